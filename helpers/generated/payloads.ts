@@ -1,0 +1,256 @@
+/* eslint-disable */
+/**
+ * GENERATED FILE, DO NOT EDIT.
+ * Generated from schemas/*.schema.json by json-schema-to-typescript (npm run generate).
+ * Change the schemas, then run `npm run generate`; `npm test` fails while this file is stale.
+ */
+
+export type ChatNotificationType = 'StatusChange' | 'ParticipantsUpdated' | 'PropertiesUpdated' | 'Error';
+/**
+ * Correlates a notification with the request that caused it. Documented values are small positive integers (5, 13, 17, 35, 83); non-negative is inferred.
+ */
+export type ReferenceId = number;
+/**
+ * Interaction id of the chat. Documented samples are 16 characters (0000Na9B26EF002X); other id formats are legal, so only a non-empty string is required.
+ */
+export type ChatId = string;
+/**
+ * Agent-side chat states. Chatting (after Accept), Completed (after Reject, Complete, Leave in conference), LeftChat (after Leave outside a conference), Revoked (supervisor copy) are documented. Invited, the state of an offer before Accept/Reject, is INFERRED: no page names it.
+ */
+export type ChatState = 'Invited' | 'Chatting' | 'Completed' | 'LeftChat' | 'Revoked';
+/**
+ * Capabilities are the names of the chat operations allowed now. The vocabulary is the documented chat operation names (reference §5) plus the capability names seen in samples; both InFocus (2014 samples) and SetInFocus (later samples) are documented.
+ */
+export type ChatCapability =
+  | 'Accept'
+  | 'Reject'
+  | 'Complete'
+  | 'Leave'
+  | 'Transfer'
+  | 'Invite'
+  | 'Consult'
+  | 'InFocus'
+  | 'SetInFocus'
+  | 'SetDisposition'
+  | 'AttachUserData'
+  | 'DeleteUserData'
+  | 'UpdateUserData'
+  | 'SendMessage'
+  | 'SendUrl'
+  | 'SendStartTypingNotification'
+  | 'SendStopTypingNotification'
+  | 'SendToAgents'
+  | 'SendStartTypingToAgentsNotification'
+  | 'SendStopTypingToAgentsNotification'
+  | 'SendNicknameUpdatedNotice'
+  | 'SendCustomNoticeToAgents'
+  | 'RemoveParticipantFromConference'
+  | 'SwitchToMonitor'
+  | 'SwitchToCoach'
+  | 'SwitchBargeIn';
+/**
+ * Who may see a message or participant. Message visibility All and Agents, participant visibility All and Supervisors are documented.
+ */
+export type Visibility = 'All' | 'Agents' | 'Supervisors';
+export type ChatsNotificationData = ChatStateChangeMessage | MessageLogUpdated;
+/**
+ * Entry types on the agent API. Text, TypingStarted, TypingStopped, PushUrl, Notice, NicknameUpdated, CustomNotice (S8-S13); ParticipantJoined and ParticipantLeft (seed).
+ */
+export type TranscriptEntryType =
+  | 'ParticipantJoined'
+  | 'ParticipantLeft'
+  | 'Text'
+  | 'TypingStarted'
+  | 'TypingStopped'
+  | 'PushUrl'
+  | 'Notice'
+  | 'NicknameUpdated'
+  | 'CustomNotice';
+/**
+ * Local time with a numeric UTC offset, in one of the two documented forms: 2014-01-02T14:23:18.000-0800 (Accept page, S1) or 2014-01-09 11:58:12.035+0200 (SendMessage page, S8). Samples on some pages lost the space between date and time (2014-05-1502:24:00.000-0700): that is a transcription defect of the docs and is rejected.
+ */
+export type GwsTimestamp = string;
+/**
+ * timestampSeconds: despite its name, epoch milliseconds (1389261492035 is the same instant as 2014-01-09 11:58:12.035+0200). The docs print it with a Python L suffix, which is not JSON.
+ */
+export type EpochMillis = number;
+/**
+ * Body of the HTTP response to a GWS operation (POST with operationName). Success is {"statusCode":0}; an error holds only statusCode (1..20) and statusMessage, and means nothing was changed. Some operations (Invite, Consult) also return referenceId on success, so it is legal here. Sources: seed 000_33ced99414d36d03 (response example), S17 Return Values page (All Methods), S5/S6 (referenceId).
+ */
+export type OperationResponse = OperationSuccess | OperationError;
+
+export interface GwsChatSchemaIndex {
+  'accept-request'?: AcceptRequest;
+  'chat-state-change-message'?: ChatStateChangeMessage;
+  chat?: Chat;
+  'chats-notification'?: ChatsNotification;
+  'message-log-updated'?: MessageLogUpdated;
+  'operation-response'?: OperationResponse;
+  participant?: Participant;
+}
+/**
+ * Body of POST /api/v2/me/chats/{id} that accepts an offered chat. Source: seed 000_33ced99414d36d03 (Chat Accept page, HTCC 8.5.2, S1), parameter table and request example. The page prints the nickname unquoted ({ "operationName":"Accept", "nickname":agent-nickname-to-be-displayed-in-chat }), which is not valid JSON; the example here quotes it.
+ */
+export interface AcceptRequest {
+  /**
+   * The operation to run on the chat resource.
+   */
+  operationName: 'Accept';
+  /**
+   * The agent nickname, as displayed to the customer. The docs do not state a length; non-empty is inferred (an empty nickname displays nothing).
+   */
+  nickname: string;
+  /**
+   * If true, information about the agent performing the operation is set in the Contact Profile for last agent routing. Optional; added in the December 2015 revision of the page.
+   */
+  saveLAR?: boolean;
+}
+/**
+ * Notification on /v2/me/chats when a chat's state, participants or properties change, or an operation on it fails. Sources: seed 000_33ced99414d36d03 (StatusChange and ParticipantsUpdated after Accept), S14 Chat CometD message types (the four notificationType values, PropertiesUpdated example). The fields of an Error notification beyond these are not documented: errorMessage and errorCode are INFERRED from neighbouring APIs (S30, C1). referenceId is present on the first notification caused by a request (Accept StatusChange); the seed also shows it, equal, on ParticipantsUpdated, while an older revision shows none there.
+ */
+export interface ChatStateChangeMessage {
+  messageType: 'ChatStateChangeMessage';
+  notificationType: ChatNotificationType;
+  referenceId?: ReferenceId;
+  chat: Chat;
+  /**
+   * INFERRED: text of an Error notification (named as on /v2/me and the devices topic).
+   */
+  errorMessage?: string;
+  /**
+   * INFERRED: code of an Error notification.
+   */
+  errorCode?: number | string;
+}
+/**
+ * The chat resource (agent side) as carried in ChatStateChangeMessage.chat: a full snapshot of the chat. Sources: seed 000_33ced99414d36d03 (id, uri, state, capabilities, participants), S11/S14 (userData), S24 (chatType, receivedDate). Completed chats may have no capabilities key at all (S2, S3), so capabilities and participants are optional here; the Accept judges require them where the docs show them.
+ */
+export interface Chat {
+  id: ChatId;
+  /**
+   * Absolute URI of the chat: externalApiUrlV2 + /chats/{id} (note /api/v2/chats/{id}, not /api/v2/me/chats/{id}).
+   */
+  uri: string;
+  state: ChatState;
+  /**
+   * The operation names allowed on the chat now.
+   */
+  capabilities?: ChatCapability[];
+  participants?: Participant[];
+  userData?: ChatUserData;
+  /**
+   * e.g. Inbound.
+   */
+  chatType?: string;
+  /**
+   * When the chat was received. The only sample lost the date/time space (2014-05-0511:08:45.000-0700), a docs defect; the timestamp form is inferred from the message timestamps.
+   */
+  receivedDate?: string;
+}
+/**
+ * A chat participant as the agent API shows it, in chat.participants and in messages[].from. Sources: seed 000_33ced99414d36d03 ({type, nickname, participantId}); later builds add uri, path, id and visibility (S12, S24, .NET client C2). Key participants by participantId: the same nickname can appear twice with different ids (reference §11.1).
+ */
+export interface Participant {
+  /**
+   * Agent or Customer on the agent API; supervisors appear as Agent with visibility Supervisors. The customer-side APIs use other words (Client, External), which are not legal here.
+   */
+  type: 'Agent' | 'Customer';
+  nickname: string;
+  /**
+   * Documented samples are 16 hex characters (009052C5E743004C); other id formats are legal, so only a non-empty string is required.
+   */
+  participantId: string;
+  /**
+   * User URI of the participant (later builds).
+   */
+  uri?: string;
+  /**
+   * Relative user path, e.g. /users/{id} (later builds).
+   */
+  path?: string;
+  /**
+   * Same value as participantId (later builds).
+   */
+  id?: string;
+  visibility?: Visibility;
+}
+/**
+ * Attached data (Interaction Server key/value pairs; values are strings or numbers).
+ */
+export interface ChatUserData {
+  [k: string]: string | number | undefined;
+}
+/**
+ * The Bayeux message a chat notification arrives in: a normal Bayeux message whose channel is the topic /v2/me/chats and whose data member is the GWS payload. Sources: S15 (CometD notifications), S14 and S16 (envelope examples {"data":{...},"channel":"/v2/me/..."}); the Bayeux 1.0 specification for id (a string). Many chat pages print only the data object: a docs convention, not another wire format (inferred).
+ */
+export interface ChatsNotification {
+  channel: '/v2/me/chats';
+  data: ChatsNotificationData;
+  /**
+   * Bayeux message id (optional).
+   */
+  id?: string;
+}
+/**
+ * Notification on /v2/me/chats carrying new transcript entries (after Accept: the transcript up to the agent's join). Sources: seed 000_33ced99414d36d03 (third notification), S8 (SendMessage notification), S12 (chatPath). chatUri is the only chat identifier in older builds; chatPath (/chats/{id}) appears in 2015+ samples beside it.
+ */
+export interface MessageLogUpdated {
+  messageType: 'MessageLogUpdated';
+  /**
+   * NewMessages is the only value documented.
+   */
+  notificationType: 'NewMessages';
+  /**
+   * Absolute URI of the chat the messages belong to (externalApiUrlV2 + /chats/{id}).
+   */
+  chatUri: string;
+  /**
+   * Relative path of the chat, /chats/{id} (2015+ builds).
+   */
+  chatPath?: string;
+  messages: MessageEntry[];
+}
+/**
+ * One transcript entry.
+ */
+export interface MessageEntry {
+  /**
+   * Position in the transcript. Samples count from 1; indices may skip entries the agent cannot see (C2). Non-negative is required here; counting from 1 and increasing are judged on the sequence.
+   */
+  index: number;
+  type: TranscriptEntryType;
+  from: Participant;
+  visibility: Visibility;
+  timestamp: GwsTimestamp;
+  timestampSeconds?: EpochMillis;
+  /**
+   * Message text (Text, Notice and text-bearing operations).
+   */
+  text?: string;
+  /**
+   * The pushed URL of a PushUrl entry.
+   */
+  url?: string;
+  /**
+   * The text of a NicknameUpdated or CustomNotice entry.
+   */
+  noticeText?: string;
+  /**
+   * Echo of the messageType sent with SendMessage; only when the server option includeMessageType is on.
+   */
+  messageType?: string;
+}
+/**
+ * Success: statusCode 0 and no statusMessage. referenceId is optional: documented in the responses of Invite and Consult (S5, S6); the Accept sample shows only statusCode.
+ */
+export interface OperationSuccess {
+  statusCode: 0;
+  referenceId?: ReferenceId;
+}
+/**
+ * Failure: a statusCode from the Return Values table and a statusMessage with details.
+ */
+export interface OperationError {
+  statusCode: number;
+  statusMessage: string;
+}
