@@ -24,6 +24,10 @@ export interface PayloadTypes {
   ChatsNotification: P.ChatsNotification;
   Chat: P.Chat;
   Participant: P.Participant;
+  AgentOperationRequest: P.AgentOperationRequest;
+  ChatOperationRequest: P.ChatOperationRequest;
+  GmsChatResponse: P.GmsChatResponse;
+  Transcript: P.Transcript;
 }
 export type PayloadKind = keyof PayloadTypes;
 
@@ -35,6 +39,10 @@ export const PAYLOAD_SCHEMAS: Readonly<Record<PayloadKind, string>> = {
   ChatsNotification: 'chats-notification.schema.json',
   Chat: 'chat.schema.json',
   Participant: 'participant.schema.json',
+  AgentOperationRequest: 'agent-operation-request.schema.json',
+  ChatOperationRequest: 'chat-operation-request.schema.json',
+  GmsChatResponse: 'gms-chat-response.schema.json',
+  Transcript: 'transcript.schema.json',
 };
 
 export type FactStatus = 'documented' | 'inferred';

@@ -78,15 +78,20 @@ export type EpochMillis = number;
  * Body of the HTTP response to a GWS operation (POST with operationName). Success is {"statusCode":0}; an error holds only statusCode (1..20) and statusMessage, and means nothing was changed. Some operations (Invite, Consult) also return referenceId on success, so it is legal here. Sources: seed 000_33ced99414d36d03 (response example), S17 Return Values page (All Methods), S5/S6 (referenceId).
  */
 export type OperationResponse = OperationSuccess | OperationError;
+export type TranscriptEvent = HttpEvent | BayeuxEvent | NoteEvent;
 
 export interface GwsChatSchemaIndex {
   'accept-request'?: AcceptRequest;
+  'agent-operation-request'?: AgentOperationRequest;
+  'chat-operation-request'?: ChatOperationRequest;
   'chat-state-change-message'?: ChatStateChangeMessage;
   chat?: Chat;
   'chats-notification'?: ChatsNotification;
+  'gms-chat-response'?: GmsChatResponse;
   'message-log-updated'?: MessageLogUpdated;
   'operation-response'?: OperationResponse;
   participant?: Participant;
+  transcript?: Transcript;
 }
 /**
  * Body of POST /api/v2/me/chats/{id} that accepts an offered chat. Source: seed 000_33ced99414d36d03 (Chat Accept page, HTCC 8.5.2, S1), parameter table and request example. The page prints the nickname unquoted ({ "operationName":"Accept", "nickname":agent-nickname-to-be-displayed-in-chat }), which is not valid JSON; the example here quotes it.
@@ -102,6 +107,46 @@ export interface AcceptRequest {
   nickname: string;
   /**
    * If true, information about the agent performing the operation is set in the Contact Profile for last agent routing. Optional; added in the December 2015 revision of the page.
+   */
+  saveLAR?: boolean;
+}
+/**
+ * Body of the agent-session operations the suite runs before a chat can be offered: POST /api/v2/me with StartContactCenterSession or EndContactCenterSession (S19), and POST /api/v2/me/channels/chat with Ready or NotReady (S20).
+ */
+export interface AgentOperationRequest {
+  operationName: 'StartContactCenterSession' | 'EndContactCenterSession' | 'Ready' | 'NotReady';
+  /**
+   * StartContactCenterSession: the channels to log in to, e.g. ["chat"] or ["voice", "chat"].
+   */
+  channels?: string[];
+  /**
+   * StartContactCenterSession: optional place name.
+   */
+  place?: string;
+}
+/**
+ * Body of the chat operations other than Accept that the suite uses around it: Reject (S2), Complete (S3), Leave (S4), SendMessage (S8). Accept has its own schema (accept-request.schema.json).
+ */
+export interface ChatOperationRequest {
+  operationName: 'Reject' | 'Complete' | 'Leave' | 'SendMessage';
+  /**
+   * SendMessage: the message (required there); Complete, Leave: an optional last message.
+   */
+  text?: string;
+  /**
+   * Optional with text (default Text).
+   */
+  messageType?: string;
+  /**
+   * Optional with text.
+   */
+  treatAs?: 'Normal' | 'System';
+  /**
+   * Complete: place the chat in this queue.
+   */
+  queueName?: string;
+  /**
+   * Complete: store this agent for last agent routing.
    */
   saveLAR?: boolean;
 }
@@ -241,6 +286,50 @@ export interface MessageEntry {
   messageType?: string;
 }
 /**
+ * Response of the GMS Chat API v2 (customer side) that the suite uses to start a chat the way a real deployment does: POST /genesys/2/chat/{serviceName} (request chat) and .../{chatId}/send|refresh|disconnect. Source: S26 (request-chat response sample, send), C3 (refresh, disconnect, nextPosition). The error body is INFERRED (not on a page we could read).
+ */
+export interface GmsChatResponse {
+  statusCode: number;
+  alias?: string;
+  userId?: string;
+  secureKey?: string;
+  chatId?: string;
+  messages?: GmsMessage[];
+  /**
+   * Transcript position to pass as transcriptPosition on the next refresh.
+   */
+  nextPosition?: number;
+  chatEnded?: boolean;
+  /**
+   * INFERRED error details.
+   */
+  errors?: {
+    code?: number;
+    advice?: string;
+  }[];
+}
+/**
+ * A transcript entry as the customer side shows it.
+ */
+export interface GmsMessage {
+  from: {
+    nickname: string;
+    participantId: number;
+    type: 'Client' | 'Agent' | 'External';
+  };
+  index: number;
+  type:
+    | 'ParticipantJoined'
+    | 'ParticipantLeft'
+    | 'Message'
+    | 'TypingStarted'
+    | 'TypingStopped'
+    | 'PushUrl'
+    | 'Notice';
+  text?: string;
+  utcTime: number;
+}
+/**
  * Success: statusCode 0 and no statusMessage. referenceId is optional: documented in the responses of Invite and Consult (S5, S6); the Accept sample shows only statusCode.
  */
 export interface OperationSuccess {
@@ -253,4 +342,75 @@ export interface OperationSuccess {
 export interface OperationError {
   statusCode: number;
   statusMessage: string;
+}
+/**
+ * The evidence of one conformance run against a target: every HTTP exchange and every Bayeux message, with monotonic times in milliseconds since the transcript started. Written by the suite's recorder (redacted: no password, Authorization, cookie, CSRF token, secureKey or GMS userId), judged by pure functions, and re-judged offline (npm run judge). This is the suite's own format, not a GWS payload.
+ */
+export interface Transcript {
+  format: 'gws-chat-conformance/transcript@1';
+  target: {
+    baseUrl: string;
+    profile?: string;
+  };
+  startedAt: string;
+  events: TranscriptEvent[];
+}
+/**
+ * One HTTP request and its response (or the transport error instead).
+ */
+export interface HttpEvent {
+  kind: 'http';
+  /**
+   * Who sent it: an agent label (agent1, ...) or customer.
+   */
+  actor: string;
+  /**
+   * Request sent, ms since the transcript started.
+   */
+  at: number;
+  durationMs?: number;
+  request: {
+    method: string;
+    path: string;
+    headers: RecordedHeaders;
+    body?: unknown;
+  };
+  response?: {
+    status: number;
+    headers: RecordedHeaders;
+    body?: unknown;
+  };
+  /**
+   * Transport failure: the request got no HTTP response.
+   */
+  error?: string;
+}
+export interface RecordedHeaders {
+  [k: string]: string | string[] | undefined;
+}
+/**
+ * One Bayeux message received by an agent's CometD client, on any channel.
+ */
+export interface BayeuxEvent {
+  kind: 'bayeux';
+  actor: string;
+  /**
+   * Arrival, ms since the transcript started.
+   */
+  at: number;
+  channel: string;
+  /**
+   * The Bayeux message as received (channel, data, id, ...).
+   */
+  message: {};
+}
+/**
+ * A step of the scenario (note) or a failure of the target or the network that prevents a verdict (failure).
+ */
+export interface NoteEvent {
+  kind: 'note' | 'failure';
+  actor?: string;
+  at: number;
+  text: string;
+  data?: {};
 }

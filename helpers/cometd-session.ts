@@ -1,0 +1,167 @@
+/**
+ * One agent's CometD session with the real `cometd` client and `cometd-nodejs-client`.
+ *
+ * - The transport is set explicitly (long-polling by default), so the client never tries one transport,
+ *   fails, and reports that failure to the handshake callback before falling back.
+ * - cometd-nodejs-client keeps the cookies a server sets in one jar per process and host, shared by all
+ *   clients. Each session gets its own jar (the transport context's cookieStore) holding its agent's
+ *   JSESSIONID, so several agents in one process never share a session cookie (nor BAYEUX_BROWSER).
+ * - Every message delivered to the client on a non-meta channel is recorded, whatever its channel: a
+ *   notification on a wrong channel is evidence too.
+ */
+import { adapt } from 'cometd-nodejs-client';
+import { CometD, type Message } from 'cometd';
+import type { BayeuxEvent } from './generated/payloads.ts';
+import { TransportError, type TranscriptRecorder } from './transcript.ts';
+
+let adapted = false;
+function ensureAdapted(): void {
+  if (!adapted) {
+    adapt();
+    adapted = true;
+  }
+}
+
+export type CometdTransport = 'long-polling' | 'websocket';
+
+export interface CometdSessionOptions {
+  /** CometD endpoint, e.g. http://host:8080/api/v2/notifications */
+  url: string;
+  /** The agent's session cookie, e.g. JSESSIONID=... */
+  cookie?: string;
+  /** Extra request headers (Authorization, CSRF header). */
+  headers?: Record<string, string>;
+  transport?: CometdTransport;
+  actor: string;
+  recorder?: TranscriptRecorder;
+  timeoutMs?: number;
+}
+
+/** Bayeux meta failures are circular objects: keep only what can be printed. */
+function describeFailure(message: Message): string {
+  const parts: string[] = [];
+  if (message.error) parts.push(`error ${String(message.error)}`);
+  const failure = (message as { failure?: { reason?: unknown; httpCode?: unknown; exception?: { message?: unknown } } }).failure;
+  if (failure?.httpCode) parts.push(`HTTP ${String(failure.httpCode)}`);
+  if (failure?.reason) parts.push(String(failure.reason));
+  if (failure?.exception?.message) parts.push(String(failure.exception.message));
+  return parts.join(', ') || 'unsuccessful';
+}
+
+export class CometdSession {
+  private readonly cometd: CometD;
+  private closed = false;
+
+  private constructor(private readonly options: CometdSessionOptions) {
+    ensureAdapted();
+    this.cometd = new CometD(options.actor);
+    const transport = options.transport ?? 'long-polling';
+    for (const type of this.cometd.getTransportTypes()) if (type !== transport) this.cometd.unregisterTransport(type);
+    if (this.cometd.getTransportTypes().length !== 1) throw new Error(`CometD transport ${transport} is not available`);
+    if (transport === 'websocket') {
+      // ws (cometd-nodejs-client's WebSocket) sends no cookies; a server that authenticates the upgrade by
+      // JSESSIONID refuses it. Not supported yet: see README (Configuration).
+      throw new Error('CometD transport websocket is not supported yet by the recorder: use long-polling');
+    }
+    const host = new URL(options.url).hostname;
+    const jar: Record<string, string> = {};
+    if (options.cookie) {
+      for (const pair of options.cookie.split(';')) {
+        const eq = pair.indexOf('=');
+        if (eq > 0) jar[pair.slice(0, eq).trim()] = pair.trim();
+      }
+    }
+    const lp = this.cometd.findTransport(transport) as unknown as { context?: unknown };
+    lp.context = { cookieStore: { [host]: jar } };
+    this.cometd.configure({
+      url: options.url,
+      requestHeaders: options.headers ?? {},
+      maxNetworkDelay: options.timeoutMs ?? 10_000,
+      logLevel: 'warn',
+    });
+    this.cometd.addListener('/**', (message) => this.record(message));
+  }
+
+  private record(message: Message): void {
+    const channel = String(message.channel);
+    if (channel.startsWith('/meta/')) return;
+    const event: BayeuxEvent = {
+      kind: 'bayeux',
+      actor: this.options.actor,
+      at: this.options.recorder?.now() ?? 0,
+      channel,
+      message: JSON.parse(JSON.stringify(message)) as Record<string, unknown>,
+    };
+    this.options.recorder?.record(event);
+  }
+
+  /** Handshakes; rejects with TransportError naming the cause when the server refuses or cannot be reached. */
+  static async open(options: CometdSessionOptions): Promise<CometdSession> {
+    const session = new CometdSession(options);
+    await session.handshake();
+    return session;
+  }
+
+  private handshake(): Promise<void> {
+    const timeoutMs = this.options.timeoutMs ?? 10_000;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.cometd.disconnect();
+        reject(new TransportError(`CometD handshake with ${this.options.url} did not complete within ${timeoutMs} ms`, 'handshake'));
+      }, timeoutMs);
+      this.cometd.handshake((reply) => {
+        clearTimeout(timer);
+        if (reply.successful) {
+          this.options.recorder?.note('CometD handshake successful', this.options.actor, { transport: this.options.transport ?? 'long-polling' });
+          resolve();
+        } else {
+          const why = describeFailure(reply);
+          this.options.recorder?.failure(`CometD handshake failed: ${why}`, this.options.actor);
+          this.cometd.disconnect();
+          reject(new TransportError(`CometD handshake with ${this.options.url} failed: ${why}`, 'handshake'));
+        }
+      });
+    });
+  }
+
+  /** Subscribes and waits for the server's confirmation. */
+  subscribe(channel: string): Promise<void> {
+    const timeoutMs = this.options.timeoutMs ?? 10_000;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new TransportError(`CometD subscription to ${channel} not confirmed within ${timeoutMs} ms`, 'subscribe')), timeoutMs);
+      this.cometd.subscribe(
+        channel,
+        () => {
+          // messages are recorded by the /** listener
+        },
+        (reply) => {
+          clearTimeout(timer);
+          if (reply.successful) {
+            this.options.recorder?.note(`subscribed to ${channel}`, this.options.actor);
+            resolve();
+          } else {
+            const why = describeFailure(reply);
+            this.options.recorder?.failure(`CometD subscription to ${channel} failed: ${why}`, this.options.actor);
+            reject(new TransportError(`CometD subscription to ${channel} failed: ${why}`, 'subscribe'));
+          }
+        },
+      );
+    });
+  }
+
+  get clientId(): string | null {
+    return this.cometd.getClientId();
+  }
+
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.closed = true;
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, 2000);
+      this.cometd.disconnect(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}

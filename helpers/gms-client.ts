@@ -1,0 +1,112 @@
+/**
+ * The customer side: GMS Chat API v2 (S26), form-encoded. Starts a chat the way a real deployment
+ * does, so routing offers it to an agent. userId and secureKey are registered as secrets: they never
+ * reach a transcript, log or report.
+ */
+import type { GmsChatResponse, HttpEvent } from './generated/payloads.ts';
+import { redact, redactHeaders, registerSecret } from './redact.ts';
+import { TransportError, type TranscriptRecorder } from './transcript.ts';
+import { validate } from './validator.ts';
+
+export interface GmsChat {
+  chatId: string;
+  userId: string;
+  secureKey: string;
+  alias: string;
+  nextPosition: number;
+}
+
+export interface StartChat {
+  nickname: string;
+  subject?: string;
+  userData?: Record<string, string>;
+}
+
+export class GmsError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(message);
+    this.name = 'GmsError';
+  }
+}
+
+export class GmsClient {
+  constructor(
+    /** e.g. http://host:8080/genesys/2/chat */
+    readonly gmsBase: string,
+    readonly service: string,
+    private readonly recorder?: TranscriptRecorder,
+    readonly actor = 'customer',
+    readonly timeoutMs = 15_000,
+  ) {}
+
+  private async post(path: string, form: Record<string, string>): Promise<GmsChatResponse> {
+    const url = `${this.gmsBase.replace(/\/$/, '')}/${encodeURIComponent(this.service)}${path}`;
+    const headers = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
+    const event: HttpEvent = {
+      kind: 'http',
+      actor: this.actor,
+      at: this.recorder?.now() ?? 0,
+      request: { method: 'POST', path: new URL(url).pathname, headers: redactHeaders(headers), body: redact(form) },
+    };
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, { method: 'POST', headers, body: new URLSearchParams(form).toString(), signal: AbortSignal.timeout(this.timeoutMs) });
+      text = await response.text();
+    } catch (err) {
+      event.error = err instanceof Error ? err.message : String(err);
+      this.recorder?.record(event);
+      throw new TransportError(`GMS ${path || 'request chat'} got no response: ${event.error}`, 'gms');
+    }
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // keep the text
+    }
+    if (typeof body === 'object' && body !== null) {
+      const b = body as Record<string, unknown>;
+      if (typeof b.userId === 'string') registerSecret(b.userId);
+      if (typeof b.secureKey === 'string') registerSecret(b.secureKey);
+    }
+    event.durationMs = (this.recorder?.now() ?? 0) - event.at;
+    event.response = { status: response.status, headers: redactHeaders(Object.fromEntries(response.headers)), body };
+    this.recorder?.record(event);
+    const checked = validate('GmsChatResponse', body);
+    if (response.status !== 200 || !checked.ok || checked.value.statusCode !== 0) {
+      const why = !checked.ok ? checked.errors.map((e) => e.message).join('; ') : `HTTP ${response.status}`;
+      throw new GmsError(`GMS ${path || 'request chat'} failed (${why}): ${typeof body === 'string' ? body.slice(0, 200) : JSON.stringify(redact(body)).slice(0, 300)}`, response.status, redact(body));
+    }
+    return checked.value;
+  }
+
+  /** POST /genesys/2/chat/{serviceName}: the customer asks for a chat. */
+  async startChat(request: StartChat): Promise<GmsChat> {
+    const form: Record<string, string> = { nickname: request.nickname };
+    if (request.subject) form.subject = request.subject;
+    for (const [k, v] of Object.entries(request.userData ?? {})) form[`userData[${k}]`] = v;
+    const r = await this.post('', form);
+    if (!r.chatId || !r.userId || !r.secureKey || !r.alias) throw new GmsError('GMS request chat answered without chatId, userId, secureKey and alias', 200, redact(r));
+    return { chatId: r.chatId, userId: r.userId, secureKey: r.secureKey, alias: r.alias, nextPosition: r.nextPosition ?? 1 };
+  }
+
+  private secrets(chat: GmsChat): Record<string, string> {
+    return { userId: chat.userId, secureKey: chat.secureKey, alias: chat.alias };
+  }
+
+  async send(chat: GmsChat, message: string): Promise<GmsChatResponse> {
+    return this.post(`/${encodeURIComponent(chat.chatId)}/send`, { ...this.secrets(chat), message });
+  }
+
+  async refresh(chat: GmsChat, transcriptPosition = 1): Promise<GmsChatResponse> {
+    return this.post(`/${encodeURIComponent(chat.chatId)}/refresh`, { ...this.secrets(chat), transcriptPosition: String(transcriptPosition) });
+  }
+
+  async disconnect(chat: GmsChat): Promise<GmsChatResponse> {
+    return this.post(`/${encodeURIComponent(chat.chatId)}/disconnect`, this.secrets(chat));
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Records the evidence of a run: every HTTP exchange and every Bayeux message, in arrival order, with
+ * monotonic times (ms since the recorder started). Everything is redacted on the way in, so a
+ * transcript can be saved, attached to a report or re-judged offline as it is.
+ */
+import { performance } from 'node:perf_hooks';
+import type { BayeuxEvent, HttpEvent, NoteEvent, Transcript, TranscriptEvent } from './generated/payloads.ts';
+import { redact } from './redact.ts';
+
+export const TRANSCRIPT_FORMAT = 'gws-chat-conformance/transcript@1';
+
+/** The target could not be driven (network, transport, protocol handshake): no verdict on the contract. */
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    readonly step: string,
+  ) {
+    super(message);
+    this.name = 'TransportError';
+  }
+}
+
+/** Waiting for evidence ran out of time. */
+export class WaitTimeout extends Error {
+  constructor(readonly what: string, readonly timeoutMs: number) {
+    super(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    this.name = 'WaitTimeout';
+  }
+}
+
+type Waiter = { test: (e: TranscriptEvent) => boolean; resolve: (e: TranscriptEvent) => void };
+
+export class TranscriptRecorder {
+  readonly startedAt = new Date();
+  readonly events: TranscriptEvent[] = [];
+  private readonly t0 = performance.now();
+  private waiters: Waiter[] = [];
+
+  constructor(readonly target: { baseUrl: string; profile?: string }) {}
+
+  now(): number {
+    return Math.round((performance.now() - this.t0) * 1000) / 1000;
+  }
+
+  record<E extends TranscriptEvent>(event: E): E {
+    const clean = redact(event);
+    this.events.push(clean);
+    for (const w of [...this.waiters]) {
+      if (w.test(clean)) {
+        this.waiters = this.waiters.filter((x) => x !== w);
+        w.resolve(clean);
+      }
+    }
+    return clean;
+  }
+
+  note(text: string, actor?: string, data?: Record<string, unknown>): NoteEvent {
+    return this.record({ kind: 'note', at: this.now(), text, ...(actor ? { actor } : {}), ...(data ? { data } : {}) });
+  }
+
+  failure(text: string, actor?: string, data?: Record<string, unknown>): NoteEvent {
+    return this.record({ kind: 'failure', at: this.now(), text, ...(actor ? { actor } : {}), ...(data ? { data } : {}) });
+  }
+
+  /** Index of the next event: pass it to waitFor to consider only what arrives from now on. */
+  cursor(): number {
+    return this.events.length;
+  }
+
+  /** Resolves with the first event from `from` on that passes `test`; rejects with WaitTimeout. */
+  waitFor<E extends TranscriptEvent>(test: (e: TranscriptEvent) => e is E, what: string, timeoutMs: number, from?: number): Promise<E>;
+  waitFor(test: (e: TranscriptEvent) => boolean, what: string, timeoutMs: number, from?: number): Promise<TranscriptEvent>;
+  waitFor(test: (e: TranscriptEvent) => boolean, what: string, timeoutMs: number, from = 0): Promise<TranscriptEvent> {
+    const found = this.events.slice(from).find(test);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        test,
+        resolve: (e) => {
+          clearTimeout(timer);
+          resolve(e);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new WaitTimeout(what, timeoutMs));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  bayeux(actor?: string): BayeuxEvent[] {
+    return this.events.filter((e): e is BayeuxEvent => e.kind === 'bayeux' && (actor === undefined || e.actor === actor));
+  }
+
+  http(actor?: string): HttpEvent[] {
+    return this.events.filter((e): e is HttpEvent => e.kind === 'http' && (actor === undefined || e.actor === actor));
+  }
+
+  toTranscript(): Transcript {
+    return { format: TRANSCRIPT_FORMAT, target: { ...this.target }, startedAt: this.startedAt.toISOString(), events: [...this.events] };
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * The simulator's state: agent accounts, HTTP sessions, chats with their transcripts, and routing.
+ * Pure in-memory; the HTTP and CometD layers (server.ts) drive it.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ChatCapability, ChatState, MessageEntry, Participant, TranscriptEntryType } from '../helpers/generated/payloads.ts';
+
+export interface AgentAccount {
+  username: string;
+  password: string;
+}
+
+export interface Agent extends AgentAccount {
+  /** GWS user id (used in user URIs). */
+  userId: string;
+  /** Contact-center session started with the chat channel. */
+  chatChannel: boolean;
+  ready: boolean;
+  /** When the agent last became Ready (routing picks the one waiting longest). */
+  readySince: number;
+  /** Chats offered to or owned by the agent, not yet completed. */
+  chats: Set<Chat>;
+}
+
+export interface HttpSession {
+  /** The JSESSIONID value. */
+  id: string;
+  agent: Agent;
+  csrfToken: string;
+  /** Per-session counter for referenceId (documented values look like a small per-session counter). */
+  nextReferenceId: number;
+}
+
+export interface ChatParticipant {
+  /** participantId on the agent API (16 hex characters, time-ordered; UUIDs under the uuid-ids variant). */
+  participantId: string;
+  /** participantId on the GMS customer API (small integers per chat). */
+  gmsId: number;
+  type: Participant['type'];
+  nickname: string;
+}
+
+export interface TranscriptEntry {
+  index: number;
+  type: TranscriptEntryType;
+  from: ChatParticipant;
+  at: number;
+  text?: string;
+}
+
+/** Internal chat states: Waiting (queued) and the documented agent-side states. */
+export type SimChatState = 'Waiting' | ChatState;
+
+export interface Chat {
+  /** Interaction id, the chat id on the agent API. */
+  id: string;
+  /** Chat Server session id, the chatId on the GMS customer API (a different id, as in a real deployment). */
+  gmsChatId: string;
+  serviceName: string;
+  secrets: { userId: string; secureKey: string; alias: string };
+  state: SimChatState;
+  customer: ChatParticipant;
+  customerLeft: boolean;
+  offeredTo?: Agent;
+  agent?: Agent;
+  agentParticipant?: ChatParticipant;
+  rejectedBy: Set<Agent>;
+  entries: TranscriptEntry[];
+  nextGmsId: number;
+  userData: Record<string, string>;
+  subject?: string;
+  createdAt: number;
+}
+
+/** Capabilities of a Chatting chat right after Accept, verbatim from the seed. */
+export const CHATTING_CAPABILITIES: ChatCapability[] = ['Transfer', 'Complete', 'Leave', 'InFocus', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification'];
+/** Capabilities of an offered chat (inferred: reference §4.3). */
+export const OFFER_CAPABILITIES: ChatCapability[] = ['Accept', 'Reject'];
+
+function hex(bytes: number): string {
+  return randomBytes(bytes).toString('hex').toUpperCase();
+}
+
+/** Formats epoch ms as 2014-01-02T14:23:18.000-0800 (local time of the simulator's process, with its offset). */
+export function gwsTimestamp(ms: number): string {
+  const d = new Date(ms);
+  const offset = -d.getTimezoneOffset();
+  const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+  const sign = offset >= 0 ? '+' : '-';
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}` +
+    `${sign}${pad(Math.trunc(offset / 60))}${pad(offset % 60)}`
+  );
+}
+
+export interface ModelOptions {
+  accounts: AgentAccount[];
+  /** Chats an agent handles at once (offered or Chatting). */
+  capacity: number;
+  uuidIds: boolean;
+}
+
+export class Model {
+  readonly agents = new Map<string, Agent>();
+  readonly sessions = new Map<string, HttpSession>();
+  readonly chats = new Map<string, Chat>();
+  readonly chatsByGmsId = new Map<string, Chat>();
+  /** Chats waiting for an agent, first come first served. */
+  readonly queue: Chat[] = [];
+  private idCounter = 0;
+  private participantCounter = 0x9052c5e6d6004an;
+  private aliasCounter = 117;
+
+  constructor(readonly options: ModelOptions) {
+    for (const account of options.accounts) {
+      this.agents.set(account.username, { ...account, userId: hex(8), chatChannel: false, ready: false, readySince: 0, chats: new Set() });
+    }
+  }
+
+  /* ----------------------------------------- ids ----------------------------------------- */
+
+  newChatId(): string {
+    if (this.options.uuidIds) return randomUUID();
+    this.idCounter++;
+    return `0000${hex(2)}${this.idCounter.toString(36).toUpperCase().padStart(8, '0')}`;
+  }
+
+  newParticipantId(): string {
+    if (this.options.uuidIds) return randomUUID();
+    this.participantCounter += BigInt(1 + Math.floor(Math.random() * 16));
+    return this.participantCounter.toString(16).toUpperCase().padStart(16, '0');
+  }
+
+  /* --------------------------------------- sessions -------------------------------------- */
+
+  authenticate(username: string, password: string): Agent | undefined {
+    const agent = this.agents.get(username);
+    return agent && agent.password === password ? agent : undefined;
+  }
+
+  newSession(agent: Agent): HttpSession {
+    const session: HttpSession = { id: hex(16), agent, csrfToken: randomUUID(), nextReferenceId: 1 };
+    this.sessions.set(session.id, session);
+    return session;
+  }
+
+  /* ----------------------------------------- chats --------------------------------------- */
+
+  createChat(serviceName: string, nickname: string, subject: string | undefined, userData: Record<string, string>, now: number): Chat {
+    const customer: ChatParticipant = { participantId: this.newParticipantId(), gmsId: 1, type: 'Customer', nickname };
+    const chat: Chat = {
+      id: this.newChatId(),
+      gmsChatId: this.newChatId(),
+      serviceName,
+      secrets: { userId: hex(8), secureKey: hex(8).toLowerCase(), alias: String(this.aliasCounter++) },
+      state: 'Waiting',
+      customer,
+      customerLeft: false,
+      rejectedBy: new Set(),
+      entries: [],
+      nextGmsId: 2,
+      userData,
+      subject,
+      createdAt: now,
+    };
+    this.addEntry(chat, 'ParticipantJoined', customer, now);
+    this.chats.set(chat.id, chat);
+    this.chatsByGmsId.set(chat.gmsChatId, chat);
+    this.queue.push(chat);
+    return chat;
+  }
+
+  addEntry(chat: Chat, type: TranscriptEntryType, from: ChatParticipant, at: number, text?: string): TranscriptEntry {
+    const entry: TranscriptEntry = { index: chat.entries.length + 1, type, from, at, ...(text === undefined ? {} : { text }) };
+    chat.entries.push(entry);
+    return entry;
+  }
+
+  /** The chat as the given agent may see it through /api/v2/me/chats: offered to it or owned by it. */
+  chatForAgent(id: string, agent: Agent): Chat | undefined {
+    const chat = this.chats.get(id);
+    if (!chat) return undefined;
+    return chat.offeredTo === agent || chat.agent === agent ? chat : undefined;
+  }
+
+  /**
+   * Offers waiting chats to Ready agents with free capacity: chats first come first served, each to
+   * the eligible agent that has been Ready longest. Returns the offers made.
+   */
+  route(): { chat: Chat; agent: Agent }[] {
+    const offers: { chat: Chat; agent: Agent }[] = [];
+    for (const chat of [...this.queue]) {
+      let best: Agent | undefined;
+      for (const agent of this.agents.values()) {
+        if (!agent.chatChannel || !agent.ready || agent.chats.size >= this.options.capacity || chat.rejectedBy.has(agent)) continue;
+        if (!best || agent.readySince < best.readySince) best = agent;
+      }
+      if (!best) continue;
+      this.queue.splice(this.queue.indexOf(chat), 1);
+      chat.state = 'Invited';
+      chat.offeredTo = best;
+      best.chats.add(chat);
+      offers.push({ chat, agent: best });
+    }
+    return offers;
+  }
+
+  accept(chat: Chat, agent: Agent, nickname: string, now: number): void {
+    if (chat.offeredTo && chat.offeredTo !== agent) chat.offeredTo.chats.delete(chat);
+    chat.offeredTo = undefined;
+    chat.state = 'Chatting';
+    chat.agent = agent;
+    agent.chats.add(chat);
+    chat.agentParticipant = { participantId: this.newParticipantId(), gmsId: chat.nextGmsId++, type: 'Agent', nickname };
+    this.addEntry(chat, 'ParticipantJoined', chat.agentParticipant, now);
+  }
+
+  reject(chat: Chat, agent: Agent): void {
+    chat.rejectedBy.add(agent);
+    agent.chats.delete(chat);
+    chat.offeredTo = undefined;
+    chat.state = 'Waiting';
+    this.queue.push(chat);
+  }
+
+  complete(chat: Chat, now: number): void {
+    if (chat.agent && chat.agentParticipant && chat.state === 'Chatting') this.addEntry(chat, 'ParticipantLeft', chat.agentParticipant, now);
+    chat.agent?.chats.delete(chat);
+    chat.offeredTo?.chats.delete(chat);
+    chat.state = 'Completed';
+    const i = this.queue.indexOf(chat);
+    if (i >= 0) this.queue.splice(i, 1);
+  }
+
+  /** Entries as the agent API shows them. */
+  agentEntries(entries: TranscriptEntry[]): MessageEntry[] {
+    return entries.map((e) => ({
+      index: e.index,
+      type: e.type,
+      from: { type: e.from.type, nickname: e.from.nickname, participantId: e.from.participantId },
+      visibility: 'All',
+      timestamp: gwsTimestamp(e.at),
+      ...(e.text === undefined ? {} : { text: e.text }),
+    }));
+  }
+}
