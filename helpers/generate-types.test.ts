@@ -24,7 +24,7 @@ test.describe('generated payload types', () => {
     const generated = readFileSync(GENERATED_FILE, 'utf8');
     const names = [...generated.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
     expect(names).toContain('AcceptRequest');
-    const declaration = new RegExp(`\\b(?:interface|type|class|enum)\\s+(${names.join('|')})\\b`);
+    const declaration = new RegExp(`^\\s*(?:export\\s+)?(?:declare\\s+)?(?:interface|type|class|enum)\\s+(${names.join('|')})\\b`, 'm');
     const offenders: string[] = [];
     const visit = (dir: string) => {
       for (const entry of readdirSync(dir)) {

@@ -19,7 +19,7 @@ export interface Agent extends AgentAccount {
   /** When the agent last became Ready (routing picks the one waiting longest). */
   readySince: number;
   /** Chats offered to or owned by the agent, not yet completed. */
-  chats: Set<Chat>;
+  chats: Set<SimChat>;
 }
 
 export interface HttpSession {
@@ -51,7 +51,7 @@ export interface TranscriptEntry {
 /** Internal chat states: Waiting (queued) and the documented agent-side states. */
 export type SimChatState = 'Waiting' | ChatState;
 
-export interface Chat {
+export interface SimChat {
   /** Interaction id, the chat id on the agent API. */
   id: string;
   /** Chat Server session id, the chatId on the GMS customer API (a different id, as in a real deployment). */
@@ -103,10 +103,10 @@ export interface ModelOptions {
 export class Model {
   readonly agents = new Map<string, Agent>();
   readonly sessions = new Map<string, HttpSession>();
-  readonly chats = new Map<string, Chat>();
-  readonly chatsByGmsId = new Map<string, Chat>();
+  readonly chats = new Map<string, SimChat>();
+  readonly chatsByGmsId = new Map<string, SimChat>();
   /** Chats waiting for an agent, first come first served. */
-  readonly queue: Chat[] = [];
+  readonly queue: SimChat[] = [];
   private idCounter = 0;
   private participantCounter = 0x9052c5e6d6004an;
   private aliasCounter = 117;
@@ -146,9 +146,9 @@ export class Model {
 
   /* ----------------------------------------- chats --------------------------------------- */
 
-  createChat(serviceName: string, nickname: string, subject: string | undefined, userData: Record<string, string>, now: number): Chat {
+  createChat(serviceName: string, nickname: string, subject: string | undefined, userData: Record<string, string>, now: number): SimChat {
     const customer: ChatParticipant = { participantId: this.newParticipantId(), gmsId: 1, type: 'Customer', nickname };
-    const chat: Chat = {
+    const chat: SimChat = {
       id: this.newChatId(),
       gmsChatId: this.newChatId(),
       serviceName,
@@ -170,14 +170,14 @@ export class Model {
     return chat;
   }
 
-  addEntry(chat: Chat, type: TranscriptEntryType, from: ChatParticipant, at: number, text?: string): TranscriptEntry {
+  addEntry(chat: SimChat, type: TranscriptEntryType, from: ChatParticipant, at: number, text?: string): TranscriptEntry {
     const entry: TranscriptEntry = { index: chat.entries.length + 1, type, from, at, ...(text === undefined ? {} : { text }) };
     chat.entries.push(entry);
     return entry;
   }
 
   /** The chat as the given agent may see it through /api/v2/me/chats: offered to it or owned by it. */
-  chatForAgent(id: string, agent: Agent): Chat | undefined {
+  chatForAgent(id: string, agent: Agent): SimChat | undefined {
     const chat = this.chats.get(id);
     if (!chat) return undefined;
     return chat.offeredTo === agent || chat.agent === agent ? chat : undefined;
@@ -187,8 +187,8 @@ export class Model {
    * Offers waiting chats to Ready agents with free capacity: chats first come first served, each to
    * the eligible agent that has been Ready longest. Returns the offers made.
    */
-  route(): { chat: Chat; agent: Agent }[] {
-    const offers: { chat: Chat; agent: Agent }[] = [];
+  route(): { chat: SimChat; agent: Agent }[] {
+    const offers: { chat: SimChat; agent: Agent }[] = [];
     for (const chat of [...this.queue]) {
       let best: Agent | undefined;
       for (const agent of this.agents.values()) {
@@ -205,7 +205,7 @@ export class Model {
     return offers;
   }
 
-  accept(chat: Chat, agent: Agent, nickname: string, now: number): void {
+  accept(chat: SimChat, agent: Agent, nickname: string, now: number): void {
     if (chat.offeredTo && chat.offeredTo !== agent) chat.offeredTo.chats.delete(chat);
     chat.offeredTo = undefined;
     chat.state = 'Chatting';
@@ -215,7 +215,7 @@ export class Model {
     this.addEntry(chat, 'ParticipantJoined', chat.agentParticipant, now);
   }
 
-  reject(chat: Chat, agent: Agent): void {
+  reject(chat: SimChat, agent: Agent): void {
     chat.rejectedBy.add(agent);
     agent.chats.delete(chat);
     chat.offeredTo = undefined;
@@ -223,7 +223,7 @@ export class Model {
     this.queue.push(chat);
   }
 
-  complete(chat: Chat, now: number): void {
+  complete(chat: SimChat, now: number): void {
     if (chat.agent && chat.agentParticipant && chat.state === 'Chatting') this.addEntry(chat, 'ParticipantLeft', chat.agentParticipant, now);
     chat.agent?.chats.delete(chat);
     chat.offeredTo?.chats.delete(chat);

@@ -18,7 +18,7 @@ import { pino, type Logger } from 'pino';
 import type { ChatStateChangeMessage, MessageLogUpdated, OperationResponse, Chat as ChatResource } from '../helpers/generated/payloads.ts';
 import { redact, redactHeaders, registerSecret } from '../helpers/redact.ts';
 import { CHATS_CHANNEL, FAULTS, VARIANTS, findDeviation, type AcceptPlan, type Delivery, type Deviation, type Json, type JsonObject } from './faults.ts';
-import { CHATTING_CAPABILITIES, Model, OFFER_CAPABILITIES, type Agent, type AgentAccount, type Chat, type HttpSession, type TranscriptEntry } from './model.ts';
+import { CHATTING_CAPABILITIES, Model, OFFER_CAPABILITIES, type Agent, type AgentAccount, type SimChat, type HttpSession, type TranscriptEntry } from './model.ts';
 
 export const DEFAULT_PASSWORD = 'gws-sim-password';
 export const DEFAULT_SERVICES = ['customer-support', 'request-chat'];
@@ -201,9 +201,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   /* ---------------------------------------- payloads ----------------------------------------- */
 
-  const chatUri = (chat: Chat) => `${apiBase}/chats/${chat.id}`;
+  const chatUri = (chat: SimChat) => `${apiBase}/chats/${chat.id}`;
 
-  function chatResource(chat: Chat, view: 'offer' | 'chatting-empty' | 'chatting' | 'completed'): ChatResource {
+  function chatResource(chat: SimChat, view: 'offer' | 'chatting-empty' | 'chatting' | 'completed'): ChatResource {
     const base = { id: chat.id, uri: chatUri(chat) };
     const participant = (p: { type: 'Agent' | 'Customer'; nickname: string; participantId: string }) => ({ type: p.type, nickname: p.nickname, participantId: p.participantId });
     switch (view) {
@@ -239,7 +239,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     return { channel: CHATS_CHANNEL, data: data as unknown as JsonObject };
   }
 
-  function messageLog(chat: Chat, entries: TranscriptEntry[]): Delivery {
+  function messageLog(chat: SimChat, entries: TranscriptEntry[]): Delivery {
     const data: MessageLogUpdated = {
       messageType: 'MessageLogUpdated',
       notificationType: 'NewMessages',
@@ -249,7 +249,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     return { channel: CHATS_CHANNEL, data: data as unknown as JsonObject };
   }
 
-  function offer(chat: Chat, agent: Agent): void {
+  function offer(chat: SimChat, agent: Agent): void {
     log.info({ chat: chat.id, agent: agent.username }, 'chat offered');
     deliver(agent, stateChange('StatusChange', chatResource(chat, 'offer')));
   }
@@ -414,7 +414,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     throw gwsError(404, 6, `No resource ${path}`);
   }
 
-  function snapshot(chat: Chat): ChatResource {
+  function snapshot(chat: SimChat): ChatResource {
     return chatResource(chat, chat.state === 'Invited' ? 'offer' : chat.state === 'Chatting' ? 'chatting' : 'completed');
   }
 
@@ -538,7 +538,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   /* ---------------------------------------- GMS API ------------------------------------------ */
 
-  function gmsMessages(chat: Chat, from: number): Json[] {
+  function gmsMessages(chat: SimChat, from: number): Json[] {
     return chat.entries
       .filter((e) => e.index >= from)
       .map((e) => ({
