@@ -454,7 +454,7 @@ export const VARIANTS: readonly Deviation[] = [
   },
   {
     name: 'notifications-before-response',
-    description: 'The three notifications are delivered before the HTTP response is written',
+    description: 'The three notifications are delivered first; the HTTP response follows 100 ms later',
     rationale: 'The HTTP response and the CometD notifications travel separately; their order is not documented (S15)',
     transform: (p) => {
       p.notifyBeforeResponse = true;

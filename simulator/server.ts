@@ -530,10 +530,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       }
       for (const l of plan.later) later(l.delayMs, () => deliver(agent, l.delivery));
     };
-    if (plan.notifyBeforeResponse) notify();
-    const after = plan.notifyBeforeResponse ? undefined : notify;
-    if (plan.rawBody) sendText(res, plan.status, plan.rawBody.text, plan.rawBody.contentType, headers, after);
-    else send(res, plan.status, plan.body, headers, after);
+    const respond = (after?: () => void) => {
+      if (plan.rawBody) sendText(res, plan.status, plan.rawBody.text, plan.rawBody.contentType, headers, after);
+      else send(res, plan.status, plan.body, headers, after);
+    };
+    if (plan.notifyBeforeResponse) {
+      // Hold the response until the long-poll carrying the notifications has been answered.
+      notify();
+      later(100, () => respond());
+    } else {
+      respond(notify);
+    }
   }
 
   /* ---------------------------------------- GMS API ------------------------------------------ */

@@ -1,0 +1,91 @@
+/**
+ * An agent brought online the documented way (reference §10): GET /api/v2/me (session cookie, CSRF
+ * token), StartContactCenterSession with the chat channel, CometD handshake at /api/v2/notifications
+ * carrying the session, subscription to /v2/me/chats *before* anything is triggered, then Ready.
+ */
+import type { BayeuxEvent, ChatStateChangeMessage, TranscriptEvent } from './generated/payloads.ts';
+import { CometdSession, type CometdTransport } from './cometd-session.ts';
+import { GwsClient, type Credentials } from './gws-client.ts';
+import { TransportError, type TranscriptRecorder } from './transcript.ts';
+
+export const CHATS_CHANNEL = '/v2/me/chats';
+export const NOTIFICATIONS_PATH = '/api/v2/notifications';
+
+export interface AgentOptions {
+  baseUrl: string;
+  credentials: Credentials;
+  recorder: TranscriptRecorder;
+  /** Label in the transcript (default: the user name). */
+  actor?: string;
+  notificationsPath?: string;
+  transport?: CometdTransport;
+  /** Go Ready on the chat channel (default true). */
+  ready?: boolean;
+  timeoutMs?: number;
+}
+
+export interface OnlineAgent {
+  actor: string;
+  http: GwsClient;
+  cometd: CometdSession;
+  close(): Promise<void>;
+}
+
+function expectOk(step: string, result: { status: number; body: unknown }): void {
+  const code = (result.body as { statusCode?: unknown } | undefined)?.statusCode;
+  if (result.status !== 200 || code !== 0) {
+    throw new TransportError(`${step} failed: HTTP ${result.status}, body ${JSON.stringify(result.body)?.slice(0, 200)}`, step);
+  }
+}
+
+export async function bringOnline(options: AgentOptions): Promise<OnlineAgent> {
+  const actor = options.actor ?? options.credentials.username;
+  const http = new GwsClient(options.baseUrl, options.credentials, options.recorder, actor, options.timeoutMs);
+  expectOk('login (GET /api/v2/me)', await http.login());
+  expectOk('StartContactCenterSession', await http.startContactCenterSession(['chat']));
+  const cometd = await CometdSession.open({
+    url: new URL(options.notificationsPath ?? NOTIFICATIONS_PATH, options.baseUrl).href,
+    cookie: http.cookieHeader(),
+    headers: http.cometdHeaders(),
+    transport: options.transport,
+    actor,
+    recorder: options.recorder,
+    timeoutMs: options.timeoutMs,
+  });
+  try {
+    await cometd.subscribe(CHATS_CHANNEL);
+    if (options.ready !== false) expectOk('Ready on the chat channel', await http.setChatReady(true));
+  } catch (err) {
+    await cometd.close();
+    throw err;
+  }
+  return {
+    actor,
+    http,
+    cometd,
+    async close() {
+      await cometd.close();
+    },
+  };
+}
+
+/** The data of a ChatStateChangeMessage event, or undefined. */
+export function stateChangeOf(e: TranscriptEvent): ChatStateChangeMessage | undefined {
+  if (e.kind !== 'bayeux') return undefined;
+  const data = (e.message as { data?: unknown }).data as Partial<ChatStateChangeMessage> | undefined;
+  return data?.messageType === 'ChatStateChangeMessage' && typeof data.chat === 'object' && data.chat !== null ? (data as ChatStateChangeMessage) : undefined;
+}
+
+/** Is this event an offer (a StatusChange whose capabilities include Accept) to `actor`? */
+export function isOfferTo(actor: string) {
+  return (e: TranscriptEvent): e is BayeuxEvent => {
+    const data = stateChangeOf(e);
+    return e.kind === 'bayeux' && e.actor === actor && e.channel === CHATS_CHANNEL && data?.notificationType === 'StatusChange' && (data.chat.capabilities ?? []).includes('Accept');
+  };
+}
+
+/** Waits for the next chat offer to `agent` and returns the offered chat id. */
+export async function awaitOffer(recorder: TranscriptRecorder, actor: string, timeoutMs: number, from = 0): Promise<string> {
+  const offer = await recorder.waitFor(isOfferTo(actor), `a chat offer to ${actor} on ${CHATS_CHANNEL}`, timeoutMs, from);
+  return stateChangeOf(offer)!.chat.id;
+}
