@@ -4,7 +4,7 @@
  * transcript can be saved, attached to a report or re-judged offline as it is.
  */
 import { performance } from 'node:perf_hooks';
-import type { BayeuxEvent, HttpEvent, NoteEvent, Transcript, TranscriptEvent } from './generated/payloads.ts';
+import type { BayeuxEvent, HttpEvent, NoteEvent, Scenario, Transcript, TranscriptEvent } from './generated/payloads.ts';
 import { redact } from './redact.ts';
 
 export const TRANSCRIPT_FORMAT = 'gws-chat-conformance/transcript@1';
@@ -97,7 +97,12 @@ export class TranscriptRecorder {
     return this.events.filter((e): e is HttpEvent => e.kind === 'http' && (actor === undefined || e.actor === actor));
   }
 
-  toTranscript(): Transcript {
-    return { format: TRANSCRIPT_FORMAT, target: { ...this.target }, startedAt: this.startedAt.toISOString(), events: [...this.events] };
+  /** Marks a step of the drive (offer, accept, probe, retry-accept, sequence-complete, quiet-end). */
+  step(step: string, actor?: string, data: Record<string, unknown> = {}): NoteEvent {
+    return this.note(`step: ${step}`, actor, { step, ...data });
+  }
+
+  toTranscript(scenario: Scenario): Transcript {
+    return { format: TRANSCRIPT_FORMAT, target: { ...this.target }, startedAt: this.startedAt.toISOString(), scenario: redact(scenario), events: [...this.events] };
   }
 }

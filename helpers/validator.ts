@@ -28,6 +28,7 @@ export interface PayloadTypes {
   ChatOperationRequest: P.ChatOperationRequest;
   GmsChatResponse: P.GmsChatResponse;
   Transcript: P.Transcript;
+  Finding: P.Finding;
 }
 export type PayloadKind = keyof PayloadTypes;
 
@@ -43,6 +44,7 @@ export const PAYLOAD_SCHEMAS: Readonly<Record<PayloadKind, string>> = {
   ChatOperationRequest: 'chat-operation-request.schema.json',
   GmsChatResponse: 'gms-chat-response.schema.json',
   Transcript: 'transcript.schema.json',
+  Finding: 'finding.schema.json',
 };
 
 export type FactStatus = 'documented' | 'inferred';

@@ -522,10 +522,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     throw operationError(op);
   }
 
+  /** The last Accept, for the concurrent-accepts-crossed fault. */
+  let lastAccept: { agent: Agent; at: number } | undefined;
+
   function executePlan(res: ServerResponse, plan: AcceptPlan, agent: Agent, headers: Record<string, string>): void {
+    const now = Date.now();
+    const crossedTo = fault('concurrent-accepts-crossed') && lastAccept && lastAccept.agent !== agent && now - lastAccept.at < 250 ? lastAccept.agent : undefined;
+    lastAccept = { agent, at: now };
     const notify = () => {
       for (const d of plan.notifications) {
         deliver(agent, d);
+        if (crossedTo) deliver(crossedTo, structuredClone(d));
         if (plan.leakToOthers) for (const other of model.agents.values()) if (other !== agent) deliver(other, structuredClone(d));
       }
       for (const l of plan.later) later(l.delayMs, () => deliver(agent, l.delivery));

@@ -314,7 +314,7 @@ test.describe('logging', () => {
         expect(log.includes(secret), `log contains a secret (${secret.length} chars)`).toBe(false);
       }
       // The transcript is redacted too.
-      const transcript = JSON.stringify(recorder.toTranscript());
+      const transcript = JSON.stringify(recorder.toTranscript({ kind: 'accept', acceptors: [agent.actor], observers: [], chats: { [agent.actor]: chatId }, nickname: 'Marat', customerMessages: [], chatSource: 'gms' }));
       for (const secret of ['very-secret-password', agent.http.jsessionid!, agent.http.csrfToken!, chat.secureKey, chat.userId]) expect(transcript.includes(secret)).toBe(false);
     } finally {
       await sim.stop();

@@ -75,6 +75,10 @@ export type GwsTimestamp = string;
  */
 export type EpochMillis = number;
 /**
+ * PASS: the requirement holds. FAIL: a MUST is broken. NON-STRICT: a SHOULD (or an inferred fact) is broken. INFO: information (undocumented property, a choice the docs leave open, a requirement not judged because what it is about did not happen). INCONCLUSIVE: the target or the network failed, so the run could not decide.
+ */
+export type Verdict = 'PASS' | 'FAIL' | 'NON-STRICT' | 'INFO' | 'INCONCLUSIVE';
+/**
  * Body of the HTTP response to a GWS operation (POST with operationName). Success is {"statusCode":0}; an error holds only statusCode (1..20) and statusMessage, and means nothing was changed. Some operations (Invite, Consult) also return referenceId on success, so it is legal here. Sources: seed 000_33ced99414d36d03 (response example), S17 Return Values page (All Methods), S5/S6 (referenceId).
  */
 export type OperationResponse = OperationSuccess | OperationError;
@@ -87,6 +91,7 @@ export interface GwsChatSchemaIndex {
   'chat-state-change-message'?: ChatStateChangeMessage;
   chat?: Chat;
   'chats-notification'?: ChatsNotification;
+  finding?: Finding;
   'gms-chat-response'?: GmsChatResponse;
   'message-log-updated'?: MessageLogUpdated;
   'operation-response'?: OperationResponse;
@@ -286,6 +291,27 @@ export interface MessageEntry {
   messageType?: string;
 }
 /**
+ * One verdict of a check on a transcript: the requirement it is about, the verdict, and what was expected next to what was observed. This is the suite's own format, not a GWS payload.
+ */
+export interface Finding {
+  requirement: string;
+  verdict: Verdict;
+  expected: string;
+  observed: string;
+  actor?: string;
+  /**
+   * Indices of the transcript events that show it.
+   */
+  evidence?: number[];
+  /**
+   * Expected and observed sequences, shown side by side.
+   */
+  table?: {
+    expected: string[];
+    observed: string[];
+  };
+}
+/**
  * Response of the GMS Chat API v2 (customer side) that the suite uses to start a chat the way a real deployment does: POST /genesys/2/chat/{serviceName} (request chat) and .../{chatId}/send|refresh|disconnect. Source: S26 (request-chat response sample, send), C3 (refresh, disconnect, nextPosition). The error body is INFERRED (not on a page we could read).
  */
 export interface GmsChatResponse {
@@ -354,6 +380,7 @@ export interface Transcript {
   };
   startedAt: string;
   events: TranscriptEvent[];
+  scenario: Scenario;
 }
 /**
  * One HTTP request and its response (or the transport error instead).
@@ -413,4 +440,47 @@ export interface NoteEvent {
   at: number;
   text: string;
   data?: {};
+}
+/**
+ * What the spec drove, so the transcript can be judged again offline. Steps of the drive are marked by note events whose data.step is one of: offer, accept, probe, retry-accept, sequence-complete, quiet-end.
+ */
+export interface Scenario {
+  kind: 'accept' | 'error' | 'concurrency';
+  /**
+   * For kind error: which error case.
+   */
+  probe?: 'unknown-id' | 'missing-nickname' | 'accepted-twice' | 'not-offered' | 'no-csrf';
+  /**
+   * Actors that accept a chat.
+   */
+  acceptors: string[];
+  /**
+   * Actors online on /v2/me/chats that accept nothing (leak detectors).
+   */
+  observers: string[];
+  /**
+   * actor -> id of the chat offered to it.
+   */
+  chats: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * The nickname sent in Accept (concurrency: the prefix; each acceptor sends nickname + ' ' + actor).
+   */
+  nickname: string;
+  customerNickname?: string;
+  /**
+   * Texts the customer sent before Accept (empty for chat source external).
+   */
+  customerMessages: string[];
+  chatSource: 'gms' | 'external';
+  /**
+   * Whether the target announced CSRF protection (X-CSRF-HEADER on GET).
+   */
+  csrf?: boolean;
+  settings?: {
+    offerTimeoutMs?: number;
+    notificationTimeoutMs?: number;
+    quietWindowMs?: number;
+  };
 }

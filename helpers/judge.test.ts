@@ -1,0 +1,266 @@
+/**
+ * Judges on transcripts. The documented example (the seed's response and notifications) must pass;
+ * each broken variant must fail with exactly the requirement IDs its fault declares. Broken transcripts
+ * are made by applying the simulator's own fault transforms to the seed, so the catalogue's declared
+ * `breaks` are checked here offline as well as against the live simulator.
+ */
+import { test, expect } from '@playwright/test';
+import type { Finding, Scenario, Transcript, TranscriptEvent } from './generated/payloads.ts';
+import { judgeTranscript, requirementsFor, verdictFor } from './judge.ts';
+import { REQUIREMENTS } from './requirements.ts';
+import { seedAccept } from './fixtures.ts';
+import { validate } from './validator.ts';
+import { FAULTS, VARIANTS, type AcceptPlan, type JsonObject } from '../simulator/faults.ts';
+
+const seed = seedAccept();
+const CHAT = '0000Na9B26EF002X'; // the seed POSTs to 0071023821aec011: a transcription defect, aligned here
+const API = 'http://localhost:8080/api/v2';
+
+function seedPlan(): AcceptPlan {
+  return {
+    status: 200,
+    body: { statusCode: 0 },
+    notifications: seed.notifications.map((n) => ({ channel: '/v2/me/chats', data: structuredClone(n) as unknown as JsonObject })),
+    notifyBeforeResponse: false,
+    later: [],
+    leakToOthers: false,
+  };
+}
+
+const acceptScenario = (over: Partial<Scenario> = {}): Scenario => ({
+  kind: 'accept',
+  acceptors: ['agent1'],
+  observers: ['agent2'],
+  chats: { agent1: CHAT },
+  nickname: 'Marat',
+  customerNickname: 'PersonP',
+  customerMessages: ['Hello World'],
+  chatSource: 'gms',
+  csrf: true,
+  ...over,
+});
+
+class Builder {
+  events: TranscriptEvent[] = [];
+  private t = 0;
+  at() {
+    return (this.t += 1);
+  }
+  step(step: string, actor?: string) {
+    this.events.push({ kind: 'note', at: this.at(), text: `step: ${step}`, ...(actor ? { actor } : {}), data: { step } });
+  }
+  http(actor: string, path: string, body: unknown, status: number, responseBody: unknown) {
+    this.events.push({ kind: 'http', actor, at: this.at(), durationMs: 1, request: { method: 'POST', path, headers: {}, body }, response: { status, headers: {}, body: responseBody } });
+  }
+  bayeux(actor: string, channel: string, data: unknown) {
+    this.events.push({ kind: 'bayeux', actor, at: this.at(), channel, message: { channel, data } });
+  }
+  transcript(scenario: Scenario): Transcript {
+    return { format: 'gws-chat-conformance/transcript@1', target: { baseUrl: 'http://localhost:8080' }, startedAt: '2014-01-02T22:23:18.000Z', scenario, events: this.events };
+  }
+}
+
+function acceptTranscript(plan: AcceptPlan, scenario = acceptScenario()): Transcript {
+  const b = new Builder();
+  b.step('offer', 'agent1');
+  b.step('accept', 'agent1');
+  const deliver = () => {
+    for (const d of plan.notifications) {
+      b.bayeux('agent1', d.channel, d.data);
+      if (plan.leakToOthers) b.bayeux('agent2', d.channel, structuredClone(d.data));
+    }
+  };
+  if (plan.notifyBeforeResponse) deliver();
+  b.http('agent1', `/api/v2/me/chats/${CHAT}`, { operationName: 'Accept', nickname: 'Marat' }, plan.status, plan.rawBody ? plan.rawBody.text : plan.body);
+  if (!plan.notifyBeforeResponse) deliver();
+  b.step('sequence-complete', 'agent1');
+  for (const l of plan.later) b.bayeux('agent1', l.delivery.channel, l.delivery.data);
+  b.step('quiet-end');
+  return b.transcript(scenario);
+}
+
+/** The requirement IDs a transcript is reported broken on (FAIL or NON-STRICT). */
+function broken(findings: Finding[]): string[] {
+  return [...new Set(findings.filter((f) => f.verdict === 'FAIL' || f.verdict === 'NON-STRICT').map((f) => f.requirement))].sort();
+}
+
+const ctx = { chatId: CHAT, otherChatId: '0000OTHERCHAT001', apiBase: API, agentUserName: 'agent1' };
+
+test.describe('the documented example', () => {
+  test('the seed transcript is a valid transcript and passes every Accept requirement', () => {
+    const transcript = acceptTranscript(seedPlan());
+    expect(validate('Transcript', transcript).errors).toEqual([]);
+    const findings = judgeTranscript(transcript);
+    for (const f of findings) expect(validate('Finding', f).errors).toEqual([]);
+    expect(broken(findings)).toEqual([]);
+    for (const id of requirementsFor(transcript.scenario)) expect(verdictFor(findings, id), `${id}: ${JSON.stringify(findings.filter((f) => f.requirement === id))}`).toBe('PASS');
+  });
+
+  test('the seed leaves what the docs leave open as INFO: InFocus beside the common capabilities is fine', () => {
+    const findings = judgeTranscript(acceptTranscript(seedPlan()));
+    expect(findings.filter((f) => f.verdict === 'INFO')).toEqual([]);
+  });
+
+  test('every Accept requirement has a check', () => {
+    const judged = new Set([...requirementsFor(acceptScenario()), ...requirementsFor({ ...acceptScenario(), kind: 'concurrency' })]);
+    for (const probe of ['unknown-id', 'missing-nickname', 'accepted-twice', 'not-offered', 'no-csrf'] as const) for (const id of requirementsFor({ ...acceptScenario(), kind: 'error', probe })) judged.add(id);
+    expect([...judged].sort()).toEqual(REQUIREMENTS.map((r) => r.id).sort());
+  });
+});
+
+test.describe('each fault of the catalogue fails exactly its declared requirements (offline, on the seed)', () => {
+  const acceptIds = new Set(requirementsFor(acceptScenario()));
+  for (const fault of FAULTS.filter((f) => f.transform)) {
+    test(`${fault.name} → ${fault.breaks.join(', ')}`, () => {
+      const plan = seedPlan();
+      fault.transform!(plan, ctx);
+      const findings = judgeTranscript(acceptTranscript(plan));
+      expect(broken(findings), fault.description).toEqual(fault.breaks.filter((id) => acceptIds.has(id)).sort());
+    });
+  }
+});
+
+test.describe('each legal variant passes (offline, on the seed)', () => {
+  for (const variant of VARIANTS.filter((v) => v.transform)) {
+    test(variant.name, () => {
+      const plan = seedPlan();
+      variant.transform!(plan, ctx);
+      const findings = judgeTranscript(acceptTranscript(plan));
+      expect(broken(findings), JSON.stringify(findings.filter((f) => f.verdict !== 'PASS'), null, 1)).toEqual([]);
+    });
+  }
+
+  test('notifications of other chats in the window are information, not a failure', () => {
+    const plan = seedPlan();
+    const other = structuredClone(plan.notifications[0]);
+    (other.data.chat as JsonObject).id = '0000NEXTOFFER001';
+    Object.assign(other.data.chat as JsonObject, { state: 'Invited', capabilities: ['Accept', 'Reject'] });
+    delete other.data.referenceId;
+    plan.later.push({ delayMs: 10, delivery: other });
+    const findings = judgeTranscript(acceptTranscript(plan));
+    expect(broken(findings)).toEqual([]);
+    expect(findings.some((f) => f.requirement === 'ACCEPT-QUIET-01' && f.verdict === 'INFO')).toBe(true);
+  });
+});
+
+test.describe('error cases', () => {
+  type ErrorCase = { probe: NonNullable<Scenario['probe']>; actor: string; status: number; body: unknown; after?: unknown[]; retry?: { status: number; body: unknown } };
+  function errorTranscript(c: ErrorCase, over: Partial<Scenario> = {}): Transcript {
+    const b = new Builder();
+    b.step('offer', 'agent1');
+    b.step('probe', c.actor);
+    b.http(c.actor, `/api/v2/me/chats/${c.probe === 'unknown-id' ? '0000NoSuchChat00' : CHAT}`, { operationName: 'Accept' }, c.status, c.body);
+    for (const data of c.after ?? []) b.bayeux('agent1', '/v2/me/chats', data);
+    if (c.retry) {
+      b.step('retry-accept', 'agent1');
+      b.http('agent1', `/api/v2/me/chats/${CHAT}`, { operationName: 'Accept', nickname: 'Marat' }, c.retry.status, c.retry.body);
+      for (const n of seed.notifications) b.bayeux('agent1', '/v2/me/chats', n);
+    }
+    b.step('quiet-end');
+    return b.transcript(acceptScenario({ kind: 'error', probe: c.probe, ...over }));
+  }
+  const ok = { status: 200, body: { statusCode: 0 } };
+  const faithful: ErrorCase[] = [
+    { probe: 'unknown-id', actor: 'agent1', status: 404, body: { statusCode: 6, statusMessage: 'Chat not found' } },
+    { probe: 'missing-nickname', actor: 'agent1', status: 400, body: { statusCode: 1, statusMessage: 'nickname is missing' }, retry: ok },
+    { probe: 'accepted-twice', actor: 'agent1', status: 400, body: { statusCode: 2, statusMessage: 'Chatting' } },
+    { probe: 'not-offered', actor: 'agent2', status: 404, body: { statusCode: 6, statusMessage: 'Chat not found' }, retry: ok },
+    { probe: 'no-csrf', actor: 'agent1', status: 403, body: 'Missing or invalid Csrf token', retry: ok },
+  ];
+  for (const c of faithful) {
+    test(`faithful ${c.probe} passes`, () => {
+      const t = errorTranscript(c);
+      const findings = judgeTranscript(t);
+      expect(broken(findings)).toEqual([]);
+      for (const id of requirementsFor(t.scenario)) expect(verdictFor(findings, id), id).toBe('PASS');
+    });
+  }
+
+  const faulty: (ErrorCase & { fault: string })[] = [
+    { fault: 'unknown-id-accepted', probe: 'unknown-id', actor: 'agent1', ...ok },
+    { fault: 'missing-nickname-accepted', probe: 'missing-nickname', actor: 'agent1', ...ok, after: seed.notifications },
+    { fault: 'second-accept-succeeds', probe: 'accepted-twice', actor: 'agent1', ...ok },
+    { fault: 'other-agent-can-accept', probe: 'not-offered', actor: 'agent2', ...ok },
+    { fault: 'csrf-not-enforced', probe: 'no-csrf', actor: 'agent1', ...ok, after: seed.notifications },
+    { fault: 'error-changes-state', probe: 'missing-nickname', actor: 'agent1', status: 400, body: { statusCode: 1, statusMessage: 'nickname is missing' }, after: seed.notifications, retry: { status: 400, body: { statusCode: 2, statusMessage: 'Chatting' } } },
+  ];
+  for (const c of faulty) {
+    const fault = FAULTS.find((f) => f.name === c.fault)!;
+    test(`${c.fault} → ${fault.breaks.join(', ')}`, () => {
+      expect(broken(judgeTranscript(errorTranscript(c)))).toEqual([...fault.breaks].sort());
+    });
+  }
+
+  test('a non-JSON error answer is not a statusCode', () => {
+    const findings = judgeTranscript(errorTranscript({ probe: 'unknown-id', actor: 'agent1', status: 404, body: '<html>Not Found</html>' }));
+    expect(broken(findings)).toEqual(['ACCEPT-ERR-01']);
+  });
+
+  test('CSRF off on the target is a profile, not a failure', () => {
+    const findings = judgeTranscript(errorTranscript({ probe: 'no-csrf', actor: 'agent1', ...ok, after: seed.notifications }, { csrf: false }));
+    expect(broken(findings)).toEqual([]);
+    expect(verdictFor(findings, 'ACCEPT-ERR-05')).toBe('INFO');
+  });
+});
+
+test.describe('concurrency', () => {
+  function concurrent(deliveries: Record<string, string[]>): Transcript {
+    const b = new Builder();
+    const actors = Object.keys(deliveries);
+    const chats = Object.fromEntries(actors.map((a, i) => [a, `CHAT${i}`]));
+    const forChat = (id: string) =>
+      seed.notifications.map((n) => {
+        const copy = structuredClone(n) as unknown as JsonObject;
+        if (copy.chat) Object.assign(copy.chat as JsonObject, { id, uri: `${API}/chats/${id}` });
+        else copy.chatUri = `${API}/chats/${id}`;
+        return copy;
+      });
+    for (const a of actors) b.step('accept', a);
+    for (const a of actors) b.http(a, `/api/v2/me/chats/${chats[a]}`, {}, 200, { statusCode: 0 });
+    for (const [a, from] of Object.entries(deliveries)) for (const owner of from) for (const d of forChat(chats[owner])) b.bayeux(a, '/v2/me/chats', d);
+    b.step('quiet-end');
+    return b.transcript(acceptScenario({ kind: 'concurrency', acceptors: actors, observers: [], chats }));
+  }
+
+  test('each agent with its own sequence passes', () => {
+    const findings = judgeTranscript(concurrent({ a1: ['a1'], a2: ['a2'], a3: ['a3'] }));
+    expect(broken(findings)).toEqual([]);
+    expect(verdictFor(findings, 'ACCEPT-CONC-01')).toBe('PASS');
+  });
+
+  test('an agent that also gets another agent sequence fails ACCEPT-CONC-01 only', () => {
+    expect(broken(judgeTranscript(concurrent({ a1: ['a1', 'a2'], a2: ['a2'], a3: ['a3'] })))).toEqual(['ACCEPT-CONC-01']);
+  });
+
+  test('an agent that gets nothing fails its sequence requirements and ACCEPT-CONC-01', () => {
+    expect(broken(judgeTranscript(concurrent({ a1: ['a1'], a2: [], a3: ['a3'] })))).toEqual(['ACCEPT-CONC-01', 'ACCEPT-SEQ-01', 'ACCEPT-SEQ-02', 'ACCEPT-SEQ-03']);
+  });
+});
+
+test.describe('never a false pass', () => {
+  test('a failure of the target makes every requirement INCONCLUSIVE, with the cause', () => {
+    const t = acceptTranscript(seedPlan());
+    t.events.push({ kind: 'failure', at: 99, text: 'target unreachable after the scenario: ECONNREFUSED' });
+    const findings = judgeTranscript(t);
+    expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
+    expect(findings.map((f) => f.requirement).sort()).toEqual(requirementsFor(t.scenario).sort());
+    expect(findings[0].observed).toContain('ECONNREFUSED');
+  });
+
+  test('an Accept that got no HTTP response is INCONCLUSIVE, not a FAIL', () => {
+    const b = new Builder();
+    b.step('offer', 'agent1');
+    b.step('accept', 'agent1');
+    b.events.push({ kind: 'http', actor: 'agent1', at: 3, request: { method: 'POST', path: `/api/v2/me/chats/${CHAT}`, headers: {} }, error: 'TypeError: fetch failed (connect ECONNREFUSED)' });
+    b.step('quiet-end');
+    const findings = judgeTranscript(b.transcript(acceptScenario()));
+    expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
+  });
+
+  test('a transcript without an Accept passes nothing', () => {
+    const b = new Builder();
+    b.step('offer', 'agent1');
+    const findings = judgeTranscript(b.transcript(acceptScenario()));
+    expect(findings.filter((f) => f.verdict === 'PASS').map((f) => f.requirement)).toEqual([]);
+  });
+});
