@@ -10,7 +10,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
-  reporter: [['list'], ['./helpers/reporters/closing-line.ts']],
+  reporter: [['list'], ['./helpers/reporters/verdicts.ts'], ['./helpers/reporters/closing-line.ts']],
   projects: [
     {
       name: 'unit',
@@ -22,6 +22,8 @@ export default defineConfig({
       name: 'conformance',
       testDir: './specs',
       testMatch: '**/*.spec.ts',
+      // Scenarios wait for notifications and quiet windows; a slow staging target needs time.
+      timeout: 180_000,
     },
   ],
 });

@@ -51,6 +51,9 @@ function describeFailure(message: Message): string {
 export class CometdSession {
   private readonly cometd: CometD;
   private closed = false;
+  private handshaken = false;
+  /** Why the connection broke, once it has. */
+  broken: string | undefined;
 
   private constructor(private readonly options: CometdSessionOptions) {
     ensureAdapted();
@@ -80,7 +83,17 @@ export class CometdSession {
       logLevel: 'warn',
     });
     this.cometd.addListener('/**', (message) => this.record(message));
+    // A broken connection after the handshake: the target or the network failed, so the run cannot
+    // tell a missing notification from a dead server. Recorded once, as a failure.
+    this.cometd.addListener('/meta/connect', (message) => {
+      if (message.successful === false && !this.closed && this.handshaken && !this.broken) {
+        this.broken = describeFailure(message);
+        this.options.recorder?.failure(`CometD connection lost: ${this.broken}`, this.options.actor);
+      }
+    });
   }
+
+
 
   private record(message: Message): void {
     const channel = String(message.channel);
@@ -112,6 +125,7 @@ export class CometdSession {
       this.cometd.handshake((reply) => {
         clearTimeout(timer);
         if (reply.successful) {
+          this.handshaken = true;
           this.options.recorder?.note('CometD handshake successful', this.options.actor, { transport: this.options.transport ?? 'long-polling' });
           resolve();
         } else {

@@ -1,0 +1,70 @@
+/**
+ * The drivers against the embedded simulator: a faithful run judges PASS, a dead target is
+ * INCONCLUSIVE with its cause (never PASS, never a contract FAIL), and a saved transcript judged again
+ * offline gives the same verdicts.
+ */
+import { writeFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { judgeTranscript, requirementsFor, verdictFor } from './judge.ts';
+import { judgeFiles } from './judge-cli.ts';
+import { driveAccept, driveError } from './scenarios.ts';
+import { resolveTarget } from './target.ts';
+import { validate } from './validator.ts';
+
+const FAST = { GWS_QUIET_WINDOW_MS: '300', GWS_NOTIFICATION_TIMEOUT_MS: '2000', GWS_OFFER_TIMEOUT_MS: '3000', GWS_REQUEST_TIMEOUT_MS: '3000' };
+
+test('a faithful Accept run is a valid transcript that passes every requirement', async () => {
+  const { target, stop } = await resolveTarget(FAST);
+  try {
+    const transcript = await driveAccept(target);
+    expect(validate('Transcript', transcript).errors).toEqual([]);
+    const findings = judgeTranscript(transcript);
+    for (const id of requirementsFor(transcript.scenario)) expect(verdictFor(findings, id), id).toBe('PASS');
+  } finally {
+    await stop();
+  }
+});
+
+for (const when of ['afterOffer', 'afterAccept'] as const) {
+  test(`killing the target ${when === 'afterOffer' ? 'before Accept' : 'after Accept'} is INCONCLUSIVE with the cause`, async () => {
+    const { target, stop } = await resolveTarget(FAST);
+    const transcript = await driveAccept(target, { [when]: () => stop() });
+    const findings = judgeTranscript(transcript);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
+    expect(findings[0].observed).toMatch(/could not decide: .*(fetch failed|ECONNREFUSED|unreachable|connection lost|no response)/i);
+  });
+}
+
+test('an unreachable target is INCONCLUSIVE, not a failure', async () => {
+  const { target } = await resolveTarget(FAST);
+  const dead = { ...target, config: { ...target.config, baseUrl: 'http://127.0.0.1:9' } };
+  const transcript = await driveError(dead, 'unknown-id');
+  expect(new Set(judgeTranscript(transcript).map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
+});
+
+test('a saved transcript judged again offline gives the verdicts of the live run', async ({}, testInfo) => {
+  const { target, stop } = await resolveTarget({ ...FAST, GWS_SIMULATOR_FAULTS: 'referenceid-inconsistent' });
+  try {
+    const transcript = await driveAccept(target);
+    const live = judgeTranscript(transcript);
+    const file = testInfo.outputPath('transcript.json');
+    writeFileSync(file, JSON.stringify(transcript));
+    const { text, code } = judgeFiles([file], 'default');
+    expect(code).toBe(1);
+    for (const id of requirementsFor(transcript.scenario)) expect(text).toMatch(new RegExp(`${id}\\s+\\w+\\s+${verdictFor(live, id)}`));
+    expect(text).toContain('NON-CONFORMANT: 1 failed (ACCEPT-REFID-02)');
+  } finally {
+    await stop();
+  }
+});
+
+test('the offline judge refuses what is not a transcript, naming the problem', ({}, testInfo) => {
+  const file = testInfo.outputPath('not-a-transcript.json');
+  writeFileSync(file, JSON.stringify({ hello: 'world' }));
+  const { text, code } = judgeFiles([file], 'default');
+  expect(code).toBe(2);
+  expect(text).toMatch(/not a transcript of this suite/);
+  writeFileSync(file, '{ broken');
+  expect(judgeFiles([file], 'default')).toMatchObject({ code: 2, text: expect.stringMatching(/cannot read it as JSON/) });
+});

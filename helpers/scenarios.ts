@@ -1,0 +1,266 @@
+/**
+ * Scenario drivers: drive the target through the documented GWS (and GMS) APIs and record the
+ * evidence. They never judge: they return a transcript, and helpers/judge.ts decides.
+ *
+ * When the target or the network fails (login, handshake, subscription, chat creation, no offer, a
+ * request without response, a lost CometD connection, the target gone at the end), the failure is
+ * recorded and the transcript is judged INCONCLUSIVE: a dead server is never a contract FAIL.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Scenario, Transcript } from './generated/payloads.ts';
+import { awaitOffer, bringOnline, CHATS_CHANNEL, type OnlineAgent } from './agent.ts';
+import type { SuiteConfig } from './config.ts';
+import { GmsClient, GmsError, type GmsChat } from './gms-client.ts';
+import type { Credentials } from './gws-client.ts';
+import { TranscriptRecorder, TransportError, WaitTimeout } from './transcript.ts';
+import { classify } from './judge.ts';
+
+/** A resolved target: the base URL and accounts are known (the embedded simulator's, or the configured ones). */
+export interface Target {
+  config: SuiteConfig & { baseUrl: string };
+  /** How reports name it (never with credentials). */
+  label: string;
+}
+
+export type ErrorProbe = NonNullable<Scenario['probe']>;
+export const ERROR_PROBES: readonly ErrorProbe[] = ['unknown-id', 'missing-nickname', 'accepted-twice', 'not-offered', 'no-csrf'];
+
+const CUSTOMER_MESSAGE = 'Hello World';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Test hooks (for the suite's own tests): called at points of the drive. */
+export interface DriveHooks {
+  afterOffer?: () => Promise<void> | void;
+  afterAccept?: () => Promise<void> | void;
+}
+
+class Drive {
+  readonly recorder: TranscriptRecorder;
+  readonly agents: OnlineAgent[] = [];
+  readonly customerChats: GmsChat[] = [];
+  readonly customer?: GmsClient;
+  readonly scenario: Scenario;
+
+  constructor(
+    readonly target: Target,
+    kind: Scenario['kind'],
+  ) {
+    const c = target.config;
+    this.recorder = new TranscriptRecorder({ baseUrl: target.label, profile: c.profile });
+    if (c.chatSource === 'gms') this.customer = new GmsClient(c.gmsBaseUrl!, c.gmsService, this.recorder, 'customer', c.requestTimeoutMs);
+    this.scenario = {
+      kind,
+      acceptors: [],
+      observers: [],
+      chats: {},
+      nickname: c.nickname,
+      customerNickname: c.chatSource === 'gms' ? 'Conformance Customer' : undefined,
+      customerMessages: c.chatSource === 'gms' ? [CUSTOMER_MESSAGE] : [],
+      chatSource: c.chatSource,
+      settings: { offerTimeoutMs: c.offerTimeoutMs, notificationTimeoutMs: c.notificationTimeoutMs, quietWindowMs: c.quietWindowMs },
+    };
+  }
+
+  get config() {
+    return this.target.config;
+  }
+
+  async online(account: Credentials, role: 'acceptor' | 'observer'): Promise<OnlineAgent> {
+    const agent = await bringOnline({
+      baseUrl: this.config.baseUrl,
+      credentials: account,
+      recorder: this.recorder,
+      actor: account.username,
+      notificationsPath: this.config.cometdPath,
+      transport: this.config.transport,
+      ready: role === 'acceptor',
+      timeoutMs: this.config.requestTimeoutMs,
+    });
+    this.agents.push(agent);
+    (role === 'acceptor' ? this.scenario.acceptors : this.scenario.observers).push(agent.actor);
+    if (this.scenario.csrf === undefined) this.scenario.csrf = agent.http.csrfHeaderName !== undefined;
+    return agent;
+  }
+
+  /** Starts a chat as the customer (gms) or waits for one started by someone else (external). */
+  async startChat(): Promise<void> {
+    if (!this.customer) {
+      this.recorder.note('chat source external: waiting for a chat started outside the suite');
+      return;
+    }
+    const chat = await this.customer.startChat({ nickname: this.scenario.customerNickname!, subject: 'gws-chat-conformance' });
+    this.customerChats.push(chat);
+    await this.customer.send(chat, CUSTOMER_MESSAGE);
+  }
+
+  async offerTo(agent: OnlineAgent): Promise<string> {
+    const chatId = await awaitOffer(this.recorder, agent.actor, this.config.offerTimeoutMs).catch((err: unknown) => {
+      if (err instanceof WaitTimeout) throw new TransportError(`no chat was offered to ${agent.actor} within ${this.config.offerTimeoutMs} ms (routing, GMS service ${this.config.gmsService}, or agent state)`, 'offer');
+      throw err;
+    });
+    this.scenario.chats[agent.actor] = chatId;
+    this.recorder.step('offer', agent.actor, { chatId });
+    return chatId;
+  }
+
+  /** Waits until StatusChange, ParticipantsUpdated and MessageLogUpdated for the chat have all arrived, or the timeout. */
+  async awaitSequence(actor: string, chatId: string, from: number): Promise<void> {
+    const deadline = Date.now() + this.config.notificationTimeoutMs;
+    const seen = () =>
+      new Set(
+        this.recorder.events
+          .slice(from)
+          .flatMap((e, i) => (e.kind === 'bayeux' && e.actor === actor ? [classify(from + i, e)] : []))
+          .filter((n) => n.chatId === chatId)
+          .map((n) => n.kind),
+      );
+    while (Date.now() < deadline) {
+      const s = seen();
+      if (s.has('StatusChange') && s.has('ParticipantsUpdated') && s.has('MessageLogUpdated')) break;
+      await sleep(20);
+    }
+    this.recorder.step('sequence-complete', actor, { complete: Date.now() < deadline });
+  }
+
+  async quietWindow(): Promise<void> {
+    await sleep(this.config.quietWindowMs);
+    this.recorder.step('quiet-end');
+  }
+
+  /** Is the target still there? If not, nothing observed at the end can be blamed on the contract. */
+  async checkAlive(): Promise<void> {
+    for (const agent of this.agents) {
+      if (agent.cometd.broken) return; // already recorded as a failure
+    }
+    const probe = this.agents[0];
+    if (!probe) return;
+    try {
+      const r = await probe.http.request('GET', '/api/v2/me', undefined, { timeoutMs: Math.min(5000, this.config.requestTimeoutMs) });
+      if (r.status >= 500) this.recorder.failure(`target unhealthy after the scenario: GET /api/v2/me answered HTTP ${r.status}`);
+    } catch (err) {
+      this.recorder.failure(`target unreachable after the scenario: ${(err as Error).message}`);
+    }
+  }
+
+  /** Leaves the target as found: completes accepted chats, NotReady, ends the sessions. Never a failure. */
+  async cleanup(): Promise<void> {
+    for (const agent of this.agents) {
+      const chatId = this.scenario.chats[agent.actor];
+      try {
+        if (chatId) {
+          // Complete an accepted chat; a chat still only offered is rejected, so it does not block the agent.
+          const done = await agent.http.chatOperation(chatId, { operationName: 'Complete' }, { timeoutMs: 3000 });
+          if ((done.body as { statusCode?: unknown } | undefined)?.statusCode !== 0) await agent.http.chatOperation(chatId, { operationName: 'Reject' }, { timeoutMs: 3000 });
+        }
+        await agent.http.setChatReady(false);
+        await agent.http.endContactCenterSession();
+      } catch {
+        // the target may be gone: nothing to clean
+      }
+      await agent.close();
+    }
+    for (const chat of this.customerChats) await this.customer?.disconnect(chat).catch(() => undefined);
+  }
+
+  /** Records what went wrong with the target (not the contract) as a failure. */
+  fail(err: unknown): void {
+    if (err instanceof TransportError || err instanceof GmsError || err instanceof WaitTimeout) this.recorder.failure(err.message);
+    else this.recorder.failure(`the drive broke: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  /** Runs the drive, then checks the target is alive; any failure is recorded; always cleans up. */
+  async run(drive: () => Promise<void>): Promise<Transcript> {
+    try {
+      await drive();
+      await this.checkAlive();
+    } catch (err) {
+      this.fail(err);
+    } finally {
+      await this.cleanup();
+    }
+    return this.recorder.toTranscript(this.scenario);
+  }
+}
+
+function accounts(target: Target, n: number): Credentials[] {
+  if (target.config.agents.length < n) throw new TransportError(`this scenario needs ${n} agent accounts, GWS_AGENTS has ${target.config.agents.length}`, 'config');
+  return target.config.agents.slice(0, n);
+}
+
+/** offer → Accept → statusCode 0 → StatusChange, ParticipantsUpdated, MessageLogUpdated → quiet window. */
+export async function driveAccept(target: Target, hooks: DriveHooks = {}): Promise<Transcript> {
+  const d = new Drive(target, 'accept');
+  return d.run(async () => {
+    const [acceptorAccount, observerAccount] = accounts(target, 2);
+    const acceptor = await d.online(acceptorAccount, 'acceptor');
+    await d.online(observerAccount, 'observer');
+    await d.startChat();
+    const chatId = await d.offerTo(acceptor);
+    await hooks.afterOffer?.();
+    d.recorder.step('accept', acceptor.actor);
+    const from = d.recorder.cursor();
+    await acceptor.http.accept(chatId, { operationName: 'Accept', nickname: target.config.nickname });
+    await hooks.afterAccept?.();
+    await d.awaitSequence(acceptor.actor, chatId, from);
+    await d.quietWindow();
+  });
+}
+
+/** One error case: the failed Accept, the quiet window, and (where a chat is offered) an Accept that must still work. */
+export async function driveError(target: Target, probe: ErrorProbe): Promise<Transcript> {
+  const d = new Drive(target, 'error');
+  d.scenario.probe = probe;
+  return d.run(async () => {
+    const [acceptorAccount, observerAccount] = accounts(target, 2);
+    const acceptor = await d.online(acceptorAccount, 'acceptor');
+    const observer = await d.online(observerAccount, 'observer');
+    const body = { operationName: 'Accept' as const, nickname: target.config.nickname };
+    if (probe === 'unknown-id') {
+      d.recorder.step('probe', acceptor.actor);
+      await acceptor.http.accept(`0000${randomBytes(6).toString('hex').toUpperCase()}`, body);
+      await d.quietWindow();
+    } else {
+      await d.startChat();
+      const chatId = await d.offerTo(acceptor);
+      if (probe === 'accepted-twice') {
+        d.recorder.step('accept', acceptor.actor);
+        const from = d.recorder.cursor();
+        await acceptor.http.accept(chatId, body);
+        await d.awaitSequence(acceptor.actor, chatId, from);
+        await sleep(target.config.quietWindowMs);
+        d.recorder.step('probe', acceptor.actor);
+        await acceptor.http.accept(chatId, body);
+        await d.quietWindow();
+      } else {
+        const by = probe === 'not-offered' ? observer : acceptor;
+        d.recorder.step('probe', by.actor);
+        if (probe === 'missing-nickname') await acceptor.http.request('POST', `/api/v2/me/chats/${encodeURIComponent(chatId)}`, { operationName: 'Accept' });
+        else if (probe === 'not-offered') await observer.http.accept(chatId, body);
+        else await acceptor.http.accept(chatId, body, { csrf: false });
+        await sleep(target.config.quietWindowMs);
+        d.recorder.step('retry-accept', acceptor.actor);
+        const from = d.recorder.cursor();
+        await acceptor.http.accept(chatId, body);
+        await d.awaitSequence(acceptor.actor, chatId, from);
+        d.recorder.step('quiet-end');
+      }
+    }
+  });
+}
+
+/** Several agents, one chat each, all accepting at once. */
+export async function driveConcurrency(target: Target): Promise<Transcript> {
+  const d = new Drive(target, 'concurrency');
+  return d.run(async () => {
+    const acceptors = await Promise.all(accounts(target, target.config.concurrentAgents).map((a) => d.online(a, 'acceptor')));
+    await Promise.all(acceptors.map(() => d.startChat()));
+    const ids = await Promise.all(acceptors.map((a) => d.offerTo(a)));
+    for (const a of acceptors) d.recorder.step('accept', a.actor);
+    const from = d.recorder.cursor();
+    await Promise.all(acceptors.map((a, i) => a.http.accept(ids[i], { operationName: 'Accept', nickname: target.config.nickname })));
+    await Promise.all(acceptors.map((a, i) => d.awaitSequence(a.actor, ids[i], from)));
+    await d.quietWindow();
+  });
+}
+
+export { CHATS_CHANNEL };

@@ -1,0 +1,25 @@
+/**
+ * Accept that must fail: each case on its own chat, answered with a non-zero statusCode (or HTTP 403
+ * without the CSRF token), after which nothing has changed (S17: "an error means nothing was changed").
+ */
+import { driveError, type ErrorProbe } from '../helpers/scenarios.ts';
+import { requirementsFor } from '../helpers/judge.ts';
+import { judged, tags, test, verdicts } from './fixtures.ts';
+
+const CASES: { probe: ErrorProbe; title: string }[] = [
+  { probe: 'unknown-id', title: 'Accept of an unknown chat id fails and changes nothing' },
+  { probe: 'missing-nickname', title: 'Accept without nickname fails; the chat can still be accepted' },
+  { probe: 'accepted-twice', title: 'Accept of a chat already accepted fails and sends nothing' },
+  { probe: 'not-offered', title: 'Accept of a chat offered to another agent fails; its agent can still accept it' },
+  { probe: 'no-csrf', title: 'Accept without the CSRF token gets HTTP 403; the chat can still be accepted' },
+];
+
+test.describe('Accept that must fail', () => {
+  for (const c of CASES) {
+    const ids = requirementsFor({ kind: 'error', probe: c.probe, acceptors: [], observers: [], chats: {}, nickname: '', customerMessages: [], chatSource: 'gms' });
+    test(c.title, { tag: tags(ids) }, async ({ target }, testInfo) => {
+      const run = judged(await driveError(target, c.probe), testInfo.outputDir, `error-${c.probe}`, target.config.profile);
+      await verdicts(run, ids, testInfo);
+    });
+  }
+});
