@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { judgeTranscript, requirementsFor, verdictFor } from './judge.ts';
+import { GmsClient } from './gms-client.ts';
 import { judgeFiles } from './judge-cli.ts';
 import { driveAccept, driveError } from './scenarios.ts';
 import { resolveTarget } from './target.ts';
@@ -35,6 +36,34 @@ for (const when of ['afterOffer', 'afterAccept'] as const) {
     expect(findings[0].observed).toMatch(/could not decide: .*(fetch failed|ECONNREFUSED|unreachable|connection lost|no response)/i);
   });
 }
+
+test('chat source external: the suite waits for a chat someone else starts, and judges it the same way', async () => {
+  const { target, stop } = await resolveTarget({ ...FAST, GWS_CHAT_SOURCE: 'external' });
+  try {
+    // "Someone else": a customer outside the suite, a moment after the agents are online.
+    const outside = new GmsClient(target.config.gmsBaseUrl!, target.config.gmsService);
+    const timer = setTimeout(() => void outside.startChat({ nickname: 'Walk-in' }), 500);
+    const transcript = await driveAccept(target);
+    clearTimeout(timer);
+    expect(transcript.scenario).toMatchObject({ chatSource: 'external', customerMessages: [] });
+    expect(transcript.events.some((e) => e.kind === 'http' && e.actor === 'customer')).toBe(false);
+    const findings = judgeTranscript(transcript);
+    for (const id of requirementsFor(transcript.scenario)) expect(verdictFor(findings, id), id).toBe('PASS');
+  } finally {
+    await stop();
+  }
+});
+
+test('chat source external with nobody starting a chat: INCONCLUSIVE, naming the missing offer', async () => {
+  const { target, stop } = await resolveTarget({ ...FAST, GWS_CHAT_SOURCE: 'external', GWS_OFFER_TIMEOUT_MS: '500' });
+  try {
+    const findings = judgeTranscript(await driveAccept(target));
+    expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
+    expect(findings[0].observed).toMatch(/no chat was offered to agent1 within 500 ms/);
+  } finally {
+    await stop();
+  }
+});
 
 test('an unreachable target is INCONCLUSIVE, not a failure', async () => {
   const { target } = await resolveTarget(FAST);
