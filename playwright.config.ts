@@ -1,4 +1,18 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type ReporterDescription } from '@playwright/test';
+
+/**
+ * `npm run conformance` sets GWS_REPORTS_DIR (default reports/): the conformance run then also writes
+ * the Playwright HTML report, JUnit XML and Allure results there (the summary comes from the verdicts
+ * reporter). Unit runs (npm test) write no reports.
+ */
+const reportsDir = process.env.GWS_REPORTS_DIR;
+const reportReporters: ReporterDescription[] = reportsDir
+  ? [
+      ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
+      ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false }],
+      ['allure-playwright', { resultsDir: `${reportsDir}/allure-results`, detail: true, suiteTitle: true, environmentInfo: { profile: process.env.GWS_PROFILE || 'default', target: process.env.GWS_BASE_URL || 'embedded simulator', node: process.version } }],
+    ]
+  : [];
 
 /**
  * Two projects:
@@ -8,9 +22,10 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // GWS_RETRIES: retries of the conformance tests; a test passed on a retry is shown as flaky, never hidden.
+  retries: Number(process.env.GWS_RETRIES ?? 0),
   workers: process.env.CI ? 2 : undefined,
-  reporter: [['list'], ['./helpers/reporters/verdicts.ts'], ['./helpers/reporters/closing-line.ts']],
+  reporter: [['list'], ['./helpers/reporters/verdicts.ts'], ...reportReporters, ['./helpers/reporters/closing-line.ts']],
   projects: [
     {
       name: 'unit',

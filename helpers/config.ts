@@ -25,6 +25,7 @@ export interface SuiteConfig {
   requestTimeoutMs: number;
   /** How many agents accept at once in the concurrency spec. */
   concurrentAgents: number;
+  retries: number;
   profile: Profile;
   simulatorFaults: string[];
   simulatorVariants: string[];
@@ -57,6 +58,8 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
   { name: 'GWS_REQUEST_TIMEOUT_MS', default: '15000', meaning: 'HTTP request timeout' },
   { name: 'GWS_CONCURRENT_AGENTS', default: 'all agents, at most 4', meaning: 'Agents that accept at once in the concurrency spec (2 or more)' },
   { name: 'GWS_PROFILE', default: 'default', meaning: 'default: a broken SHOULD is NON-STRICT; strict: a broken SHOULD makes the run non-conformant' },
+  { name: 'GWS_RETRIES', default: '0', meaning: 'Retries of a failed conformance test; a pass on a retry is reported as flaky and the failure is kept' },
+  { name: 'GWS_REPORTS_DIR', default: 'reports', meaning: 'Where npm run conformance writes the reports (cleared at the start of each run)' },
   { name: 'GWS_SIMULATOR_FAULTS', default: '(none)', meaning: 'Embedded simulator only: faults to switch on, comma-separated (npm run simulator -- --list-faults)' },
   { name: 'GWS_SIMULATOR_VARIANTS', default: '(none)', meaning: 'Embedded simulator only: legal variants to switch on, comma-separated' },
 ];
@@ -155,6 +158,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     quietWindowMs: int(env, 'GWS_QUIET_WINDOW_MS', 1_000, 0, 600_000),
     requestTimeoutMs: int(env, 'GWS_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     concurrentAgents,
+    retries: int(env, 'GWS_RETRIES', 0, 0, 5),
     profile,
     simulatorFaults,
     simulatorVariants,

@@ -1,19 +1,17 @@
 /**
- * `npm run conformance [-- playwright args]`: checks the configuration (a bad setting stops here, with
- * one message naming the variable and the fix), runs the conformance specs with Playwright, prints the
- * verdict, and exits 0 conformant, 1 non-conformant, 2 inconclusive or not run.
+ * `npm run conformance [-- playwright args]`:
+ *  1. checks the configuration (a bad setting stops here: one message naming the variable and the fix);
+ *  2. clears the previous reports and runs the conformance specs with Playwright;
+ *  3. builds the Allure HTML report offline (Allure 3, no Java);
+ *  4. ends with the one-line verdict and exits 0 conformant, 1 non-conformant, 2 inconclusive.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { ConfigError, readConfig } from './config.ts';
-import type { VerdictsFile } from './reporters/verdicts.ts';
-
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-// The reporter writes the verdicts here; a private file, so parallel runs do not read each other's.
-const VERDICTS = join(mkdtempSync(join(tmpdir(), 'gws-conformance-')), 'verdicts.json');
+import { join, resolve } from 'node:path';
+import { ConfigError, readConfig } from './config.ts';
+import { exitCodeOf, type VerdictsFile } from './reporters/verdicts.ts';
+import { stripAnalytics } from './report-files.ts';
 
 let config;
 try {
@@ -25,19 +23,39 @@ try {
   }
   throw err;
 }
-console.log(`gws-chat-conformance: target ${config.baseUrl ?? 'embedded simulator'}${config.simulatorFaults.length ? ` with faults ${config.simulatorFaults.join(', ')}` : ''}${config.simulatorVariants.length ? ` with variants ${config.simulatorVariants.join(', ')}` : ''}, profile ${config.profile}`);
+const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
+console.log(`gws-chat-conformance: target ${config.baseUrl ?? 'embedded simulator'}${config.simulatorFaults.length ? ` with faults ${config.simulatorFaults.join(', ')}` : ''}${config.simulatorVariants.length ? ` with variants ${config.simulatorVariants.join(', ')}` : ''}, profile ${config.profile}; reports in ${reportsDir}`);
 
+// Reports of an earlier run must not mix with this one's (reports/README.md stays).
+mkdirSync(reportsDir, { recursive: true });
+for (const entry of readdirSync(reportsDir)) if (entry !== 'README.md') rmSync(join(reportsDir, entry), { recursive: true, force: true });
+
+// The reporter writes the verdicts to a private file, so parallel runs do not read each other's.
+const verdictsFile = join(mkdtempSync(join(tmpdir(), 'gws-conformance-')), 'verdicts.json');
 // A real target's agents are shared by all tests: one worker. Each worker gets its own embedded simulator.
 const workers = config.baseUrl ? ['--workers=1'] : [];
-const run = spawnSync('npx', ['playwright', 'test', '--project=conformance', ...workers, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, GWS_VERDICTS_FILE: VERDICTS } });
-if (!existsSync(VERDICTS)) {
+const run = spawnSync('npx', ['playwright', 'test', '--project=conformance', ...workers, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, GWS_VERDICTS_FILE: verdictsFile, GWS_REPORTS_DIR: reportsDir },
+});
+
+if (existsSync(join(reportsDir, 'allure-results'))) {
+  const allure = spawnSync('npx', ['allure', 'generate', join(reportsDir, 'allure-results'), '--output', join(reportsDir, 'allure-report'), '--report-name', 'gws-chat-conformance'], { encoding: 'utf8' });
+  if (allure.status !== 0) console.error(`gws-chat-conformance: the Allure report could not be built (exit ${allure.status}): ${(allure.stderr || allure.stdout).slice(0, 500)}`);
+  else stripAnalytics(join(reportsDir, 'allure-report', 'index.html'));
+  if (allure.status === 0) console.log(`Reports: ${join(reportsDir, 'summary.md')}, ${join(reportsDir, 'allure-report', 'index.html')}, ${join(reportsDir, 'playwright-html', 'index.html')}, ${join(reportsDir, 'junit.xml')}`);
+}
+
+if (!existsSync(verdictsFile)) {
   console.error(`gws-chat-conformance: no verdicts were written (Playwright exited ${run.status}; a --reporter option replaces the verdicts reporter: add it, e.g. --reporter=list,./helpers/reporters/verdicts.ts); see the output above`);
+  console.log('INCONCLUSIVE: the run produced no verdicts');
   process.exit(2);
 }
-const verdicts = JSON.parse(readFileSync(VERDICTS, 'utf8')) as VerdictsFile;
-const code = verdicts.outcome === 'conformant' ? 0 : verdicts.outcome === 'non-conformant' ? 1 : 2;
+const verdicts = JSON.parse(readFileSync(verdictsFile, 'utf8')) as VerdictsFile;
+const code = exitCodeOf(verdicts.outcome);
 if (code === 0 && run.status !== 0) {
-  console.error(`gws-chat-conformance: Playwright exited ${run.status} although every requirement passed; see the output above`);
+  console.log(`INCONCLUSIVE: Playwright exited ${run.status} although every requirement passed; see the output above`);
   process.exit(2);
 }
+console.log(verdicts.line);
 process.exit(code);

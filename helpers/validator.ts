@@ -29,6 +29,7 @@ export interface PayloadTypes {
   GmsChatResponse: P.GmsChatResponse;
   Transcript: P.Transcript;
   Finding: P.Finding;
+  ConformanceSummary: P.ConformanceSummary;
 }
 export type PayloadKind = keyof PayloadTypes;
 
@@ -45,6 +46,7 @@ export const PAYLOAD_SCHEMAS: Readonly<Record<PayloadKind, string>> = {
   GmsChatResponse: 'gms-chat-response.schema.json',
   Transcript: 'transcript.schema.json',
   Finding: 'finding.schema.json',
+  ConformanceSummary: 'summary.schema.json',
 };
 
 export type FactStatus = 'documented' | 'inferred';

@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect as baseExpect, type TestInfo } from '@playwright/test';
+import * as allure from 'allure-js-commons';
 import type { Finding, Transcript, Verdict } from '../helpers/generated/payloads.ts';
 import { judgeTranscript, verdictFor } from '../helpers/judge.ts';
 import { requirement } from '../helpers/requirements.ts';
@@ -86,21 +87,48 @@ export const expect = baseExpect.extend({
   },
 });
 
+/** The worst finding of a requirement, in one line, for summaries. */
+function reasonOf(run: JudgedRun, id: string): string {
+  const rank: Record<Verdict, number> = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 };
+  const worst = run.findings.filter((f) => f.requirement === id).sort((a, b) => rank[b.verdict] - rank[a.verdict])[0];
+  if (!worst || worst.verdict === 'PASS') return '';
+  return `${worst.actor ? `${worst.actor}: ` : ''}expected ${worst.expected}; observed ${worst.observed}`.replace(/\s+/g, ' ').slice(0, 300);
+}
+
 /**
  * Reports the verdict of each requirement as a step (and annotation), soft-asserting each, so every
  * requirement of the scenario is judged and shown. An INCONCLUSIVE run skips the test with its cause:
- * never a pass, never a contract failure.
+ * never a pass, never a contract failure. Labels, links, parameters and attachments go to Allure.
  */
 export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo): Promise<void> {
+  const target = run.transcript.target.baseUrl;
+  const profile = run.profile;
+  testInfo.annotations.push({ type: 'target', description: target });
+  await allure.label('target', target);
+  await allure.label('profile', profile);
+  await allure.parameter('target', target);
+  await allure.parameter('profile', profile);
+  await allure.parameter('chat source', run.transcript.scenario.chatSource);
+  for (const id of ids) {
+    const r = requirement(id);
+    await allure.label('requirement', id);
+    await allure.label('level', `${id}: ${r.level}`);
+    await allure.link(r.url, `${id} (${r.level}): ${r.source}`, 'requirement');
+  }
   await testInfo.attach('transcript.json', { path: run.file, contentType: 'application/json' });
+  const events = run.transcript.events;
+  await testInfo.attach('http-exchanges.json', { body: JSON.stringify(events.filter((e) => e.kind === 'http'), null, 1), contentType: 'application/json' });
+  await testInfo.attach('bayeux-messages.json', { body: JSON.stringify(events.filter((e) => e.kind === 'bayeux'), null, 1), contentType: 'application/json' });
   await testInfo.attach('findings.json', { body: JSON.stringify(run.findings.filter((f) => ids.includes(f.requirement)), null, 1), contentType: 'application/json' });
-  for (const id of ids) testInfo.annotations.push({ type: 'requirement', description: `${id} ${verdictFor(run.findings, id)}` });
+  for (const id of ids) testInfo.annotations.push({ type: 'requirement', description: `${id} ${verdictFor(run.findings, id)} ${reasonOf(run, id)}`.trim() });
   const inconclusive = run.findings.find((f) => ids.includes(f.requirement) && f.verdict === 'INCONCLUSIVE');
   if (inconclusive) {
     testInfo.annotations.push({ type: 'verdict', description: `INCONCLUSIVE: ${inconclusive.observed}` });
     test.skip(true, `INCONCLUSIVE: ${inconclusive.observed}`);
     return;
   }
+  const broken = ids.filter((id) => !acceptable(verdictFor(run.findings, id), 'strict'));
+  if (broken.length > 0) await testInfo.attach('expected-vs-observed.txt', { body: broken.map((id) => explain(run, id)).join('\n\n'), contentType: 'text/plain' });
   for (const id of ids) {
     const r = requirement(id);
     await test.step(`${id} ${r.level}: ${r.text} → ${verdictFor(run.findings, id)}`, async () => {

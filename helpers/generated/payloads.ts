@@ -96,6 +96,7 @@ export interface GwsChatSchemaIndex {
   'message-log-updated'?: MessageLogUpdated;
   'operation-response'?: OperationResponse;
   participant?: Participant;
+  summary?: ConformanceSummary;
   transcript?: Transcript;
 }
 /**
@@ -368,6 +369,61 @@ export interface OperationSuccess {
 export interface OperationError {
   statusCode: number;
   statusMessage: string;
+}
+/**
+ * reports/summary.json: the result of one conformance run, one row per requirement, for a vendor to hand in or an operator to compare before and after an upgrade. This is the suite's own format, not a GWS payload.
+ */
+export interface ConformanceSummary {
+  format: 'gws-chat-conformance/summary@1';
+  suite: {
+    name: string;
+    version: string;
+    /**
+     * git commit of the suite, or unknown
+     */
+    commit: string;
+  };
+  /**
+   * sha256 over the schema files, so two summaries say whether they judged against the same schemas
+   */
+  schemasFingerprint: string;
+  /**
+   * The target's URL without credentials, or the embedded simulator (with its faults and variants)
+   */
+  target: string;
+  profile: 'default' | 'strict';
+  startedAt: string;
+  endedAt: string;
+  outcome: 'conformant' | 'non-conformant' | 'inconclusive' | 'nothing-run';
+  exitCode?: 0 | 1 | 2;
+  /**
+   * The one-line verdict
+   */
+  line: string;
+  counts?: {
+    [k: string]: number | undefined;
+  };
+  requirements: SummaryRow[];
+}
+export interface SummaryRow {
+  id: string;
+  level: 'MUST' | 'SHOULD';
+  verdict: 'PASS' | 'FAIL' | 'NON-STRICT' | 'INFO' | 'INCONCLUSIVE' | 'NOT RUN';
+  text: string;
+  source: string;
+  url?: string;
+  /**
+   * The tests that decided it
+   */
+  tests: string[];
+  /**
+   * A test that decided it passed only on a retry
+   */
+  flaky?: boolean;
+  /**
+   * Short reason for a verdict other than PASS
+   */
+  reason: string;
 }
 /**
  * The evidence of one conformance run against a target: every HTTP exchange and every Bayeux message, with monotonic times in milliseconds since the transcript started. Written by the suite's recorder (redacted: no password, Authorization, cookie, CSRF token, secureKey or GMS userId), judged by pure functions, and re-judged offline (npm run judge). This is the suite's own format, not a GWS payload.
