@@ -438,7 +438,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         if (any?.state === 'Invited') chat = any;
       }
       if (!chat) {
-        if (fault('unknown-id-accepted')) return ok();
+        // The fault is about ids that exist nowhere; a chat offered to someone else stays not found.
+        if (fault('unknown-id-accepted') && !model.chats.has(id)) return ok();
         throw notFound();
       }
       let nickname = body.nickname;

@@ -1,0 +1,27 @@
+/**
+ * The self-test as part of npm test: every fault detected on exactly its declared requirements,
+ * every variant clean, the faithful simulator clean, every MUST covered by a fault.
+ */
+import { test, expect } from '@playwright/test';
+import { REQUIREMENTS } from './requirements.ts';
+import { coverage, formatReport, row, runSelfTest } from './self-test.ts';
+
+test('self-test: every fault detected on its requirements, every variant clean', async () => {
+  test.setTimeout(290_000);
+  const report = await runSelfTest({ parallel: 3 });
+  console.log(formatReport(report));
+  expect(report.rows.filter((r) => !r.ok).map((r) => `${r.name}: expected ${r.expected.join(', ') || '(none)'}, observed ${r.observed.join(', ') || '(none)'}${r.inconclusive.length ? `, inconclusive ${r.inconclusive.join(', ')}` : ''}`)).toEqual([]);
+  expect(report.line).toMatch(/^faults detected (\d+)\/\1, variants clean (\d+)\/\2$/);
+  expect(report.ok).toBe(true);
+});
+
+test('a MUST requirement that no fault breaks is named', () => {
+  const extra = { ...REQUIREMENTS[0], id: 'ACCEPT-NEW-01', level: 'MUST' as const };
+  expect(coverage([...REQUIREMENTS, extra]).uncoveredMust).toEqual(['ACCEPT-NEW-01']);
+  expect(coverage().uncoveredMust).toEqual([]);
+});
+
+test('a fault declared on the wrong requirement counts as missed', async () => {
+  const r = await row('fault', 'wrong-channel', ['ACCEPT-SEQ-01'], { GWS_SIMULATOR_FAULTS: 'wrong-channel' });
+  expect(r).toMatchObject({ ok: false, expected: ['ACCEPT-SEQ-01'], observed: ['ACCEPT-CHANNEL-01'] });
+});

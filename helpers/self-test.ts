@@ -1,0 +1,139 @@
+/**
+ * The suite's self-test: does it catch broken servers, and only them?
+ *
+ * Runs every conformance scenario (the same drivers and judges as the specs, through the public GWS
+ * and GMS APIs only) against the faithful simulator, then against the simulator with each fault, one
+ * at a time, and with each legal variant. For each fault, the requirements reported FAIL or
+ * NON-STRICT must be exactly the ones the fault catalogue declares (a fault caught under another
+ * requirement counts as missed); for each variant, none. Every MUST needs at least one fault.
+ *
+ *   npm run self-test            prints the table and `faults detected N/N, variants clean M/M`
+ */
+import type { Finding, Transcript } from './generated/payloads.ts';
+import { judgeTranscript } from './judge.ts';
+import { REQUIREMENTS, type Requirement } from './requirements.ts';
+import { driveAccept, driveConcurrency, driveError, ERROR_PROBES, type Target } from './scenarios.ts';
+import { resolveTarget } from './target.ts';
+import { FAULTS, VARIANTS } from '../simulator/faults.ts';
+
+/** Timings for a local simulator: the quiet window must outlast the 300 ms of extra-notification-after. */
+export const SELF_TEST_ENV: Record<string, string> = {
+  GWS_QUIET_WINDOW_MS: '600',
+  GWS_NOTIFICATION_TIMEOUT_MS: '1500',
+  GWS_OFFER_TIMEOUT_MS: '5000',
+  GWS_REQUEST_TIMEOUT_MS: '5000',
+  GWS_CONCURRENT_AGENTS: '3',
+};
+
+export interface SelfTestRow {
+  kind: 'faithful' | 'fault' | 'variant';
+  name: string;
+  expected: string[];
+  observed: string[];
+  /** Requirements that came out INCONCLUSIVE: the run could not decide, so the row cannot be ok. */
+  inconclusive: string[];
+  ok: boolean;
+  ms: number;
+}
+
+export interface SelfTestReport {
+  rows: SelfTestRow[];
+  /** MUST requirements no fault declares it breaks. */
+  uncoveredMust: string[];
+  /** SHOULD requirements no fault declares it breaks (reported, not a failure). */
+  uncoveredShould: string[];
+  line: string;
+  ok: boolean;
+}
+
+type Drive = (target: Target) => Promise<Transcript>;
+const SCENARIOS: Drive[] = [driveAccept, ...ERROR_PROBES.map((p): Drive => (t) => driveError(t, p)), driveConcurrency];
+
+/** All scenarios against one configuration, each on its own simulator (they would compete for agents). */
+async function judgeAll(env: Record<string, string>): Promise<Finding[]> {
+  const runs = SCENARIOS.map(async (drive) => {
+    const { target, stop } = await resolveTarget({ ...SELF_TEST_ENV, ...env });
+    try {
+      return judgeTranscript(await drive(target));
+    } finally {
+      await stop();
+    }
+  });
+  return (await Promise.all(runs)).flat();
+}
+
+function brokenIds(findings: Finding[], verdicts: string[]): string[] {
+  return [...new Set(findings.filter((f) => verdicts.includes(f.verdict)).map((f) => f.requirement))].sort();
+}
+
+export async function row(kind: SelfTestRow['kind'], name: string, expected: readonly string[], env: Record<string, string>): Promise<SelfTestRow> {
+  const started = Date.now();
+  const findings = await judgeAll(env);
+  const observed = brokenIds(findings, ['FAIL', 'NON-STRICT']);
+  const inconclusive = brokenIds(findings, ['INCONCLUSIVE']);
+  const exp = [...expected].sort();
+  return { kind, name, expected: exp, observed, inconclusive, ok: inconclusive.length === 0 && observed.join() === exp.join(), ms: Date.now() - started };
+}
+
+export function coverage(requirements: readonly Requirement[] = REQUIREMENTS, faults: readonly { breaks: readonly string[] }[] = FAULTS): { uncoveredMust: string[]; uncoveredShould: string[] } {
+  const covered = new Set(faults.flatMap((f) => f.breaks));
+  const missing = requirements.filter((r) => !covered.has(r.id));
+  return { uncoveredMust: missing.filter((r) => r.level === 'MUST').map((r) => r.id), uncoveredShould: missing.filter((r) => r.level === 'SHOULD').map((r) => r.id) };
+}
+
+export async function runSelfTest(options: { parallel?: number; only?: string[]; onRow?: (r: SelfTestRow) => void } = {}): Promise<SelfTestReport> {
+  const cases: { kind: SelfTestRow['kind']; name: string; expected: readonly string[]; env: Record<string, string> }[] = [
+    { kind: 'faithful' as const, name: 'faithful simulator', expected: [], env: {} },
+    ...FAULTS.map((f) => ({ kind: 'fault' as const, name: f.name, expected: f.breaks, env: { GWS_SIMULATOR_FAULTS: f.name } })),
+    ...VARIANTS.map((v) => ({ kind: 'variant' as const, name: v.name, expected: [], env: { GWS_SIMULATOR_VARIANTS: v.name } })),
+  ].filter((c) => c.kind === 'faithful' || !options.only?.length || options.only.includes(c.name));
+  const jobs = cases.map((c) => () => row(c.kind, c.name, c.expected, c.env));
+  const rows: SelfTestRow[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.max(1, options.parallel ?? 3) }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        rows[i] = await jobs[i]();
+        options.onRow?.(rows[i]);
+      }
+    }),
+  );
+  const faults = rows.filter((r) => r.kind === 'fault');
+  const variants = rows.filter((r) => r.kind === 'variant');
+  const faithful = rows.find((r) => r.kind === 'faithful')!;
+  const { uncoveredMust, uncoveredShould } = coverage();
+  const line = `faults detected ${faults.filter((r) => r.ok).length}/${faults.length}, variants clean ${variants.filter((r) => r.ok).length}/${variants.length}${faithful.ok ? '' : ', FAITHFUL SIMULATOR NOT CLEAN'}${uncoveredMust.length ? `, MUST requirements without a fault: ${uncoveredMust.join(', ')}` : ''}`;
+  return { rows, uncoveredMust, uncoveredShould, line, ok: rows.every((r) => r.ok) && uncoveredMust.length === 0 };
+}
+
+export function formatRow(r: SelfTestRow): string {
+  const show = (ids: string[]) => (ids.length ? ids.join(', ') : '(none)');
+  const status = r.ok ? 'ok' : r.inconclusive.length ? `INCONCLUSIVE ${r.inconclusive.join(', ')}` : 'MISSED';
+  return `${r.kind.padEnd(8)} ${r.name.padEnd(36)} ${show(r.expected).padEnd(40)} ${show(r.observed).padEnd(40)} ${status} (${(r.ms / 1000).toFixed(1)} s)`;
+}
+
+export function formatReport(report: SelfTestReport): string {
+  const header = `${'kind'.padEnd(8)} ${'name'.padEnd(36)} ${'expected broken'.padEnd(40)} ${'observed broken'.padEnd(40)} ok`;
+  const lines = [header, ...report.rows.map(formatRow)];
+  if (report.uncoveredMust.length) lines.push(`MUST requirements no fault breaks (add one to simulator/faults.ts): ${report.uncoveredMust.join(', ')}`);
+  if (report.uncoveredShould.length) lines.push(`SHOULD requirements no fault breaks: ${report.uncoveredShould.join(', ')}`);
+  lines.push(report.line);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const parallelArg = process.argv.find((a) => a.startsWith('--parallel='));
+  const started = Date.now();
+  console.log(`self-test: faithful simulator, ${FAULTS.length} faults, ${VARIANTS.length} variants; each against every scenario`);
+  runSelfTest({ only, parallel: parallelArg ? Number(parallelArg.split('=')[1]) : undefined, onRow: (r) => console.log(formatRow(r)) })
+    .then((report) => {
+      console.log(`\n${formatReport(report)}\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      process.exit(report.ok ? 0 : 1);
+    })
+    .catch((err: unknown) => {
+      console.error(`self-test broke: ${err instanceof Error ? err.stack : String(err)}`);
+      process.exit(2);
+    });
+}
