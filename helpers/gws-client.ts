@@ -55,7 +55,7 @@ export class GwsClient {
     readonly actor: string = credentials.username,
     readonly defaultTimeoutMs = 15_000,
   ) {
-    registerSecret(credentials.password);
+    registerSecret(credentials.password, 'permanent');
   }
 
   get username(): string {

@@ -26,19 +26,35 @@ const TEXT_PATTERNS: [RegExp, string][] = [
   [/(X-CSRF-TOKEN\s*[:=]\s*)[^\s,;"']+/gi, `$1${REDACTED}`],
 ];
 
-/** Literal secret values registered at run time (the configured passwords, issued tokens, ...). */
-const knownSecrets = new Set<string>();
+/**
+ * Literal secret values registered at run time. Passwords (permanent, any characters) are looked for
+ * as substrings. Session values (JSESSIONID, CSRF tokens, secureKey, userId: single tokens of letters,
+ * digits, - and _, already redacted by header and key names; this is the second line) are looked up
+ * token by token in a set, the most recent MAX_SESSION_SECRETS of them.
+ */
+const MAX_SESSION_SECRETS = 4096;
+const permanentSecrets = new Set<string>();
+const sessionSecrets = new Set<string>();
+const TOKEN = /[A-Za-z0-9_-]{6,}/g;
+/** Strings without any of these words cannot match TEXT_PATTERNS: they skip them. */
+const TRIGGER = /jsessionid|bayeux_browser|basic|bearer|securekey|userid|password|csrf/i;
 
 /** Registers a value that must never be written, wherever it shows up. Values shorter than 6 characters are refused. */
-export function registerSecret(value: string | undefined | null): void {
-  if (value && value.length >= 6) knownSecrets.add(value);
+export function registerSecret(value: string | undefined | null, kind: 'permanent' | 'session' = 'session'): void {
+  if (!value || value.length < 6 || permanentSecrets.has(value) || sessionSecrets.has(value)) return;
+  if (kind === 'permanent' || !/^[A-Za-z0-9_-]+$/.test(value)) permanentSecrets.add(value);
+  else {
+    sessionSecrets.add(value);
+    if (sessionSecrets.size > MAX_SESSION_SECRETS) sessionSecrets.delete(sessionSecrets.values().next().value as string);
+  }
 }
 
 export function redactText(text: string): string {
-  if (UNSAFE) return text;
+  if (UNSAFE || text.length < 6) return text;
   let out = text;
-  for (const [pattern, replacement] of TEXT_PATTERNS) out = out.replace(pattern, replacement);
-  for (const secret of knownSecrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+  if (TRIGGER.test(out)) for (const [pattern, replacement] of TEXT_PATTERNS) out = out.replace(pattern, replacement);
+  for (const secret of permanentSecrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+  if (sessionSecrets.size > 0) out = out.replace(TOKEN, (token) => (sessionSecrets.has(token) ? REDACTED : token));
   return out;
 }
 

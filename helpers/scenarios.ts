@@ -32,6 +32,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export interface DriveHooks {
   afterOffer?: () => Promise<void> | void;
   afterAccept?: () => Promise<void> | void;
+  /** Bring the leak-detecting observer agent online (default true; the benchmark measures without it too). */
+  observer?: boolean;
 }
 
 class Drive {
@@ -105,21 +107,20 @@ class Drive {
 
   /** Waits until StatusChange, ParticipantsUpdated and MessageLogUpdated for the chat have all arrived, or the timeout. */
   async awaitSequence(actor: string, chatId: string, from: number): Promise<void> {
-    const deadline = Date.now() + this.config.notificationTimeoutMs;
-    const seen = () =>
-      new Set(
-        this.recorder.events
-          .slice(from)
-          .flatMap((e, i) => (e.kind === 'bayeux' && e.actor === actor ? [classify(from + i, e)] : []))
-          .filter((n) => n.chatId === chatId)
-          .map((n) => n.kind),
-      );
-    while (Date.now() < deadline) {
-      const s = seen();
-      if (s.has('StatusChange') && s.has('ParticipantsUpdated') && s.has('MessageLogUpdated')) break;
-      await sleep(20);
-    }
-    this.recorder.step('sequence-complete', actor, { complete: Date.now() < deadline });
+    const seen = new Set<string>();
+    let checked = from;
+    const complete = () => {
+      // Only the events recorded since the last check: each is classified once.
+      for (; checked < this.recorder.events.length; checked++) {
+        const e = this.recorder.events[checked];
+        if (e.kind !== 'bayeux' || e.actor !== actor) continue;
+        const n = classify(checked, e);
+        if (n.chatId === chatId) seen.add(n.kind);
+      }
+      return seen.has('StatusChange') && seen.has('ParticipantsUpdated') && seen.has('MessageLogUpdated');
+    };
+    const done = await this.recorder.until(complete, this.config.notificationTimeoutMs);
+    this.recorder.step('sequence-complete', actor, { complete: done });
   }
 
   async quietWindow(): Promise<void> {
@@ -127,11 +128,18 @@ class Drive {
     this.recorder.step('quiet-end');
   }
 
-  /** Is the target still there? If not, nothing observed at the end can be blamed on the contract. */
+  /**
+   * Is the target still there? If not, nothing observed at the end can be blamed on the contract. A
+   * lost CometD connection is recorded when it happens; an HTTP check is made when a sequence came
+   * out incomplete, the one case where a dead server and a missing notification look alike.
+   */
   async checkAlive(): Promise<void> {
     for (const agent of this.agents) {
       if (agent.cometd.broken) return; // already recorded as a failure
     }
+    const incomplete = this.recorder.events.some((e) => e.kind === 'note' && (e.data as { step?: string; complete?: boolean } | undefined)?.step === 'sequence-complete' && (e.data as { complete?: boolean }).complete === false);
+    const anyStep = this.recorder.events.some((e) => e.kind === 'note' && (e.data as { step?: string } | undefined)?.step === 'sequence-complete');
+    if (anyStep && !incomplete) return;
     const probe = this.agents[0];
     if (!probe) return;
     try {
@@ -144,23 +152,25 @@ class Drive {
 
   /** Leaves the target as found: completes accepted chats, NotReady, ends the sessions. Never a failure. */
   async cleanup(): Promise<void> {
-    for (const agent of this.agents) {
-      const chatId = this.scenario.chats[agent.actor];
-      try {
-        if (chatId) {
-          // Complete an accepted chat; a chat still only offered is rejected, so it does not block the agent.
-          const done = await agent.http.chatOperation(chatId, { operationName: 'Complete' }, { timeoutMs: 3000 });
-          if ((done.body as { statusCode?: unknown } | undefined)?.statusCode !== 0) await agent.http.chatOperation(chatId, { operationName: 'Reject' }, { timeoutMs: 3000 });
-        }
-        await agent.http.setChatReady(false);
-        await agent.http.endContactCenterSession();
-      } catch {
-        // the target may be gone: nothing to clean
-      }
-      await agent.close();
-    }
-    for (const chat of this.customerChats) await this.customer?.disconnect(chat).catch(() => undefined);
+    await Promise.all([...this.agents.map((agent) => this.release(agent)), ...this.customerChats.map((chat) => this.customer?.disconnect(chat).catch(() => undefined))]);
   }
+
+  private async release(agent: OnlineAgent): Promise<void> {
+    const chatId = this.scenario.chats[agent.actor];
+    try {
+      if (chatId) {
+        // Complete an accepted chat; a chat still only offered is rejected, so it does not block the agent.
+        const done = await agent.http.chatOperation(chatId, { operationName: 'Complete' }, { timeoutMs: 3000 });
+        if ((done.body as { statusCode?: unknown } | undefined)?.statusCode !== 0) await agent.http.chatOperation(chatId, { operationName: 'Reject' }, { timeoutMs: 3000 });
+      }
+      await agent.http.setChatReady(false);
+      await agent.http.endContactCenterSession();
+    } catch {
+      // the target may be gone: nothing to clean
+    }
+    await agent.close();
+  }
+
 
   /** Records what went wrong with the target (not the contract) as a failure. */
   fail(err: unknown): void {
@@ -191,11 +201,14 @@ function accounts(target: Target, n: number): Credentials[] {
 export async function driveAccept(target: Target, hooks: DriveHooks = {}): Promise<Transcript> {
   const d = new Drive(target, 'accept');
   return d.run(async () => {
-    const [acceptorAccount, observerAccount] = accounts(target, 2);
+    const [acceptorAccount, observerAccount] = accounts(target, hooks.observer === false ? 1 : 2);
+    // The observer only has to be subscribed before the Accept: it comes online while the chat is routed.
+    const observing = hooks.observer === false ? Promise.resolve(undefined) : d.online(observerAccount, 'observer');
+    observing.catch(() => undefined); // awaited below; a failure is reported there
     const acceptor = await d.online(acceptorAccount, 'acceptor');
-    await d.online(observerAccount, 'observer');
     await d.startChat();
     const chatId = await d.offerTo(acceptor);
+    await observing;
     await hooks.afterOffer?.();
     d.recorder.step('accept', acceptor.actor);
     const from = d.recorder.cursor();
@@ -212,8 +225,7 @@ export async function driveError(target: Target, probe: ErrorProbe): Promise<Tra
   d.scenario.probe = probe;
   return d.run(async () => {
     const [acceptorAccount, observerAccount] = accounts(target, 2);
-    const acceptor = await d.online(acceptorAccount, 'acceptor');
-    const observer = await d.online(observerAccount, 'observer');
+    const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'acceptor'), d.online(observerAccount, 'observer')]);
     const body = { operationName: 'Accept' as const, nickname: target.config.nickname };
     if (probe === 'unknown-id') {
       d.recorder.step('probe', acceptor.actor);

@@ -42,6 +42,11 @@ export class TranscriptRecorder {
     return Math.round((performance.now() - this.t0) * 1000) / 1000;
   }
 
+  /** Epoch milliseconds (sub-ms precision) of a transcript time, to compare with another process's clock. */
+  epochOf(at: number): number {
+    return performance.timeOrigin + this.t0 + at;
+  }
+
   record<E extends TranscriptEvent>(event: E): E {
     const clean = redact(event);
     this.events.push(clean);
@@ -84,6 +89,28 @@ export class TranscriptRecorder {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         reject(new WaitTimeout(what, timeoutMs));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  /**
+   * Resolves true as soon as `test` holds over the events recorded so far (re-checked on every new
+   * event), or false after `timeoutMs`.
+   */
+  until(test: () => boolean, timeoutMs: number): Promise<boolean> {
+    if (test()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        test: () => test(),
+        resolve: () => {
+          clearTimeout(timer);
+          resolve(true);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve(false);
       }, timeoutMs);
       this.waiters.push(waiter);
     });

@@ -24,6 +24,8 @@ Options:
   --body-limit BYTES  largest request body (default 65536)
   --log-level LEVEL   ${LOG_LEVELS.join(' | ')} (default warn); debug logs every HTTP request
                       and Bayeux message, redacted
+  --stamp             benchmark instrumentation: put each notification's send time in its
+                      Bayeux ext.sentAt (the GWS payload is untouched)
   --list-faults       list the faults and exit
   --list-variants     list the legal variants and exit
   --help              this text
@@ -56,6 +58,7 @@ export function parseCli(argv: string[]) {
         service: { type: 'string', multiple: true },
         'body-limit': { type: 'string' },
         'log-level': { type: 'string' },
+        stamp: { type: 'boolean' },
         'list-faults': { type: 'boolean' },
         'list-variants': { type: 'boolean' },
         help: { type: 'boolean' },
@@ -100,6 +103,7 @@ export function parseCli(argv: string[]) {
       services: v.service,
       bodyLimit: positiveInt('body-limit', v['body-limit'], 1),
       logLevel: (logLevel as LogLevel | undefined) ?? 'warn',
+      stamp: v.stamp ?? false,
     },
   };
 }

@@ -11,6 +11,7 @@
  * (HTTP status of errors, the offer's state name, GMS error bodies) the choice is marked INFERRED.
  */
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import cometdServerModule, { type CometDServer, type ServerMessage, type ServerSession } from 'cometd-nodejs-server';
@@ -51,6 +52,11 @@ export interface SimulatorOptions {
   logLevel?: LogLevel;
   /** Where logs go (default stderr). */
   logStream?: NodeJS.WritableStream;
+  /**
+   * Benchmark instrumentation: every notification carries its send time (epoch ms, sub-ms precision)
+   * in the Bayeux ext field, ext.sentAt. The GWS payload (data) is untouched.
+   */
+  stamp?: boolean;
 }
 
 export interface RunningSimulator {
@@ -128,7 +134,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     ? options.agents
     : Array.from({ length: options.agents ?? 4 }, (_, i) => ({ username: `agent${i + 1}`, password }));
   if (accounts.length === 0) throw new Error('agents: at least one agent account is needed');
-  for (const a of accounts) registerSecret(a.password);
+  for (const a of accounts) registerSecret(a.password, 'permanent');
   const csrf = options.csrf ?? true;
   const bodyLimit = options.bodyLimit ?? 64 * 1024;
   const services = options.services ?? DEFAULT_SERVICES;
@@ -187,6 +193,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       callback(undefined, true);
     },
     outgoing(_server: CometDServer, _sender: ServerSession, session: ServerSession, message: ServerMessage, callback: (error?: Error, result?: boolean) => void) {
+      if (options.stamp && !message.channel.startsWith('/meta/')) message.ext = { ...(message.ext ?? {}), sentAt: performance.timeOrigin + performance.now() };
       log.debug({ bayeux: redact(message), session: session?.id }, 'bayeux out');
       callback(undefined, true);
     },
