@@ -33,7 +33,7 @@ import { DEFAULT_PASSWORD } from '../simulator/server.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,500').split(',').map(Number);
-const CASE_RUNS = Number(process.env.BENCH_CASE_RUNS ?? 15);
+const CASE_RUNS = Number(process.env.BENCH_CASE_RUNS ?? 40);
 const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 1000);
 
 /* --------------------------------------------- helpers --------------------------------------------- */
