@@ -9,15 +9,32 @@
  * - Every message delivered to the client on a non-meta channel is recorded, whatever its channel: a
  *   notification on a wrong channel is evidence too.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { adapt } from 'cometd-nodejs-client';
 import { CometD, type Message } from 'cometd';
+import { WebSocket as NodeWebSocket } from 'ws';
 import type { BayeuxEvent } from './generated/payloads.ts';
 import { TransportError, type TranscriptRecorder } from './transcript.ts';
+
+/**
+ * The headers of the session whose code is running. cometd-nodejs-client's WebSocket (plain `ws`) sends
+ * no cookies, and the CometD client creates its sockets through one global constructor, sometimes from
+ * timers (reconnects). Each session runs its CometD calls inside this store, which Node carries through
+ * every timer and callback they schedule, so each socket gets its own agent's Cookie and credentials.
+ */
+const socketHeaders = new AsyncLocalStorage<Record<string, string>>();
+
+class HeaderWebSocket extends NodeWebSocket {
+  constructor(url: string, protocols?: string | string[]) {
+    super(url, protocols, { headers: socketHeaders.getStore() ?? {} });
+  }
+}
 
 let adapted = false;
 function ensureAdapted(): void {
   if (!adapted) {
     adapt();
+    (globalThis as unknown as { window: { WebSocket: unknown } }).window.WebSocket = HeaderWebSocket;
     adapted = true;
   }
 }
@@ -52,8 +69,15 @@ export class CometdSession {
   private readonly cometd: CometD;
   private closed = false;
   private handshaken = false;
+  /** Headers of this session's WebSocket upgrade requests (websocket transport). */
+  private socketHeaders: Record<string, string> = {};
   /** Why the connection broke, once it has. */
   broken: string | undefined;
+
+  /** Runs CometD client calls in this session's context (see socketHeaders above). */
+  private within<T>(fn: () => T): T {
+    return socketHeaders.run(this.socketHeaders, fn);
+  }
 
   private constructor(private readonly options: CometdSessionOptions) {
     ensureAdapted();
@@ -61,11 +85,7 @@ export class CometdSession {
     const transport = options.transport ?? 'long-polling';
     for (const type of this.cometd.getTransportTypes()) if (type !== transport) this.cometd.unregisterTransport(type);
     if (this.cometd.getTransportTypes().length !== 1) throw new Error(`CometD transport ${transport} is not available`);
-    if (transport === 'websocket') {
-      // ws (cometd-nodejs-client's WebSocket) sends no cookies; a server that authenticates the upgrade by
-      // JSESSIONID refuses it. Not supported yet: see README (Configuration).
-      throw new Error('CometD transport websocket is not supported yet by the recorder: use long-polling');
-    }
+    this.socketHeaders = { ...(options.headers ?? {}), ...(options.cookie ? { Cookie: options.cookie } : {}) };
     const host = new URL(options.url).hostname;
     const jar: Record<string, string> = {};
     if (options.cookie) {
@@ -120,10 +140,10 @@ export class CometdSession {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.cometd.disconnect();
+        this.within(() => this.cometd.disconnect());
         reject(new TransportError(`CometD handshake with ${this.options.url} did not complete within ${timeoutMs} ms`, 'handshake'));
       }, timeoutMs);
-      this.cometd.handshake((reply) => {
+      this.within(() => this.cometd.handshake((reply) => {
         clearTimeout(timer);
         if (reply.successful) {
           this.handshaken = true;
@@ -132,10 +152,10 @@ export class CometdSession {
         } else {
           const why = describeFailure(reply);
           this.options.recorder?.failure(`CometD handshake failed: ${why}`, this.options.actor);
-          this.cometd.disconnect();
+          this.within(() => this.cometd.disconnect());
           reject(new TransportError(`CometD handshake with ${this.options.url} failed: ${why}`, 'handshake'));
         }
-      });
+      }));
     });
   }
 
@@ -144,7 +164,7 @@ export class CometdSession {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new TransportError(`CometD subscription to ${channel} not confirmed within ${timeoutMs} ms`, 'subscribe')), timeoutMs);
-      this.cometd.subscribe(
+      this.within(() => this.cometd.subscribe(
         channel,
         () => {
           // messages are recorded by the /** listener
@@ -160,7 +180,7 @@ export class CometdSession {
             reject(new TransportError(`CometD subscription to ${channel} failed: ${why}`, 'subscribe'));
           }
         },
-      );
+      ));
     });
   }
 
@@ -173,10 +193,12 @@ export class CometdSession {
     this.closed = true;
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, 2000);
-      this.cometd.disconnect(() => {
-        clearTimeout(timer);
-        resolve();
-      });
+      this.within(() =>
+        this.cometd.disconnect(() => {
+          clearTimeout(timer);
+          resolve();
+        }),
+      );
     });
   }
 }

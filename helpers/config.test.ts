@@ -30,7 +30,7 @@ test.describe('configuration', () => {
     [{ GWS_AGENTS: 'a:b,a:c' }, 'GWS_AGENTS', /listed twice/],
     [{ GWS_BASE_URL: 'https://gws.example.com', GWS_AGENTS: 'a:b,c:d' }, 'GMS_BASE_URL', /required/],
     [{ GWS_CHAT_SOURCE: 'phone' }, 'GWS_CHAT_SOURCE', /gms or external/],
-    [{ GWS_COMETD_TRANSPORT: 'websocket' }, 'GWS_COMETD_TRANSPORT', /not supported yet/],
+    [{ GWS_COMETD_TRANSPORT: 'smoke-signals' }, 'GWS_COMETD_TRANSPORT', /unknown transport/],
     [{ GWS_COMETD_PATH: 'api/v2/notifications' }, 'GWS_COMETD_PATH', /must start with \//],
     [{ GWS_OFFER_TIMEOUT_MS: 'soon' }, 'GWS_OFFER_TIMEOUT_MS', /whole number/],
     [{ GWS_QUIET_WINDOW_MS: '-1' }, 'GWS_QUIET_WINDOW_MS', /whole number/],

@@ -50,7 +50,7 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
   { name: 'GMS_BASE_URL', default: '(simulator: its own; else required with gms)', meaning: 'GMS Chat API v2 base, e.g. http://gms.example.com:8080/genesys/2/chat' },
   { name: 'GMS_SERVICE', default: 'customer-support', meaning: 'GMS chat service name whose chats are routed to the agents' },
   { name: 'GWS_COMETD_PATH', default: '/api/v2/notifications', meaning: 'CometD endpoint path on the GWS server' },
-  { name: 'GWS_COMETD_TRANSPORT', default: 'long-polling', meaning: 'CometD transport: long-polling (websocket: not supported yet)' },
+  { name: 'GWS_COMETD_TRANSPORT', default: 'long-polling', meaning: 'CometD transport: long-polling, or websocket for servers that have it (each agent\'s upgrade carries its own session cookie and credentials; the embedded simulator has no WebSocket)' },
   { name: 'GWS_AGENT_NICKNAME', default: 'Conformance Agent', meaning: 'Nickname sent in Accept' },
   { name: 'GWS_OFFER_TIMEOUT_MS', default: '10000', meaning: 'How long to wait for a chat offer' },
   { name: 'GWS_NOTIFICATION_TIMEOUT_MS', default: '5000', meaning: 'How long to wait for the notifications of Accept' },
@@ -132,8 +132,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     throw new ConfigError('GMS_BASE_URL', 'required with GWS_BASE_URL and GWS_CHAT_SOURCE=gms', 'Set GMS_BASE_URL=http://<gms-host>:<port>/genesys/2/chat, or set GWS_CHAT_SOURCE=external and start chats yourself.');
   }
   const transport = (env.GWS_COMETD_TRANSPORT?.trim() || 'long-polling') as CometdTransport;
-  if (transport !== 'long-polling') {
-    throw new ConfigError('GWS_COMETD_TRANSPORT', transport === 'websocket' ? 'websocket is not supported yet (the Node WebSocket client cannot send the session cookie the handshake needs)' : `unknown transport ${JSON.stringify(transport)}`, 'Set GWS_COMETD_TRANSPORT=long-polling or unset it.');
+  if (transport !== 'long-polling' && transport !== 'websocket') {
+    throw new ConfigError('GWS_COMETD_TRANSPORT', `unknown transport ${JSON.stringify(transport)}`, 'Set GWS_COMETD_TRANSPORT=long-polling (default) or websocket.');
   }
   const cometdPath = env.GWS_COMETD_PATH?.trim() || '/api/v2/notifications';
   if (!cometdPath.startsWith('/')) throw new ConfigError('GWS_COMETD_PATH', `must start with / (got ${JSON.stringify(cometdPath)})`, 'Set GWS_COMETD_PATH=/api/v2/notifications or unset it.');
