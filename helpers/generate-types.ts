@@ -6,6 +6,12 @@
  *
  * All schemas are compiled through one root schema, so a schema referenced from several others
  * (Participant, Chat, ...) is declared once.
+ *
+ * Run it as its own process (as the npm scripts do): json-schema-ref-parser takes a global `window` to
+ * mean a browser, and cometd-nodejs-client's adapt() defines one, so generation fails in a process
+ * that has used the CometD client.
+ *
+ *   npm run generate -- --check --file other.ts   checks another file (for the suite's own tests)
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -55,24 +61,30 @@ export async function generateTypes(): Promise<string> {
   return source;
 }
 
-/** Returns null when `current` matches what the schemas generate, else a message naming the fix. */
-export async function staleness(current: string | null): Promise<string | null> {
-  const expected = await generateTypes();
+/** Null when `current` is `expected`, else a message naming the fix. */
+export function describeStaleness(current: string | null, expected: string, name = 'helpers/generated/payloads.ts'): string | null {
   if (current === expected) return null;
   const what = current === null ? 'is missing' : 'is stale (the schemas changed after it was generated)';
-  return `helpers/generated/payloads.ts ${what}. Run \`npm run generate\` and commit the result.`;
+  return `${name} ${what}. Run \`npm run generate\` and commit the result.`;
+}
+
+/** Returns null when `current` matches what the schemas generate, else a message naming the fix. */
+export async function staleness(current: string | null, name?: string): Promise<string | null> {
+  return describeStaleness(current, await generateTypes(), name);
 }
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   if (check) {
+    const fileArg = process.argv.indexOf('--file');
+    const file = fileArg > 0 && process.argv[fileArg + 1] ? resolve(process.argv[fileArg + 1]) : GENERATED_FILE;
     let current: string | null = null;
     try {
-      current = readFileSync(GENERATED_FILE, 'utf8');
+      current = readFileSync(file, 'utf8');
     } catch {
       current = null;
     }
-    const problem = await staleness(current);
+    const problem = await staleness(current, file === GENERATED_FILE ? undefined : file);
     if (problem) {
       console.error(problem);
       process.exit(1);
