@@ -164,8 +164,3 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     simulatorVariants,
   };
 }
-
-/** The target as reports show it: URL without credentials, or the embedded simulator. */
-export function describeTarget(config: SuiteConfig): string {
-  return config.baseUrl ?? 'embedded simulator';
-}

@@ -9,17 +9,15 @@
 import type {
   BayeuxEvent,
   Chat,
-  ChatStateChangeMessage,
   Finding,
   HttpEvent,
   MessageLogUpdated,
   NoteEvent,
   Scenario,
   Transcript,
-  TranscriptEvent,
   Verdict,
 } from './generated/payloads.ts';
-import { REQUIREMENTS, requirement, type Requirement } from './requirements.ts';
+import { requirement, type Requirement } from './requirements.ts';
 import { validate } from './validator.ts';
 
 export const CHATS_CHANNEL = '/v2/me/chats';
@@ -658,8 +656,3 @@ export function verdictFor(findings: Finding[], id: string): Verdict {
   return mine.reduce<Verdict>((worst, f) => (RANK[f.verdict] > RANK[worst] ? f.verdict : worst), 'INFO');
 }
 
-export function allRequirementIds(): string[] {
-  return REQUIREMENTS.map((r) => r.id);
-}
-
-export type { TranscriptEvent };

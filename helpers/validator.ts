@@ -410,11 +410,6 @@ export function validate<K extends PayloadKind>(kind: K, payload: unknown): Vali
   return { ok: false, errors, undocumented: dedupe(undocumented) };
 }
 
-/** Type guard form of validate(). */
-export function isValid<K extends PayloadKind>(kind: K, payload: unknown): payload is PayloadTypes[K] {
-  return validate(kind, payload).ok;
-}
-
 /** The meaning of a GWS statusCode, from the Return Values table (operation-response.schema.json). */
 export function statusCodeMeaning(code: number): string | undefined {
   if (code === 0) return 'Success';

@@ -18,7 +18,7 @@ import cometdServerModule, { type CometDServer, type ServerMessage, type ServerS
 import { pino, type Logger } from 'pino';
 import type { ChatStateChangeMessage, MessageLogUpdated, OperationResponse, Chat as ChatResource } from '../helpers/generated/payloads.ts';
 import { redact, redactHeaders, registerSecret } from '../helpers/redact.ts';
-import { CHATS_CHANNEL, FAULTS, VARIANTS, findDeviation, type AcceptPlan, type Delivery, type Deviation, type Json, type JsonObject } from './faults.ts';
+import { CHATS_CHANNEL, findDeviation, type AcceptPlan, type Delivery, type Json, type JsonObject } from './faults.ts';
 import { CHATTING_CAPABILITIES, Model, OFFER_CAPABILITIES, type Agent, type AgentAccount, type SimChat, type HttpSession, type TranscriptEntry } from './model.ts';
 
 export const DEFAULT_PASSWORD = 'gws-sim-password';
@@ -723,8 +723,4 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       return stopped;
     },
   };
-}
-
-export function listDeviations(kind: 'fault' | 'variant'): readonly Deviation[] {
-  return kind === 'fault' ? FAULTS : VARIANTS;
 }
