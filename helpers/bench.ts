@@ -220,8 +220,8 @@ interface LatencyFigures {
 }
 
 /**
- * Latency of notifications simulator → recorder: the customer sends messages through GMS and each one
- * reaches the agent as a MessageLogUpdated. Paced: one every PACE_MS, so each finds a long-poll waiting
+ * Latency of notifications simulator → recorder: a customer (in a third process) sends messages through
+ * GMS and each one reaches the agent as a MessageLogUpdated. Paced: one every PACE_MS, so each finds a long-poll waiting
  * (the transport's latency). Burst: back to back, so they queue behind the long-poll re-arm (the
  * latency under a stream). The target applies to the paced figure.
  */
@@ -238,11 +238,13 @@ async function notificationLatency(): Promise<{ paced: LatencyFigures; burst: La
     await sleep(200);
     const measure = async (paced: boolean): Promise<LatencyFigures> => {
       const from = recorder.cursor();
-      for (let i = 0; i < LATENCY_MESSAGES; i++) {
-        const t = performance.now();
-        await customer.send(chat, `m${i}`);
-        if (paced) await sleep(Math.max(0, PACE_MS - (performance.now() - t)));
-      }
+      // The customer runs in its own process: its requests must not share the recorder's event loop.
+      await new Promise<void>((resolve, reject) =>
+        spawn(process.execPath, ['--import', 'tsx', 'helpers/bench-customer.ts', `${sim.gmsBase}/customer-support`, chat.chatId, String(LATENCY_MESSAGES), String(paced ? PACE_MS : 0)], {
+          stdio: ['ignore', 'inherit', 'inherit'],
+          env: { ...process.env, BENCH_USER_ID: chat.userId, BENCH_SECURE_KEY: chat.secureKey, BENCH_ALIAS: chat.alias },
+        }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench customer exited ${code}`)))),
+      );
       await recorder.until(() => recorder.events.length - from >= LATENCY_MESSAGES, 10_000);
       const l = latencies(recorder, recorder.events.slice(from).filter((e): e is BayeuxEvent => e.kind === 'bayeux'));
       return { notifications: l.length, p50Ms: round(percentile(l, 50)), p99Ms: round(percentile(l, 99)), maxMs: round(Math.max(...l)) };
