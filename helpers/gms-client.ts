@@ -3,9 +3,10 @@
  * does, so routing offers it to an agent. userId and secureKey are registered as secrets: they never
  * reach a transcript, log or report.
  */
-import type { GmsChatResponse, HttpEvent } from './generated/payloads.ts';
-import { redact, redactHeaders, registerSecret } from './redact.ts';
-import { TransportError, type TranscriptRecorder } from './transcript.ts';
+import type { GmsChatResponse } from './generated/payloads.ts';
+import { recordedFetch } from './recorded-fetch.ts';
+import { redact, registerSecret } from './redact.ts';
+import type { TranscriptRecorder } from './transcript.ts';
 import { validate } from './validator.ts';
 
 export interface GmsChat {
@@ -45,41 +46,27 @@ export class GmsClient {
 
   private async post(path: string, form: Record<string, string>): Promise<GmsChatResponse> {
     const url = `${this.gmsBase.replace(/\/$/, '')}/${encodeURIComponent(this.service)}${path}`;
-    const headers = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
-    const event: HttpEvent = {
-      kind: 'http',
+    const { status, body } = await recordedFetch(this.recorder, {
       actor: this.actor,
-      at: this.recorder?.now() ?? 0,
-      request: { method: 'POST', path: new URL(url).pathname, headers: redactHeaders(headers), body: redact(form) },
-    };
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(url, { method: 'POST', headers, body: new URLSearchParams(form).toString(), signal: AbortSignal.timeout(this.timeoutMs) });
-      text = await response.text();
-    } catch (err) {
-      event.error = err instanceof Error ? err.message : String(err);
-      this.recorder?.record(event);
-      throw new TransportError(`GMS ${path || 'request chat'} got no response: ${event.error}`, 'gms');
-    }
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // keep the text
-    }
-    if (typeof body === 'object' && body !== null) {
-      const b = body as Record<string, unknown>;
-      if (typeof b.userId === 'string') registerSecret(b.userId);
-      if (typeof b.secureKey === 'string') registerSecret(b.secureKey);
-    }
-    event.durationMs = (this.recorder?.now() ?? 0) - event.at;
-    event.response = { status: response.status, headers: redactHeaders(Object.fromEntries(response.headers)), body };
-    this.recorder?.record(event);
+      method: 'POST',
+      url: new URL(url),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      payload: new URLSearchParams(form).toString(),
+      recordedBody: form,
+      timeoutMs: this.timeoutMs,
+      label: `GMS ${path || 'request chat'}`,
+      step: 'gms',
+      beforeRecord: (_headers, parsed) => {
+        if (typeof parsed !== 'object' || parsed === null) return;
+        const b = parsed as Record<string, unknown>;
+        if (typeof b.userId === 'string') registerSecret(b.userId);
+        if (typeof b.secureKey === 'string') registerSecret(b.secureKey);
+      },
+    });
     const checked = validate('GmsChatResponse', body);
-    if (response.status !== 200 || !checked.ok || checked.value.statusCode !== 0) {
-      const why = !checked.ok ? checked.errors.map((e) => e.message).join('; ') : `HTTP ${response.status}`;
-      throw new GmsError(`GMS ${path || 'request chat'} failed (${why}): ${typeof body === 'string' ? body.slice(0, 200) : JSON.stringify(redact(body)).slice(0, 300)}`, response.status, redact(body));
+    if (status !== 200 || !checked.ok || checked.value.statusCode !== 0) {
+      const why = !checked.ok ? checked.errors.map((e) => e.message).join('; ') : `HTTP ${status}`;
+      throw new GmsError(`GMS ${path || 'request chat'} failed (${why}): ${typeof body === 'string' ? body.slice(0, 200) : String(JSON.stringify(redact(body))).slice(0, 300)}`, status, redact(body));
     }
     return checked.value;
   }

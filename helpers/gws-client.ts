@@ -4,22 +4,17 @@
  * every write), as the CSRF Protection page (S18) describes. Every exchange goes to the recorder,
  * redacted.
  */
-import type { AcceptRequest, AgentOperationRequest, ChatOperationRequest, HttpEvent } from './generated/payloads.ts';
-import { redactHeaders, registerSecret } from './redact.ts';
-import { TransportError, type TranscriptRecorder } from './transcript.ts';
+import type { AcceptRequest, AgentOperationRequest, ChatOperationRequest } from './generated/payloads.ts';
+import { recordedFetch, type RecordedResponse } from './recorded-fetch.ts';
+import { registerSecret } from './redact.ts';
+import type { TranscriptRecorder } from './transcript.ts';
 
 export interface Credentials {
   username: string;
   password: string;
 }
 
-export interface HttpResult {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON body, or the text when it is not JSON (undefined when empty). */
-  body: unknown;
-  text: string;
-}
+export type HttpResult = RecordedResponse;
 
 export interface RequestOptions {
   /** Send the CSRF token on a write (default true). */
@@ -34,14 +29,6 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
-function parseBody(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 export class GwsClient {
   jsessionid?: string;
@@ -89,35 +76,18 @@ export class GwsClient {
     else if (body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
 
-    const event: HttpEvent = {
-      kind: 'http',
+    return recordedFetch(this.recorder, {
       actor: this.actor,
-      at: this.recorder?.now() ?? 0,
-      request: { method, path, headers: redactHeaders(headers), ...(payload === undefined ? {} : { body: body ?? payload }) },
-    };
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(new URL(path, this.baseUrl), {
-        method,
-        headers,
-        body: payload,
-        signal: AbortSignal.timeout(options.timeoutMs ?? this.defaultTimeoutMs),
-      });
-      text = await response.text();
-    } catch (err) {
-      const cause = err instanceof Error ? `${err.name}: ${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ''}` : String(err);
-      event.durationMs = (this.recorder?.now() ?? 0) - event.at;
-      event.error = cause;
-      this.recorder?.record(event);
-      throw new TransportError(`${method} ${path} got no response: ${cause}`, `${method} ${path}`);
-    }
-    this.remember(response.headers);
-    const parsed = parseBody(text);
-    event.durationMs = (this.recorder?.now() ?? 0) - event.at;
-    event.response = { status: response.status, headers: redactHeaders(Object.fromEntries(response.headers)), ...(parsed === undefined ? {} : { body: parsed }) };
-    this.recorder?.record(event);
-    return { status: response.status, headers: response.headers, body: parsed, text };
+      method,
+      url: new URL(path, this.baseUrl),
+      headers,
+      payload,
+      recordedBody: body,
+      timeoutMs: options.timeoutMs ?? this.defaultTimeoutMs,
+      label: `${method} ${path}`,
+      step: `${method} ${path}`,
+      beforeRecord: (responseHeaders) => this.remember(responseHeaders),
+    });
   }
 
   private remember(headers: Headers): void {

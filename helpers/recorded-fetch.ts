@@ -1,0 +1,73 @@
+/**
+ * One HTTP exchange, recorded (redacted) in the transcript: the request, then the response with its
+ * duration, or the transport error instead, which is raised as a TransportError (the target or the
+ * network failed, not the contract). Used by the GWS agent client and the GMS customer client.
+ */
+import type { HttpEvent } from './generated/payloads.ts';
+import { redactHeaders } from './redact.ts';
+import { TransportError, type TranscriptRecorder } from './transcript.ts';
+
+export interface RecordedRequest {
+  actor: string;
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  /** The body sent, as text. */
+  payload?: string;
+  /** The body as the transcript shows it (the recorder redacts it); default the payload. */
+  recordedBody?: unknown;
+  timeoutMs: number;
+  /** Names the request in errors, e.g. "POST /api/v2/me" or "GMS request chat". */
+  label: string;
+  /** The drive step a TransportError names. */
+  step: string;
+  /**
+   * Called with the response before it is recorded: the place to register the secrets it carries
+   * (session cookie, CSRF token, GMS keys) so that the recording itself is redacted.
+   */
+  beforeRecord?: (headers: Headers, body: unknown) => void;
+}
+
+export interface RecordedResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON body, or the text when it is not JSON (undefined when empty). */
+  body: unknown;
+  text: string;
+}
+
+export function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export async function recordedFetch(recorder: TranscriptRecorder | undefined, r: RecordedRequest): Promise<RecordedResponse> {
+  const event: HttpEvent = {
+    kind: 'http',
+    actor: r.actor,
+    at: recorder?.now() ?? 0,
+    request: { method: r.method, path: r.url.pathname + r.url.search, headers: redactHeaders(r.headers), ...(r.payload === undefined ? {} : { body: r.recordedBody ?? r.payload }) },
+  };
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(r.url, { method: r.method, headers: r.headers, body: r.payload, signal: AbortSignal.timeout(r.timeoutMs) });
+    text = await response.text();
+  } catch (err) {
+    const cause = err instanceof Error ? `${err.name}: ${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ''}` : String(err);
+    event.durationMs = (recorder?.now() ?? 0) - event.at;
+    event.error = cause;
+    recorder?.record(event);
+    throw new TransportError(`${r.label} got no response: ${cause}`, r.step);
+  }
+  const body = parseBody(text);
+  r.beforeRecord?.(response.headers, body);
+  event.durationMs = (recorder?.now() ?? 0) - event.at;
+  event.response = { status: response.status, headers: redactHeaders(Object.fromEntries(response.headers)), ...(body === undefined ? {} : { body }) };
+  recorder?.record(event);
+  return { status: response.status, headers: response.headers, body, text };
+}
