@@ -8,7 +8,8 @@ import { CometdSession, type CometdTransport } from './cometd-session.ts';
 import { GwsClient, type Credentials } from './gws-client.ts';
 import { TransportError, type TranscriptRecorder } from './transcript.ts';
 
-export const CHATS_CHANNEL = '/v2/me/chats';
+export { CHATS_CHANNEL } from './judge.ts';
+import { CHATS_CHANNEL } from './judge.ts';
 export const NOTIFICATIONS_PATH = '/api/v2/notifications';
 
 export interface AgentOptions {

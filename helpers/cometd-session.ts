@@ -70,13 +70,13 @@ export class CometdSession {
   private closed = false;
   private handshaken = false;
   /** Headers of this session's WebSocket upgrade requests (websocket transport). */
-  private socketHeaders: Record<string, string> = {};
+  private upgradeHeaders: Record<string, string> = {};
   /** Why the connection broke, once it has. */
   broken: string | undefined;
 
   /** Runs CometD client calls in this session's context (see socketHeaders above). */
   private within<T>(fn: () => T): T {
-    return socketHeaders.run(this.socketHeaders, fn);
+    return socketHeaders.run(this.upgradeHeaders, fn);
   }
 
   private constructor(private readonly options: CometdSessionOptions) {
@@ -85,7 +85,7 @@ export class CometdSession {
     const transport = options.transport ?? 'long-polling';
     for (const type of this.cometd.getTransportTypes()) if (type !== transport) this.cometd.unregisterTransport(type);
     if (this.cometd.getTransportTypes().length !== 1) throw new Error(`CometD transport ${transport} is not available`);
-    this.socketHeaders = { ...(options.headers ?? {}), ...(options.cookie ? { Cookie: options.cookie } : {}) };
+    this.upgradeHeaders = { ...(options.headers ?? {}), ...(options.cookie ? { Cookie: options.cookie } : {}) };
     const host = new URL(options.url).hostname;
     const jar: Record<string, string> = {};
     if (options.cookie) {

@@ -127,7 +127,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
 
   const chatSource = (env.GWS_CHAT_SOURCE?.trim() || 'gms') as ChatSource;
   if (chatSource !== 'gms' && chatSource !== 'external') throw new ConfigError('GWS_CHAT_SOURCE', `expected gms or external, got ${JSON.stringify(env.GWS_CHAT_SOURCE)}`, 'Set GWS_CHAT_SOURCE=gms (the suite starts chats as a customer) or external (it waits for offers).');
-  const gmsBaseUrl = url(env, 'GMS_BASE_URL', 'http://gms.example.com:8080/genesys/2/chat') ?? (baseUrl ? undefined : undefined);
+  const gmsBaseUrl = url(env, 'GMS_BASE_URL', 'http://gms.example.com:8080/genesys/2/chat');
   if (baseUrl && chatSource === 'gms' && !gmsBaseUrl) {
     throw new ConfigError('GMS_BASE_URL', 'required with GWS_BASE_URL and GWS_CHAT_SOURCE=gms', 'Set GMS_BASE_URL=http://<gms-host>:<port>/genesys/2/chat, or set GWS_CHAT_SOURCE=external and start chats yourself.');
   }

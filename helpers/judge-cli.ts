@@ -5,12 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Transcript } from './generated/payloads.ts';
-import { judgeTranscript, requirementsFor, verdictFor } from './judge.ts';
+import { judgeTranscript, requirementsFor, verdictFor, worse, worstFinding } from './judge.ts';
 import { requirement } from './requirements.ts';
-import { outcomeOf, type RequirementRow } from './reporters/verdicts.ts';
+import { exitCodeOf, outcomeOf, type RequirementRow } from './reporters/verdicts.ts';
 import { validate } from './validator.ts';
-
-const RANK = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 } as const;
 
 export function judgeFiles(files: string[], profile: string): { text: string; code: number } {
   const lines: string[] = [];
@@ -31,17 +29,17 @@ export function judgeFiles(files: string[], profile: string): { text: string; co
     for (const id of requirementsFor(s)) {
       const verdict = verdictFor(findings, id);
       const r = requirement(id);
-      const worst = findings.filter((f) => f.requirement === id).sort((a, b) => RANK[b.verdict] - RANK[a.verdict])[0];
+      const worst = worstFinding(findings, id);
       lines.push(`  ${id.padEnd(20)} ${r.level.padEnd(6)} ${verdict.padEnd(12)} ${worst && verdict !== 'PASS' ? `expected ${worst.expected}; observed ${worst.observed}` : ''}`.trimEnd());
       const row = rows.get(id) ?? { id, level: r.level, verdict, tests: [], reason: '' };
-      if (RANK[verdict] >= RANK[row.verdict as keyof typeof RANK]) row.verdict = verdict;
+      if (row.verdict !== 'NOT RUN') row.verdict = worse(row.verdict, verdict);
       row.tests.push(file);
       rows.set(id, row);
     }
   }
   const { outcome, line } = outcomeOf([...rows.values()], profile);
   lines.push('', line);
-  return { text: lines.join('\n'), code: outcome === 'conformant' ? 0 : outcome === 'non-conformant' ? 1 : 2 };
+  return { text: lines.join('\n'), code: exitCodeOf(outcome) };
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {

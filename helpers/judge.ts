@@ -647,12 +647,21 @@ export function judgeTranscript(transcript: Transcript): Finding[] {
   return CHECKS[transcript.scenario.kind].flatMap((check) => check.run(ctx));
 }
 
-const RANK: Record<Verdict, number> = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 };
+/** How bad a verdict is: FAIL > NON-STRICT > INCONCLUSIVE > PASS > INFO. */
+export const VERDICT_RANK: Record<Verdict, number> = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 };
+
+/** The worse of two verdicts. */
+export function worse(a: Verdict, b: Verdict): Verdict {
+  return VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a;
+}
+
+/** The worst finding about one requirement, if any. */
+export function worstFinding(findings: Finding[], id: string): Finding | undefined {
+  return findings.filter((f) => f.requirement === id).reduce<Finding | undefined>((w, f) => (!w || VERDICT_RANK[f.verdict] > VERDICT_RANK[w.verdict] ? f : w), undefined);
+}
 
 /** The verdict of one requirement over its findings: the worst one, INFO only when nothing else. */
 export function verdictFor(findings: Finding[], id: string): Verdict {
-  const mine = findings.filter((f) => f.requirement === id);
-  if (mine.length === 0) return 'INFO';
-  return mine.reduce<Verdict>((worst, f) => (RANK[f.verdict] > RANK[worst] ? f.verdict : worst), 'INFO');
+  return worstFinding(findings, id)?.verdict ?? 'INFO';
 }
 

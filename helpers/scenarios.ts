@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Scenario, Transcript } from './generated/payloads.ts';
-import { awaitOffer, bringOnline, CHATS_CHANNEL, type OnlineAgent } from './agent.ts';
+import { awaitOffer, bringOnline, type OnlineAgent } from './agent.ts';
 import type { SuiteConfig } from './config.ts';
 import { GmsClient, GmsError, type GmsChat } from './gms-client.ts';
 import type { Credentials } from './gws-client.ts';
@@ -275,4 +275,3 @@ export async function driveConcurrency(target: Target): Promise<Transcript> {
   });
 }
 
-export { CHATS_CHANNEL };

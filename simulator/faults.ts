@@ -8,6 +8,7 @@
  * Most deviations transform the plan of an Accept (its HTTP reply and the notifications that follow);
  * behavioural ones (CSRF not enforced, unknown id accepted, ...) are flags the handlers consult.
  */
+import { gwsTimestampToEpochMs } from '../helpers/timestamp.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -110,8 +111,7 @@ function reverseKeys(value: Json): Json {
 }
 
 function parseGwsTimestamp(ts: string): number {
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2}\.\d{3})([+-]\d{2})(\d{2})$/.exec(ts);
-  return m ? Date.parse(`${m[1]}T${m[2]}${m[3]}:${m[4]}`) : NaN;
+  return gwsTimestampToEpochMs(ts) ?? NaN;
 }
 
 /* -------------------------------------------- faults ------------------------------------------- */

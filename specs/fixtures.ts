@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { test as base, expect as baseExpect, type TestInfo } from '@playwright/test';
 import * as allure from 'allure-js-commons';
 import type { Finding, Transcript, Verdict } from '../helpers/generated/payloads.ts';
-import { judgeTranscript, verdictFor } from '../helpers/judge.ts';
+import { judgeTranscript, verdictFor, worstFinding } from '../helpers/judge.ts';
 import { requirement } from '../helpers/requirements.ts';
 import { driveAccept, type Target } from '../helpers/scenarios.ts';
 import { resolveTarget } from '../helpers/target.ts';
@@ -89,8 +89,7 @@ export const expect = baseExpect.extend({
 
 /** The worst finding of a requirement, in one line, for summaries. */
 function reasonOf(run: JudgedRun, id: string): string {
-  const rank: Record<Verdict, number> = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 };
-  const worst = run.findings.filter((f) => f.requirement === id).sort((a, b) => rank[b.verdict] - rank[a.verdict])[0];
+  const worst = worstFinding(run.findings, id);
   if (!worst || worst.verdict === 'PASS') return '';
   return `${worst.actor ? `${worst.actor}: ` : ''}expected ${worst.expected}; observed ${worst.observed}`.replace(/\s+/g, ' ').slice(0, 300);
 }

@@ -16,12 +16,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import type { ConformanceSummary, SummaryRow, Verdict } from '../generated/payloads.ts';
+import { worse } from '../judge.ts';
 import { REQUIREMENTS } from '../requirements.ts';
 import { redactText } from '../redact.ts';
 import { validate } from '../validator.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const RANK: Record<Verdict, number> = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 };
 
 export type RequirementRow = Pick<SummaryRow, 'id' | 'level' | 'verdict' | 'tests' | 'reason'> & { flaky?: boolean };
 
@@ -107,7 +107,7 @@ export default class VerdictsReporter implements Reporter {
       if (a.type !== 'requirement' || !a.description) continue;
       const [id, verdict, ...why] = a.description.split(' ') as [string, Verdict, ...string[]];
       const row = this.seen.get(id) ?? { verdict: 'INFO' as Verdict, tests: new Set<string>(), reasons: new Set<string>(), flaky: false };
-      if (RANK[verdict] >= RANK[row.verdict]) row.verdict = verdict;
+      row.verdict = worse(row.verdict, verdict);
       row.tests.add(title);
       row.flaky ||= flaky;
       if (why.length > 0 && verdict !== 'PASS') row.reasons.add(why.join(' '));
