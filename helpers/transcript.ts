@@ -28,7 +28,7 @@ export class WaitTimeout extends Error {
   }
 }
 
-type Waiter = { test: (e: TranscriptEvent) => boolean; resolve: (e: TranscriptEvent) => void };
+type Waiter = { test: () => boolean; resolve: () => void };
 
 export class TranscriptRecorder {
   readonly startedAt = new Date();
@@ -51,9 +51,9 @@ export class TranscriptRecorder {
     const clean = redact(event);
     this.events.push(clean);
     for (const w of [...this.waiters]) {
-      if (w.test(clean)) {
+      if (w.test()) {
         this.waiters = this.waiters.filter((x) => x !== w);
-        w.resolve(clean);
+        w.resolve();
       }
     }
     return clean;
@@ -75,23 +75,16 @@ export class TranscriptRecorder {
   /** Resolves with the first event from `from` on that passes `test`; rejects with WaitTimeout. */
   waitFor<E extends TranscriptEvent>(test: (e: TranscriptEvent) => e is E, what: string, timeoutMs: number, from?: number): Promise<E>;
   waitFor(test: (e: TranscriptEvent) => boolean, what: string, timeoutMs: number, from?: number): Promise<TranscriptEvent>;
-  waitFor(test: (e: TranscriptEvent) => boolean, what: string, timeoutMs: number, from = 0): Promise<TranscriptEvent> {
-    const found = this.events.slice(from).find(test);
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const waiter: Waiter = {
-        test,
-        resolve: (e) => {
-          clearTimeout(timer);
-          resolve(e);
-        },
-      };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new WaitTimeout(what, timeoutMs));
-      }, timeoutMs);
-      this.waiters.push(waiter);
-    });
+  async waitFor(test: (e: TranscriptEvent) => boolean, what: string, timeoutMs: number, from = 0): Promise<TranscriptEvent> {
+    let found: TranscriptEvent | undefined;
+    let next = from;
+    const seen = () => {
+      // Each event is tested once, as it arrives.
+      for (; !found && next < this.events.length; next++) if (test(this.events[next])) found = this.events[next];
+      return found !== undefined;
+    };
+    if (!(await this.until(seen, timeoutMs))) throw new WaitTimeout(what, timeoutMs);
+    return found!;
   }
 
   /**
@@ -102,7 +95,7 @@ export class TranscriptRecorder {
     if (test()) return Promise.resolve(true);
     return new Promise((resolve) => {
       const waiter: Waiter = {
-        test: () => test(),
+        test,
         resolve: () => {
           clearTimeout(timer);
           resolve(true);
