@@ -25,7 +25,7 @@ export default defineConfig({
   // GWS_RETRIES: retries of the conformance tests; a test passed on a retry is shown as flaky, never hidden.
   retries: Number(process.env.GWS_RETRIES ?? 0),
   workers: process.env.CI ? 2 : undefined,
-  reporter: [['list'], ['./helpers/reporters/verdicts.ts'], ...reportReporters, ['./helpers/reporters/closing-line.ts']],
+  reporter: [['list'], ['./helpers/report/verdicts-reporter.ts'], ...reportReporters, ['./helpers/report/closing-line-reporter.ts']],
   projects: [
     {
       name: 'unit',

@@ -4,11 +4,11 @@
  * drives it through the public APIs only.
  */
 import { test, expect } from '@playwright/test';
-import { awaitOffer, bringOnline } from '../helpers/agent.ts';
-import { GmsClient } from '../helpers/gms-client.ts';
-import type { BayeuxEvent } from '../helpers/generated/payloads.ts';
-import { TranscriptRecorder } from '../helpers/transcript.ts';
-import { validate } from '../helpers/validator.ts';
+import { awaitOffer, bringOnline } from '../helpers/target/agent.ts';
+import { GmsClient } from '../helpers/target/gms-client.ts';
+import type { BayeuxEvent } from '../helpers/contract/generated/payloads.ts';
+import { TranscriptRecorder } from '../helpers/evidence/transcript.ts';
+import { validate } from '../helpers/contract/validator.ts';
 import { FAULTS, VARIANTS } from './faults.ts';
 import { startSimulator, type SimulatorOptions } from './server.ts';
 

@@ -8,7 +8,7 @@
  * Most deviations transform the plan of an Accept (its HTTP reply and the notifications that follow);
  * behavioural ones (CSRF not enforced, unknown id accepted, ...) are flags the handlers consult.
  */
-import { gwsTimestampToEpochMs } from '../helpers/timestamp.ts';
+import { gwsTimestampToEpochMs } from '../helpers/contract/timestamp.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -49,7 +49,7 @@ export interface Deviation {
   description: string;
   /** Fault: the documented behaviour it breaks, in words. Variant: why it is legal. */
   rationale: string;
-  /** Fault: the requirement IDs (helpers/requirements.ts) the suite must report broken, exactly. Variant: none. */
+  /** Fault: the requirement IDs (helpers/judges/requirements.ts) the suite must report broken, exactly. Variant: none. */
   breaks: readonly string[];
   transform?: (plan: AcceptPlan, ctx: PlanContext) => void;
 }

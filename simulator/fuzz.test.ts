@@ -7,10 +7,10 @@
  */
 import { connect } from 'node:net';
 import { test, expect } from '@playwright/test';
-import { awaitOffer, bringOnline } from '../helpers/agent.ts';
-import { GmsClient } from '../helpers/gms-client.ts';
-import type { BayeuxEvent } from '../helpers/generated/payloads.ts';
-import { TranscriptRecorder } from '../helpers/transcript.ts';
+import { awaitOffer, bringOnline } from '../helpers/target/agent.ts';
+import { GmsClient } from '../helpers/target/gms-client.ts';
+import type { BayeuxEvent } from '../helpers/contract/generated/payloads.ts';
+import { TranscriptRecorder } from '../helpers/evidence/transcript.ts';
 import { startSimulator } from './server.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);

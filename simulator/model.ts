@@ -3,7 +3,7 @@
  * Pure in-memory; the HTTP and CometD layers (server.ts) drive it.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { ChatCapability, ChatState, MessageEntry, Participant, TranscriptEntryType } from '../helpers/generated/payloads.ts';
+import type { ChatCapability, ChatState, MessageEntry, Participant, TranscriptEntryType } from '../helpers/contract/generated/payloads.ts';
 
 export interface AgentAccount {
   username: string;

@@ -16,8 +16,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import cometdServerModule, { type CometDServer, type ServerMessage, type ServerSession } from 'cometd-nodejs-server';
 import { pino, type Logger } from 'pino';
-import type { ChatStateChangeMessage, MessageLogUpdated, OperationResponse, Chat as ChatResource } from '../helpers/generated/payloads.ts';
-import { redact, redactHeaders, registerSecret } from '../helpers/redact.ts';
+import type { ChatStateChangeMessage, MessageLogUpdated, OperationResponse, Chat as ChatResource } from '../helpers/contract/generated/payloads.ts';
+import { redact, redactHeaders, registerSecret } from '../helpers/evidence/redact.ts';
 import { CHATS_CHANNEL, findDeviation, type AcceptPlan, type Delivery, type Json, type JsonObject } from './faults.ts';
 import { CHATTING_CAPABILITIES, Model, OFFER_CAPABILITIES, type Agent, type AgentAccount, type SimChat, type HttpSession, type TranscriptEntry } from './model.ts';
 

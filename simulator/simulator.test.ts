@@ -4,13 +4,13 @@
  */
 import { Writable } from 'node:stream';
 import { test as base, expect } from '@playwright/test';
-import type { BayeuxEvent, ChatStateChangeMessage, MessageLogUpdated } from '../helpers/generated/payloads.ts';
-import { awaitOffer, bringOnline, CHATS_CHANNEL, stateChangeOf, type OnlineAgent } from '../helpers/agent.ts';
-import { CometdSession } from '../helpers/cometd-session.ts';
-import { GmsClient } from '../helpers/gms-client.ts';
-import { GwsClient } from '../helpers/gws-client.ts';
-import { TranscriptRecorder, TransportError } from '../helpers/transcript.ts';
-import { validate } from '../helpers/validator.ts';
+import type { BayeuxEvent, ChatStateChangeMessage, MessageLogUpdated } from '../helpers/contract/generated/payloads.ts';
+import { awaitOffer, bringOnline, CHATS_CHANNEL, stateChangeOf, type OnlineAgent } from '../helpers/target/agent.ts';
+import { CometdSession } from '../helpers/target/cometd-session.ts';
+import { GmsClient } from '../helpers/target/gms-client.ts';
+import { GwsClient } from '../helpers/target/gws-client.ts';
+import { TranscriptRecorder, TransportError } from '../helpers/evidence/transcript.ts';
+import { validate } from '../helpers/contract/validator.ts';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from './server.ts';
 
 type Fixtures = {

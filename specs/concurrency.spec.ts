@@ -2,8 +2,8 @@
  * Several agents accept at once (GWS_CONCURRENT_AGENTS, default up to 4): each receives the complete
  * sequence for its own chat, and nothing of the others'.
  */
-import { driveConcurrency } from '../helpers/scenarios.ts';
-import { requirementsFor } from '../helpers/judge.ts';
+import { driveConcurrency } from '../helpers/scenarios/scenarios.ts';
+import { requirementsFor } from '../helpers/judges/judge.ts';
 import { judged, tags, test, verdicts } from './fixtures.ts';
 
 const IDS = requirementsFor({ kind: 'concurrency', acceptors: [], observers: [], chats: {}, nickname: '', customerMessages: [], chatSource: 'gms' }).filter((id) => id !== 'ACCEPT-ISOLATION-01');

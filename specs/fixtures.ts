@@ -10,11 +10,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect as baseExpect, type TestInfo } from '@playwright/test';
 import * as allure from 'allure-js-commons';
-import type { Finding, Transcript, Verdict } from '../helpers/generated/payloads.ts';
-import { judgeTranscript, verdictFor, worstFinding } from '../helpers/judge.ts';
-import { requirement } from '../helpers/requirements.ts';
-import { driveAccept, type Target } from '../helpers/scenarios.ts';
-import { resolveTarget } from '../helpers/target.ts';
+import type { Finding, Transcript, Verdict } from '../helpers/contract/generated/payloads.ts';
+import { judgeTranscript, verdictFor, worstFinding } from '../helpers/judges/judge.ts';
+import { requirement } from '../helpers/judges/requirements.ts';
+import { driveAccept, type Target } from '../helpers/scenarios/scenarios.ts';
+import { resolveTarget } from '../helpers/target/resolve.ts';
 
 export interface JudgedRun {
   transcript: Transcript;

@@ -1,19 +1,19 @@
 /**
  * Scenario drivers: drive the target through the documented GWS (and GMS) APIs and record the
- * evidence. They never judge: they return a transcript, and helpers/judge.ts decides.
+ * evidence. They never judge: they return a transcript, and helpers/judges/ decide.
  *
  * When the target or the network fails (login, handshake, subscription, chat creation, no offer, a
  * request without response, a lost CometD connection, the target gone at the end), the failure is
  * recorded and the transcript is judged INCONCLUSIVE: a dead server is never a contract FAIL.
  */
 import { randomBytes } from 'node:crypto';
-import type { Scenario, Transcript } from './generated/payloads.ts';
-import { awaitOffer, bringOnline, type OnlineAgent } from './agent.ts';
-import type { SuiteConfig } from './config.ts';
-import { GmsClient, GmsError, type GmsChat } from './gms-client.ts';
-import type { Credentials } from './gws-client.ts';
-import { TranscriptRecorder, TransportError, WaitTimeout } from './transcript.ts';
-import { classify } from './judge.ts';
+import type { Scenario, Transcript } from '../contract/generated/payloads.ts';
+import { awaitOffer, bringOnline, type OnlineAgent } from '../target/agent.ts';
+import type { SuiteConfig } from '../target/config.ts';
+import { GmsClient, GmsError, type GmsChat } from '../target/gms-client.ts';
+import type { Credentials } from '../target/gws-client.ts';
+import { TranscriptRecorder, TransportError, WaitTimeout } from '../evidence/transcript.ts';
+import { classify } from '../judges/judge.ts';
 
 /** A resolved target: the base URL and accounts are known (the embedded simulator's, or the configured ones). */
 export interface Target {

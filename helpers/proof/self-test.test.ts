@@ -3,7 +3,7 @@
  * every variant clean, the faithful simulator clean, every MUST covered by a fault.
  */
 import { test, expect } from '@playwright/test';
-import { REQUIREMENTS } from './requirements.ts';
+import { REQUIREMENTS } from '../judges/requirements.ts';
 import { coverage, formatReport, row, runSelfTest } from './self-test.ts';
 
 test('self-test: every fault detected on its requirements, every variant clean', async () => {

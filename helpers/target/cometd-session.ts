@@ -13,8 +13,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { adapt } from 'cometd-nodejs-client';
 import { CometD, type Message } from 'cometd';
 import { WebSocket as NodeWebSocket } from 'ws';
-import type { BayeuxEvent } from './generated/payloads.ts';
-import { TransportError, type TranscriptRecorder } from './transcript.ts';
+import type { BayeuxEvent } from '../contract/generated/payloads.ts';
+import { TransportError, type TranscriptRecorder } from '../evidence/transcript.ts';
 
 /**
  * The headers of the session whose code is running. cometd-nodejs-client's WebSocket (plain `ws`) sends

@@ -2,7 +2,7 @@
  * The benchmark's customer, in its own process so that its requests do not share the recorder's
  * event loop: sends N chat messages through the GMS Chat API v2, one every PACE ms (0: back to back).
  *
- *   node --import tsx helpers/bench-customer.ts <gmsServiceUrl> <chatId> <count> <paceMs>
+ *   node --import tsx helpers/cli/bench-customer.ts <gmsServiceUrl> <chatId> <count> <paceMs>
  *   with userId, secureKey and alias in the environment (BENCH_USER_ID, BENCH_SECURE_KEY, BENCH_ALIAS),
  *   never on the command line.
  */

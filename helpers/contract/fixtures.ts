@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AcceptRequest, ChatStateChangeMessage, MessageLogUpdated, OperationResponse } from './generated/payloads.ts';
 import type { PayloadKind } from './validator.ts';
 
-export const FIXTURE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schemas', 'fixtures');
+export const FIXTURE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas', 'fixtures');
 
 export interface SeedAccept {
   source: string;

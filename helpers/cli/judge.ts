@@ -4,11 +4,11 @@
  * 2 inconclusive or unreadable input.
  */
 import { readFileSync } from 'node:fs';
-import type { Transcript } from './generated/payloads.ts';
-import { judgeTranscript, requirementsFor, verdictFor, worse, worstFinding } from './judge.ts';
-import { requirement } from './requirements.ts';
-import { exitCodeOf, outcomeOf, type RequirementRow } from './reporters/verdicts.ts';
-import { validate } from './validator.ts';
+import type { Transcript } from '../contract/generated/payloads.ts';
+import { judgeTranscript, requirementsFor, verdictFor, worse, worstFinding } from '../judges/judge.ts';
+import { requirement } from '../judges/requirements.ts';
+import { exitCodeOf, outcomeOf, type RequirementRow } from '../report/verdicts-reporter.ts';
+import { validate } from '../contract/validator.ts';
 
 export function judgeFiles(files: string[], profile: string): { text: string; code: number } {
   const lines: string[] = [];

@@ -96,7 +96,7 @@ interface NodeInfo {
   source: string;
 }
 
-const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 export const SCHEMA_BASE = 'https://schemas.gws-chat-conformance.invalid/';
 const ANNOTATIONS = ['x-status', 'x-source', 'x-meanings'];
 

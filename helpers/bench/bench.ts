@@ -22,14 +22,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { adapt } from 'cometd-nodejs-client';
 import { CometD } from 'cometd';
-import type { BayeuxEvent, Transcript } from './generated/payloads.ts';
-import { bringOnline, isOfferTo, stateChangeOf, type OnlineAgent } from './agent.ts';
-import { readConfig } from './config.ts';
-import { GmsClient, type GmsChat } from './gms-client.ts';
-import { judgeTranscript } from './judge.ts';
-import { driveAccept, type Target } from './scenarios.ts';
-import { TranscriptRecorder } from './transcript.ts';
-import { DEFAULT_PASSWORD } from '../simulator/server.ts';
+import type { BayeuxEvent, Transcript } from '../contract/generated/payloads.ts';
+import { bringOnline, isOfferTo, stateChangeOf, type OnlineAgent } from '../target/agent.ts';
+import { readConfig } from '../target/config.ts';
+import { GmsClient, type GmsChat } from '../target/gms-client.ts';
+import { judgeTranscript } from '../judges/judge.ts';
+import { driveAccept, type Target } from '../scenarios/scenarios.ts';
+import { TranscriptRecorder } from '../evidence/transcript.ts';
+import { DEFAULT_PASSWORD } from '../../simulator/server.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,500').split(',').map(Number);
@@ -103,7 +103,7 @@ async function pool<T>(items: T[], width: number, fn: (item: T, i: number) => Pr
 function timeToVerdict(): { seconds: number; exitCode: number | null; verdict: string } {
   const dir = mkdtempSync(join(tmpdir(), 'gws-bench-'));
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/conformance.ts', `--output=${join(dir, 'test-results')}`], { env: { ...process.env, GWS_REPORTS_DIR: join(dir, 'reports') }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${join(dir, 'test-results')}`], { env: { ...process.env, GWS_REPORTS_DIR: join(dir, 'reports') }, encoding: 'utf8' });
   return { seconds: round((performance.now() - started) / 1000, 1), exitCode: run.status, verdict: run.stdout.trim().split('\n').at(-1) ?? '' };
 }
 
@@ -240,7 +240,7 @@ async function notificationLatency(): Promise<{ paced: LatencyFigures; burst: La
       const from = recorder.cursor();
       // The customer runs in its own process: its requests must not share the recorder's event loop.
       await new Promise<void>((resolve, reject) =>
-        spawn(process.execPath, ['--import', 'tsx', 'helpers/bench-customer.ts', `${sim.gmsBase}/customer-support`, chat.chatId, String(LATENCY_MESSAGES), String(paced ? PACE_MS : 0)], {
+        spawn(process.execPath, ['--import', 'tsx', 'helpers/cli/bench-customer.ts', `${sim.gmsBase}/customer-support`, chat.chatId, String(LATENCY_MESSAGES), String(paced ? PACE_MS : 0)], {
           stdio: ['ignore', 'inherit', 'inherit'],
           env: { ...process.env, BENCH_USER_ID: chat.userId, BENCH_SECURE_KEY: chat.secureKey, BENCH_ALIAS: chat.alias },
         }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench customer exited ${code}`)))),

@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync }
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigError, readConfig } from './config.ts';
-import { exitCodeOf, type VerdictsFile } from './reporters/verdicts.ts';
-import { stripAnalytics } from './report-files.ts';
+import { ConfigError, readConfig } from '../target/config.ts';
+import { exitCodeOf, type VerdictsFile } from '../report/verdicts-reporter.ts';
+import { stripAnalytics } from '../report/allure.ts';
 
 let config;
 try {
@@ -47,7 +47,7 @@ if (existsSync(join(reportsDir, 'allure-results'))) {
 }
 
 if (!existsSync(verdictsFile)) {
-  console.error(`gws-chat-conformance: no verdicts were written (Playwright exited ${run.status}; a --reporter option replaces the verdicts reporter: add it, e.g. --reporter=list,./helpers/reporters/verdicts.ts); see the output above`);
+  console.error(`gws-chat-conformance: no verdicts were written (Playwright exited ${run.status}; a --reporter option replaces the verdicts reporter: add it, e.g. --reporter=list,./helpers/report/verdicts-reporter.ts); see the output above`);
   console.log('INCONCLUSIVE: the run produced no verdicts');
   process.exit(2);
 }

@@ -15,11 +15,11 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import type { ConformanceSummary, SummaryRow, Verdict } from '../generated/payloads.ts';
-import { worse } from '../judge.ts';
-import { REQUIREMENTS } from '../requirements.ts';
-import { redactText } from '../redact.ts';
-import { validate } from '../validator.ts';
+import type { ConformanceSummary, SummaryRow, Verdict } from '../contract/generated/payloads.ts';
+import { worse } from '../judges/judge.ts';
+import { REQUIREMENTS } from '../judges/requirements.ts';
+import { redactText } from '../evidence/redact.ts';
+import { validate } from '../contract/validator.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

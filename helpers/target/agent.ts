@@ -3,13 +3,13 @@
  * token), StartContactCenterSession with the chat channel, CometD handshake at /api/v2/notifications
  * carrying the session, subscription to /v2/me/chats *before* anything is triggered, then Ready.
  */
-import type { BayeuxEvent, ChatStateChangeMessage, TranscriptEvent } from './generated/payloads.ts';
+import type { BayeuxEvent, ChatStateChangeMessage, TranscriptEvent } from '../contract/generated/payloads.ts';
 import { CometdSession, type CometdTransport } from './cometd-session.ts';
 import { GwsClient, type Credentials } from './gws-client.ts';
-import { TransportError, type TranscriptRecorder } from './transcript.ts';
+import { TransportError, type TranscriptRecorder } from '../evidence/transcript.ts';
 
-export { CHATS_CHANNEL } from './judge.ts';
-import { CHATS_CHANNEL } from './judge.ts';
+export { CHATS_CHANNEL } from '../judges/judge.ts';
+import { CHATS_CHANNEL } from '../judges/judge.ts';
 export const NOTIFICATIONS_PATH = '/api/v2/notifications';
 
 export interface AgentOptions {

@@ -1,6 +1,6 @@
 /**
  * Judges: pure functions from a transcript to findings. Each check has one job and names one
- * requirement (helpers/requirements.ts); `judgeTranscript` runs the checks of the transcript's scenario.
+ * requirement (helpers/judges/requirements.ts); `judgeTranscript` runs the checks of the transcript's scenario.
  *
  * Never a false PASS: a transcript with a failure of the target or the network is INCONCLUSIVE on
  * every requirement; a requirement whose subject did not happen (no StatusChange to inspect, say) is
@@ -16,9 +16,9 @@ import type {
   Scenario,
   Transcript,
   Verdict,
-} from './generated/payloads.ts';
+} from '../contract/generated/payloads.ts';
 import { requirement, type Requirement } from './requirements.ts';
-import { validate } from './validator.ts';
+import { validate } from '../contract/validator.ts';
 
 export const CHATS_CHANNEL = '/v2/me/chats';
 /** The capabilities every documented Chatting list shares (seed; S11, S14). */

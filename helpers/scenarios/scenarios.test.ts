@@ -5,12 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { judgeTranscript, requirementsFor, verdictFor } from './judge.ts';
-import { GmsClient } from './gms-client.ts';
-import { judgeFiles } from './judge-cli.ts';
+import { judgeTranscript, requirementsFor, verdictFor } from '../judges/judge.ts';
+import { GmsClient } from '../target/gms-client.ts';
+import { judgeFiles } from '../cli/judge.ts';
 import { driveAccept, driveError } from './scenarios.ts';
-import { resolveTarget } from './target.ts';
-import { validate } from './validator.ts';
+import { resolveTarget } from '../target/resolve.ts';
+import { validate } from '../contract/validator.ts';
 
 const FAST = { GWS_QUIET_WINDOW_MS: '300', GWS_NOTIFICATION_TIMEOUT_MS: '2000', GWS_OFFER_TIMEOUT_MS: '3000', GWS_REQUEST_TIMEOUT_MS: '3000' };
 

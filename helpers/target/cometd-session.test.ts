@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { test, expect } from '@playwright/test';
 import { WebSocketServer } from 'ws';
 import { CometdSession } from './cometd-session.ts';
-import { TranscriptRecorder } from './transcript.ts';
+import { TranscriptRecorder } from '../evidence/transcript.ts';
 
 test('each agent\'s WebSocket upgrade carries its own session cookie and credentials, never another\'s', async () => {
   const upgrades: { cookie?: string; authorization?: string }[] = [];

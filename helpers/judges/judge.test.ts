@@ -5,12 +5,12 @@
  * `breaks` are checked here offline as well as against the live simulator.
  */
 import { test, expect } from '@playwright/test';
-import type { Finding, Scenario, Transcript, TranscriptEvent } from './generated/payloads.ts';
+import type { Finding, Scenario, Transcript, TranscriptEvent } from '../contract/generated/payloads.ts';
 import { judgeTranscript, requirementsFor, verdictFor } from './judge.ts';
 import { REQUIREMENTS } from './requirements.ts';
-import { seedAccept } from './fixtures.ts';
-import { validate } from './validator.ts';
-import { FAULTS, VARIANTS, type AcceptPlan, type JsonObject } from '../simulator/faults.ts';
+import { seedAccept } from '../contract/fixtures.ts';
+import { validate } from '../contract/validator.ts';
+import { FAULTS, VARIANTS, type AcceptPlan, type JsonObject } from '../../simulator/faults.ts';
 
 const seed = seedAccept();
 const CHAT = '0000Na9B26EF002X'; // the seed POSTs to 0071023821aec011: a transcription defect, aligned here

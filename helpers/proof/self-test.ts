@@ -9,12 +9,12 @@
  *
  *   npm run self-test            prints the table and `faults detected N/N, variants clean M/M`
  */
-import type { Finding, Transcript } from './generated/payloads.ts';
-import { judgeTranscript } from './judge.ts';
-import { REQUIREMENTS, type Requirement } from './requirements.ts';
-import { driveAccept, driveConcurrency, driveError, ERROR_PROBES, type Target } from './scenarios.ts';
-import { resolveTarget } from './target.ts';
-import { FAULTS, VARIANTS } from '../simulator/faults.ts';
+import type { Finding, Transcript } from '../contract/generated/payloads.ts';
+import { judgeTranscript } from '../judges/judge.ts';
+import { REQUIREMENTS, type Requirement } from '../judges/requirements.ts';
+import { driveAccept, driveConcurrency, driveError, ERROR_PROBES, type Target } from '../scenarios/scenarios.ts';
+import { resolveTarget } from '../target/resolve.ts';
+import { FAULTS, VARIANTS } from '../../simulator/faults.ts';
 
 /** Timings for a local simulator: the quiet window must outlast the 300 ms of extra-notification-after. */
 export const SELF_TEST_ENV: Record<string, string> = {

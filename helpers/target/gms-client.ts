@@ -3,11 +3,11 @@
  * does, so routing offers it to an agent. userId and secureKey are registered as secrets: they never
  * reach a transcript, log or report.
  */
-import type { GmsChatResponse } from './generated/payloads.ts';
+import type { GmsChatResponse } from '../contract/generated/payloads.ts';
 import { recordedFetch } from './recorded-fetch.ts';
-import { redact, registerSecret } from './redact.ts';
-import type { TranscriptRecorder } from './transcript.ts';
-import { validate } from './validator.ts';
+import { redact, registerSecret } from '../evidence/redact.ts';
+import type { TranscriptRecorder } from '../evidence/transcript.ts';
+import { validate } from '../contract/validator.ts';
 
 export interface GmsChat {
   chatId: string;

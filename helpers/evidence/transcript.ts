@@ -4,7 +4,7 @@
  * transcript can be saved, attached to a report or re-judged offline as it is.
  */
 import { performance } from 'node:perf_hooks';
-import type { BayeuxEvent, HttpEvent, NoteEvent, Scenario, Transcript, TranscriptEvent } from './generated/payloads.ts';
+import type { BayeuxEvent, HttpEvent, NoteEvent, Scenario, Transcript, TranscriptEvent } from '../contract/generated/payloads.ts';
 import { redact } from './redact.ts';
 
 export const TRANSCRIPT_FORMAT = 'gws-chat-conformance/transcript@1';

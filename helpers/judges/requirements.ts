@@ -1,7 +1,7 @@
 /**
  * The requirement catalogue for Accept. Each entry: a stable ID, MUST or SHOULD, one sentence, the
  * source (seed section or doc page), and whether the docs state it or it is inferred. An inferred
- * requirement is SHOULD unless the docs state it. Every check (helpers/judge.ts) names one of these.
+ * requirement is SHOULD unless the docs state it. Every check (helpers/judges/) names one of these.
  */
 
 export type Level = 'MUST' | 'SHOULD';

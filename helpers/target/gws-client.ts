@@ -4,10 +4,10 @@
  * every write), as the CSRF Protection page (S18) describes. Every exchange goes to the recorder,
  * redacted.
  */
-import type { AcceptRequest, AgentOperationRequest, ChatOperationRequest } from './generated/payloads.ts';
+import type { AcceptRequest, AgentOperationRequest, ChatOperationRequest } from '../contract/generated/payloads.ts';
 import { recordedFetch, type RecordedResponse } from './recorded-fetch.ts';
-import { registerSecret } from './redact.ts';
-import type { TranscriptRecorder } from './transcript.ts';
+import { registerSecret } from '../evidence/redact.ts';
+import type { TranscriptRecorder } from '../evidence/transcript.ts';
 
 export interface Credentials {
   username: string;

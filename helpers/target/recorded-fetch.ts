@@ -3,9 +3,9 @@
  * duration, or the transport error instead, which is raised as a TransportError (the target or the
  * network failed, not the contract). Used by the GWS agent client and the GMS customer client.
  */
-import type { HttpEvent } from './generated/payloads.ts';
-import { redactHeaders } from './redact.ts';
-import { TransportError, type TranscriptRecorder } from './transcript.ts';
+import type { HttpEvent } from '../contract/generated/payloads.ts';
+import { redactHeaders } from '../evidence/redact.ts';
+import { TransportError, type TranscriptRecorder } from '../evidence/transcript.ts';
 
 export interface RecordedRequest {
   actor: string;

@@ -57,7 +57,7 @@ test.describe('configuration', () => {
 
   test('every variable read is documented in SETTINGS and the README', async () => {
     const { readFileSync } = await import('node:fs');
-    const source = readFileSync('helpers/config.ts', 'utf8');
+    const source = readFileSync('helpers/target/config.ts', 'utf8');
     const readme = readFileSync('README.md', 'utf8');
     const read = new Set([...source.matchAll(/'((?:GWS|GMS)_[A-Z_]+)'/g)].map((m) => m[1]));
     for (const name of read) {
@@ -68,13 +68,13 @@ test.describe('configuration', () => {
 
   test('the README lists every requirement', async () => {
     const { readFileSync } = await import('node:fs');
-    const { REQUIREMENTS } = await import('./requirements.ts');
+    const { REQUIREMENTS } = await import('../judges/requirements.ts');
     const readme = readFileSync('README.md', 'utf8');
     for (const r of REQUIREMENTS) expect(readme, r.id).toContain(`| ${r.id} | ${r.level}`);
   });
 
   test('npm run conformance stops before any test on a bad setting, exit 2, one message', () => {
-    const run = spawnSync('npx', ['tsx', 'helpers/conformance.ts'], { env: { ...process.env, GWS_PROFILE: 'lenient' }, encoding: 'utf8' });
+    const run = spawnSync('npx', ['tsx', 'helpers/cli/conformance.ts'], { env: { ...process.env, GWS_PROFILE: 'lenient' }, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('configuration error: GWS_PROFILE: expected default or strict');
     expect(run.stdout).not.toContain('passed');

@@ -18,9 +18,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SCHEMA_DIR = join(root, 'schemas');
-export const GENERATED_FILE = join(root, 'helpers', 'generated', 'payloads.ts');
+export const GENERATED_FILE = join(root, 'helpers', 'contract', 'generated', 'payloads.ts');
 
 const HEADER = `/* eslint-disable */
 /**
@@ -62,7 +62,7 @@ export async function generateTypes(): Promise<string> {
 }
 
 /** Null when `current` is `expected`, else a message naming the fix. */
-export function describeStaleness(current: string | null, expected: string, name = 'helpers/generated/payloads.ts'): string | null {
+export function describeStaleness(current: string | null, expected: string, name = 'helpers/contract/generated/payloads.ts'): string | null {
   if (current === expected) return null;
   const what = current === null ? 'is missing' : 'is stale (the schemas changed after it was generated)';
   return `${name} ${what}. Run \`npm run generate\` and commit the result.`;

@@ -9,9 +9,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import type { ConformanceSummary } from './generated/payloads.ts';
-import { scanForSecrets } from './secret-scan.ts';
-import { validate } from './validator.ts';
+import type { ConformanceSummary } from '../contract/generated/payloads.ts';
+import { scanForSecrets } from '../evidence/secret-scan.ts';
+import { validate } from '../contract/validator.ts';
 
 const FAST = { GWS_QUIET_WINDOW_MS: '400', GWS_NOTIFICATION_TIMEOUT_MS: '2500', GWS_OFFER_TIMEOUT_MS: '5000', GWS_REQUEST_TIMEOUT_MS: '5000', GWS_CONCURRENT_AGENTS: '2' };
 const PASSWORDS = ['Known-Secret-Password-1', 'Known-Secret-Password-2'];
@@ -22,7 +22,7 @@ function conformance(env: Record<string, string>, grep?: string) {
   const results = join(dir, 'test-results');
   const clean: NodeJS.ProcessEnv = { ...process.env };
   for (const k of Object.keys(clean)) if (k.startsWith('GWS_') || k.startsWith('GMS_')) delete clean[k];
-  const run = spawnSync('npx', ['tsx', 'helpers/conformance.ts', `--output=${results}`, ...(grep ? ['--grep', grep] : [])], {
+  const run = spawnSync('npx', ['tsx', 'helpers/cli/conformance.ts', `--output=${results}`, ...(grep ? ['--grep', grep] : [])], {
     env: { ...clean, ...FAST, GWS_REPORTS_DIR: reports, ...env },
     encoding: 'utf8',
     timeout: 170_000,
