@@ -5,7 +5,8 @@
 import { Writable } from 'node:stream';
 import { test as base, expect } from '@playwright/test';
 import type { BayeuxEvent, ChatStateChangeMessage, MessageLogUpdated } from '../helpers/contract/generated/payloads.ts';
-import { awaitOffer, bringOnline, CHATS_CHANNEL, stateChangeOf, type OnlineAgent } from '../helpers/target/agent.ts';
+import { CHATS_CHANNEL } from '../helpers/contract/endpoints.ts';
+import { awaitOffer, bringOnline, stateChangeOf, type OnlineAgent } from '../helpers/target/agent.ts';
 import { CometdSession } from '../helpers/target/cometd-session.ts';
 import { GmsClient } from '../helpers/target/gms-client.ts';
 import { GwsClient } from '../helpers/target/gws-client.ts';

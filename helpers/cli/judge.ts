@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Transcript } from '../contract/generated/payloads.ts';
-import { judgeTranscript, requirementsFor, verdictFor, worse, worstFinding } from '../judges/judge.ts';
+import { judgeTranscript, requirementsFor } from '../judges/judge.ts';
+import { verdictFor, worse, worstFinding } from '../judges/verdicts.ts';
 import { requirement } from '../judges/requirements.ts';
 import { exitCodeOf, outcomeOf, type RequirementRow } from '../report/verdicts-reporter.ts';
 import { validate } from '../contract/validator.ts';

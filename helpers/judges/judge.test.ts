@@ -6,8 +6,9 @@
  */
 import { test, expect } from '@playwright/test';
 import type { Finding, Scenario, Transcript, TranscriptEvent } from '../contract/generated/payloads.ts';
-import { judgeTranscript, requirementsFor, verdictFor } from './judge.ts';
-import { REQUIREMENTS } from './requirements.ts';
+import { CHECKS, judgeTranscript, requirementsFor } from './judge.ts';
+import { verdictFor } from './verdicts.ts';
+import { REQUIREMENTS, requirement } from './requirements.ts';
 import { seedAccept } from '../contract/fixtures.ts';
 import { validate } from '../contract/validator.ts';
 import { FAULTS, VARIANTS, type AcceptPlan, type JsonObject } from '../../simulator/faults.ts';
@@ -105,6 +106,17 @@ test.describe('the documented example', () => {
     const judged = new Set([...requirementsFor(acceptScenario()), ...requirementsFor({ ...acceptScenario(), kind: 'concurrency' })]);
     for (const probe of ['unknown-id', 'missing-nickname', 'accepted-twice', 'not-offered', 'no-csrf'] as const) for (const id of requirementsFor({ ...acceptScenario(), kind: 'error', probe })) judged.add(id);
     expect([...judged].sort()).toEqual(REQUIREMENTS.map((r) => r.id).sort());
+  });
+
+  test('every check of the plan names a catalogued requirement of its scenario and says in one line what it reads', () => {
+    const scenarios: Record<string, string[]> = { accept: ['accept'], error: ['errors'], concurrency: ['accept', 'concurrency'] };
+    for (const [kind, checks] of Object.entries(CHECKS)) {
+      expect(new Set(checks).size, `${kind}: a check listed twice`).toBe(checks.length);
+      for (const c of checks) {
+        expect(scenarios[kind], `${c.requirement} in the ${kind} plan`).toContain(requirement(c.requirement).scenario);
+        expect(c.does, c.requirement).toMatch(/^[a-z][^\n]{10,120}$/);
+      }
+    }
   });
 });
 

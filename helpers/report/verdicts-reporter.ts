@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import type { ConformanceSummary, SummaryRow, Verdict } from '../contract/generated/payloads.ts';
-import { worse } from '../judges/judge.ts';
+import { worse } from '../judges/verdicts.ts';
 import { REQUIREMENTS } from '../judges/requirements.ts';
 import { redactText } from '../evidence/redact.ts';
 import { validate } from '../contract/validator.ts';

@@ -5,7 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { judgeTranscript, requirementsFor, verdictFor } from '../judges/judge.ts';
+import { judgeTranscript, requirementsFor } from '../judges/judge.ts';
+import { verdictFor } from '../judges/verdicts.ts';
 import { GmsClient } from '../target/gms-client.ts';
 import { judgeFiles } from '../cli/judge.ts';
 import { driveAccept, driveError } from './scenarios.ts';

@@ -13,7 +13,7 @@ import type { SuiteConfig } from '../target/config.ts';
 import { GmsClient, GmsError, type GmsChat } from '../target/gms-client.ts';
 import type { Credentials } from '../target/gws-client.ts';
 import { TranscriptRecorder, TransportError, WaitTimeout } from '../evidence/transcript.ts';
-import { classify } from '../judges/judge.ts';
+import { classify } from '../judges/views.ts';
 
 /** A resolved target: the base URL and accounts are known (the embedded simulator's, or the configured ones). */
 export interface Target {

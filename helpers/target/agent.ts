@@ -8,9 +8,7 @@ import { CometdSession, type CometdTransport } from './cometd-session.ts';
 import { GwsClient, type Credentials } from './gws-client.ts';
 import { TransportError, type TranscriptRecorder } from '../evidence/transcript.ts';
 
-export { CHATS_CHANNEL } from '../judges/judge.ts';
-import { CHATS_CHANNEL } from '../judges/judge.ts';
-export const NOTIFICATIONS_PATH = '/api/v2/notifications';
+import { CHATS_CHANNEL, NOTIFICATIONS_PATH } from '../contract/endpoints.ts';
 
 export interface AgentOptions {
   baseUrl: string;

@@ -1,0 +1,73 @@
+/**
+ * Checks of the chat history MessageLogUpdated carries: complete, indexed, up to the agent's join.
+ */
+import type { MessageLogUpdated } from '../../contract/generated/payloads.ts';
+import { type Check, json, notJudged, perAcceptor, verdictOf } from '../check.ts';
+import { type AcceptView, isObject, type Notification, single } from '../views.ts';
+
+function logOf(v: AcceptView): { n: Notification; log: MessageLogUpdated } | undefined {
+  const n = single(v, 'MessageLogUpdated');
+  if (!n || !isObject(n.data) || !Array.isArray(n.data.messages)) return undefined;
+  return { n, log: n.data as unknown as MessageLogUpdated };
+}
+
+const none = (id: string) => notJudged(id, 'no MessageLogUpdated with messages arrived (see ACCEPT-SEQ-03)');
+const entry = (m: MessageLogUpdated['messages'][number]) => `${m.index} ${m.type} ${m.from?.type}:${m.from?.nickname}${m.text !== undefined ? ` "${m.text}"` : ''}`;
+
+/** ACCEPT-LOG-01: The history holds the customer's join and every message the customer sent before Accept, in order. */
+export const historyHasCustomerMessages: Check = {
+  requirement: 'ACCEPT-LOG-01',
+  does: "looks for the customer's join and messages in the history",
+  run: perAcceptor((v, ctx) => {
+    const found = logOf(v);
+    if (!found) return [none('ACCEPT-LOG-01')];
+    const msgs = found.log.messages;
+    const expected = ['ParticipantJoined Customer', ...ctx.scenario.customerMessages.map((m) => `Text Customer "${m}"`)];
+    const joined = msgs.some((m) => m.type === 'ParticipantJoined' && m.from?.type === 'Customer');
+    const texts = msgs.filter((m) => m.type === 'Text' && m.from?.type === 'Customer').map((m) => m.text);
+    let cursor = 0;
+    for (const t of texts) if (t === ctx.scenario.customerMessages[cursor]) cursor++;
+    const ok = joined && cursor === ctx.scenario.customerMessages.length;
+    return [verdictOf('ACCEPT-LOG-01', ok, expected.join(', '), msgs.map(entry).join('; '), { evidence: [found.n.index], table: { expected, observed: msgs.map(entry) } })];
+  }),
+};
+
+/** ACCEPT-LOG-02: History indices are unique and increase entry by entry (gaps are allowed). */
+export const historyIndicesIncrease: Check = {
+  requirement: 'ACCEPT-LOG-02',
+  does: 'reads the history indices in order',
+  run: perAcceptor((v) => {
+    const found = logOf(v);
+    if (!found) return [none('ACCEPT-LOG-02')];
+    const idx = found.log.messages.map((m) => m.index);
+    const ok = idx.every((x, i) => typeof x === 'number' && (i === 0 || x > (idx[i - 1] as number)));
+    return [verdictOf('ACCEPT-LOG-02', ok, 'unique, increasing indices', json(idx), { evidence: [found.n.index] })];
+  }),
+};
+
+/** ACCEPT-LOG-03: History indices count from 1 (no index 0). */
+export const historyIndicesFromOne: Check = {
+  requirement: 'ACCEPT-LOG-03',
+  does: 'reads the lowest history index',
+  run: perAcceptor((v) => {
+    const found = logOf(v);
+    if (!found) return [none('ACCEPT-LOG-03')];
+    const idx = found.log.messages.map((m) => m.index).filter((x) => typeof x === 'number');
+    const low = idx.filter((x) => x < 1);
+    return [verdictOf('ACCEPT-LOG-03', low.length === 0, 'indices from 1', json(idx), { evidence: [found.n.index] })];
+  }),
+};
+
+/** ACCEPT-LOG-04: The history ends with the agent's ParticipantJoined, with the nickname sent in Accept (it runs up to the point of joining). */
+export const historyEndsWithAgentJoin: Check = {
+  requirement: 'ACCEPT-LOG-04',
+  does: "reads the last history entry: the agent's ParticipantJoined",
+  run: perAcceptor((v) => {
+    const found = logOf(v);
+    if (!found) return [none('ACCEPT-LOG-04')];
+    // The agent may have joined before (join, leave, join: seed); the history runs up to this join.
+    const last = found.log.messages[found.log.messages.length - 1];
+    const ok = !!last && last.type === 'ParticipantJoined' && last.from?.type === 'Agent' && last.from?.nickname === v.nickname;
+    return [verdictOf('ACCEPT-LOG-04', ok, `last entry: ParticipantJoined of Agent ${json(v.nickname)}`, last ? `last entry: ${entry(last)}` : 'no entries', { evidence: [found.n.index] })];
+  }),
+};

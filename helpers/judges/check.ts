@@ -1,0 +1,52 @@
+/**
+ * What a check is, and the few ways it states a result. A check has one job: it names one requirement
+ * (judges/requirements.ts), says in one line what it reads, and turns a transcript into findings. The
+ * plan (judges/judge.ts) calls the checks of a scenario in order, as the OpenID conformance suite's
+ * test plans call their conditions.
+ */
+import type { Finding, Scenario, Transcript, Verdict } from '../contract/generated/payloads.ts';
+import { requirement, type Requirement } from './requirements.ts';
+import { acceptView, type AcceptView } from './views.ts';
+
+export interface CheckContext {
+  transcript: Transcript;
+  scenario: Scenario;
+}
+
+export interface Check {
+  requirement: string;
+  /** One line: what this check looks at. */
+  does: string;
+  run(ctx: CheckContext): Finding[];
+}
+
+function broken(r: Requirement): Verdict {
+  return r.level === 'MUST' ? 'FAIL' : 'NON-STRICT';
+}
+
+/** PASS, or the requirement's broken verdict (FAIL for a MUST, NON-STRICT for a SHOULD). */
+export function verdictOf(id: string, ok: boolean, expected: string, observed: string, extra: Partial<Finding> = {}): Finding {
+  return { requirement: id, verdict: ok ? 'PASS' : broken(requirement(id)), expected, observed, ...extra };
+}
+
+/** INFO: what the requirement is about did not happen, so it is not judged here. */
+export function notJudged(id: string, why: string, actor?: string): Finding {
+  return { requirement: id, verdict: 'INFO', expected: 'not judged', observed: why, ...(actor ? { actor } : {}) };
+}
+
+/** A value as short JSON for expected / observed ("(none)" when absent). */
+export function json(v: unknown): string {
+  if (v === undefined) return '(none)';
+  const s = JSON.stringify(v);
+  return s.length > 300 ? `${s.slice(0, 297)}...` : s;
+}
+
+/** Runs `fn` for each acceptor of the scenario; without an Accept there is nothing to judge. */
+export function perAcceptor(fn: (v: AcceptView, ctx: CheckContext) => Finding[]): (ctx: CheckContext) => Finding[] {
+  return (ctx) =>
+    ctx.scenario.acceptors.flatMap((actor) => {
+      const v = acceptView(ctx.transcript, actor);
+      if (v.acceptIndex < 0) return [];
+      return fn(v, ctx).map((f) => ({ actor, ...f }));
+    });
+}

@@ -1,0 +1,115 @@
+/**
+ * Checks of an Accept that must fail (one error case per transcript, the drive's `probe` step): a
+ * non-zero statusCode, HTTP 403 without the CSRF token, and nothing changed afterwards (S17).
+ */
+import type { Finding, HttpEvent, Scenario, Transcript } from '../contract/generated/payloads.ts';
+import { validate } from '../contract/validator.ts';
+import { type Check, json, notJudged, verdictOf } from './check.ts';
+import { httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from './views.ts';
+
+export type ErrorProbe = NonNullable<Scenario['probe']>;
+
+/** The requirement each error case decides (ACCEPT-ERR-06 is decided by every one of them). */
+export const PROBE_REQUIREMENT: Record<ErrorProbe, string> = {
+  'unknown-id': 'ACCEPT-ERR-01',
+  'missing-nickname': 'ACCEPT-ERR-02',
+  'accepted-twice': 'ACCEPT-ERR-03',
+  'not-offered': 'ACCEPT-ERR-04',
+  'no-csrf': 'ACCEPT-ERR-05',
+};
+
+interface ProbeView {
+  probe: ErrorProbe;
+  actor?: string;
+  index: number;
+  response?: HttpEvent;
+  failed: boolean;
+}
+
+function probeView(t: Transcript): ProbeView | undefined {
+  const probe = t.scenario.probe;
+  const index = stepIndex(t, 'probe');
+  if (!probe || index < 0) return undefined;
+  const actor = t.events[index].actor;
+  const found = actor ? httpAfter(t, index, actor, () => true) : undefined;
+  const response = found?.event;
+  const body = response?.response?.body;
+  const failed = !!response?.response && (response.response.status !== 200 || !isObject(body) || body.statusCode !== 0);
+  return { probe, actor, index, response, failed };
+}
+
+function nonZeroStatus(p: ProbeView, id: string): Finding {
+  const r = p.response?.response;
+  if (!r) return notJudged(id, 'the probe got no response');
+  const checked = validate('OperationResponse', r.body);
+  const ok = checked.ok && checked.value.statusCode !== 0;
+  return verdictOf(id, ok, 'a non-zero statusCode with a statusMessage', `HTTP ${r.status} ${json(r.body)}`, { evidence: [p.index] });
+}
+
+/** The failed Accept of the error case that decides `id` answers a non-zero statusCode. */
+function failsWithStatusCode(id: string): Check {
+  return {
+    requirement: id,
+    does: 'reads the statusCode of the failed Accept',
+    run: (ctx) => {
+      const p = probeView(ctx.transcript);
+      if (!p || PROBE_REQUIREMENT[p.probe] !== id) return [];
+      return [nonZeroStatus(p, id)];
+    },
+  };
+}
+
+/** ACCEPT-ERR-01: Accept of an unknown chat id answers a non-zero statusCode with a statusMessage. */
+export const unknownIdFails = failsWithStatusCode('ACCEPT-ERR-01');
+
+/** ACCEPT-ERR-02: Accept without nickname answers a non-zero statusCode with a statusMessage. */
+export const missingNicknameFails = failsWithStatusCode('ACCEPT-ERR-02');
+
+/** ACCEPT-ERR-03: Accept of a chat that is already accepted answers a non-zero statusCode. */
+export const acceptedTwiceFails = failsWithStatusCode('ACCEPT-ERR-03');
+
+/** ACCEPT-ERR-04: Accept of a chat offered to another agent answers a non-zero statusCode. */
+export const notOfferedFails = failsWithStatusCode('ACCEPT-ERR-04');
+
+/** ACCEPT-ERR-05: With CSRF protection on, Accept without the X-CSRF-TOKEN header answers HTTP 403. */
+export const noCsrfTokenIs403: Check = {
+  requirement: 'ACCEPT-ERR-05',
+  does: 'reads the HTTP status of an Accept without the CSRF token',
+  run: (ctx) => {
+    const p = probeView(ctx.transcript);
+    if (!p || p.probe !== 'no-csrf') return [];
+    if (ctx.scenario.csrf === false) return [{ requirement: 'ACCEPT-ERR-05', verdict: 'INFO', expected: 'not judged', observed: 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF' }];
+    const r = p.response?.response;
+    if (!r) return [notJudged('ACCEPT-ERR-05', 'the probe got no response')];
+    return [verdictOf('ACCEPT-ERR-05', r.status === 403, 'HTTP 403 (Missing or invalid Csrf token)', `HTTP ${r.status} ${json(r.body)}`, { evidence: [p.index] })];
+  },
+};
+
+/** ACCEPT-ERR-06: After a failed Accept nothing has changed: no notification arrives and the chat can still be accepted. */
+export const failedAcceptChangesNothing: Check = {
+  requirement: 'ACCEPT-ERR-06',
+  does: 'looks for notifications after the failed Accept and retries the Accept',
+  run: (ctx) => {
+    const t = ctx.transcript;
+    const p = probeView(t);
+    if (!p) return [];
+    if (!p.failed) return [notJudged('ACCEPT-ERR-06', `the ${p.probe} probe did not fail (see ${PROBE_REQUIREMENT[p.probe]})`)];
+    const retry = stepIndex(t, 'retry-accept');
+    const end = retry >= 0 ? retry : windowEnd(t);
+    const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
+    const actors = [...new Set([...ctx.scenario.acceptors, ...ctx.scenario.observers])];
+    const changed = actors.flatMap((a) => notificationsOf(t, a, p.index, end).filter((n) => n.kind !== 'other' && (n.chatId === undefined || chats.includes(n.chatId))).map((n) => `${a} got ${label(n)}`));
+    const problems = [...changed];
+    if (retry >= 0) {
+      // The chat can still be accepted: the Accept after the probe is followed by the chat's
+      // notifications (its response body is ACCEPT-RESP-01's business, judged in the Accept spec).
+      const actor = t.events[retry].actor!;
+      const again = httpAfter(t, retry, actor, () => true)?.event.response;
+      const accepted = notificationsOf(t, actor, retry, windowEnd(t)).some((n) => n.kind !== 'other' && n.chatId !== undefined && chats.includes(n.chatId));
+      if (!accepted) problems.push(`the Accept after it was not followed by the chat's notifications (it answered ${again ? `HTTP ${again.status} ${json(again.body)}` : 'nothing'})`);
+    }
+    return [verdictOf('ACCEPT-ERR-06', problems.length === 0, 'no notification, and the chat can still be accepted', problems.length === 0 ? 'nothing changed' : problems.join('; '))];
+  },
+};
+
+export const ERROR_CHECKS: Check[] = [unknownIdFails, missingNicknameFails, acceptedTwiceFails, notOfferedFails, noCsrfTokenIs403, failedAcceptChangesNothing];

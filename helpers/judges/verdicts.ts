@@ -1,0 +1,23 @@
+/**
+ * The verdict ranking, in one place: how bad a verdict is, the worse of two, and the verdict of one
+ * requirement over its findings. Used by the judges, the reports and the re-judge command alike.
+ */
+import type { Finding, Verdict } from '../contract/generated/payloads.ts';
+
+/** How bad a verdict is: FAIL > NON-STRICT > INCONCLUSIVE > PASS > INFO. */
+export const VERDICT_RANK: Record<Verdict, number> = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 };
+
+/** The worse of two verdicts. */
+export function worse(a: Verdict, b: Verdict): Verdict {
+  return VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a;
+}
+
+/** The worst finding about one requirement, if any. */
+export function worstFinding(findings: Finding[], id: string): Finding | undefined {
+  return findings.filter((f) => f.requirement === id).reduce<Finding | undefined>((w, f) => (!w || VERDICT_RANK[f.verdict] > VERDICT_RANK[w.verdict] ? f : w), undefined);
+}
+
+/** The verdict of one requirement over its findings: the worst one, INFO only when nothing else. */
+export function verdictFor(findings: Finding[], id: string): Verdict {
+  return worstFinding(findings, id)?.verdict ?? 'INFO';
+}

@@ -1,0 +1,127 @@
+/**
+ * Views of a transcript that the checks share: each Bayeux message classified (which notification,
+ * which chat), the drive's steps, and what one acceptor did and received after its Accept. Pure
+ * functions of the transcript; they decide nothing.
+ */
+import type { BayeuxEvent, Chat, HttpEvent, NoteEvent, Transcript } from '../contract/generated/payloads.ts';
+import { CHATS_CHANNEL } from '../contract/endpoints.ts';
+
+export type Kind = 'StatusChange' | 'ParticipantsUpdated' | 'MessageLogUpdated' | 'other';
+
+export interface Notification {
+  index: number;
+  event: BayeuxEvent;
+  channel: string;
+  data: unknown;
+  kind: Kind;
+  /** The chat it names: chat.id, or the last path segment of chatUri; undefined when it names none. */
+  chatId?: string;
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function lastSegment(uri: unknown): string | undefined {
+  if (typeof uri !== 'string') return undefined;
+  try {
+    const parts = new URL(uri, 'http://relative.invalid').pathname.split('/');
+    return decodeURIComponent(parts[parts.length - 1] ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+export function classify(index: number, event: BayeuxEvent): Notification {
+  const data = (event.message as { data?: unknown }).data;
+  let kind: Kind = 'other';
+  let chatId: string | undefined;
+  if (isObject(data)) {
+    if (data.messageType === 'ChatStateChangeMessage' && data.notificationType === 'StatusChange') kind = 'StatusChange';
+    else if (data.messageType === 'ChatStateChangeMessage' && data.notificationType === 'ParticipantsUpdated') kind = 'ParticipantsUpdated';
+    else if (data.messageType === 'MessageLogUpdated' && data.notificationType === 'NewMessages') kind = 'MessageLogUpdated';
+    if (isObject(data.chat) && typeof data.chat.id === 'string') chatId = data.chat.id;
+    else if (typeof data.chatUri === 'string') chatId = lastSegment(data.chatUri);
+    else if (typeof data.chatPath === 'string') chatId = lastSegment(data.chatPath);
+  }
+  return { index, event, channel: event.channel, data, kind, chatId };
+}
+
+/** Index of the drive's step note (offer, accept, probe, retry-accept, ...), or -1. */
+export function stepIndex(t: Transcript, step: string, actor?: string): number {
+  return t.events.findIndex((e) => e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === step && (actor === undefined || e.actor === actor));
+}
+
+/** One line naming a notification, for expected / observed. */
+export function label(n: Notification): string {
+  const d = n.data;
+  if (!isObject(d)) return `${n.channel}: (no data)`;
+  const state = isObject(d.chat) && typeof d.chat.state === 'string' ? ` state=${d.chat.state}` : '';
+  const ref = d.referenceId !== undefined ? ` referenceId=${JSON.stringify(d.referenceId)}` : '';
+  const chan = n.channel === CHATS_CHANNEL ? '' : ` on ${n.channel}`;
+  return `${String(d.messageType)}/${String(d.notificationType)}${state}${ref}${n.chatId ? ` chat=${n.chatId}` : ''}${chan}`;
+}
+
+/** What one acceptor did and received, between its accept step and the end of the quiet window. */
+export interface AcceptView {
+  actor: string;
+  chatId: string;
+  nickname: string;
+  accept?: HttpEvent;
+  acceptIndex: number;
+  /** Notifications to the actor from the accept step to the end of the window. */
+  notifications: Notification[];
+  /** Those naming the accepted chat, or naming no chat at all. */
+  ofChat: Notification[];
+}
+
+/** The first HTTP exchange of `actor` after event `from` that passes `test`. */
+export function httpAfter(t: Transcript, from: number, actor: string, test: (e: HttpEvent) => boolean): { event: HttpEvent; index: number } | undefined {
+  for (let i = from + 1; i < t.events.length; i++) {
+    const e = t.events[i];
+    if (e.kind === 'http' && e.actor === actor && test(e as HttpEvent)) return { event: e as HttpEvent, index: i };
+  }
+  return undefined;
+}
+
+/** Index of the end of the quiet window (the transcript's end when there is none). */
+export function windowEnd(t: Transcript): number {
+  const end = stepIndex(t, 'quiet-end');
+  return end < 0 ? t.events.length : end;
+}
+
+/** The Bayeux messages to `actor` strictly between events `from` and `to`, classified. */
+export function notificationsOf(t: Transcript, actor: string, from: number, to: number): Notification[] {
+  const out: Notification[] = [];
+  for (let i = from + 1; i < to; i++) {
+    const e = t.events[i];
+    if (e.kind === 'bayeux' && e.actor === actor) out.push(classify(i, e as BayeuxEvent));
+  }
+  return out;
+}
+
+export function acceptView(t: Transcript, actor: string, nickname = t.scenario.nickname): AcceptView {
+  const chatId = t.scenario.chats[actor] ?? '';
+  const acceptIndex = stepIndex(t, 'accept', actor);
+  const found = acceptIndex < 0 ? undefined : httpAfter(t, acceptIndex, actor, (e) => e.request.method === 'POST');
+  const notifications = acceptIndex < 0 ? [] : notificationsOf(t, actor, acceptIndex, windowEnd(t));
+  return { actor, chatId, nickname, accept: found?.event, acceptIndex, notifications, ofChat: notifications.filter((n) => n.chatId === undefined || n.chatId === chatId) };
+}
+
+/** The acceptor's notifications of one kind about its chat. */
+export const byKind = (v: AcceptView, kind: Kind) => v.ofChat.filter((n) => n.kind === kind);
+
+/** The chat snapshot a notification carries ({} when none). */
+export const chatOf = (n: Notification): Partial<Chat> => (isObject(n.data) && isObject(n.data.chat) ? (n.data.chat as Partial<Chat>) : {});
+
+/** The first notification of a kind about the acceptor's chat. */
+export function single(v: AcceptView, kind: Kind): Notification | undefined {
+  const list = byKind(v, kind);
+  return list.length >= 1 ? list[0] : undefined;
+}
+
+/** A StatusChange that offers a chat (its capabilities include Accept), not yet Chatting. */
+export function isOffer(n: Notification): boolean {
+  const c = chatOf(n);
+  return n.kind === 'StatusChange' && c.state !== 'Chatting' && Array.isArray(c.capabilities) && c.capabilities.includes('Accept');
+}
