@@ -2,7 +2,7 @@
  * Several agents accept at once (GWS_CONCURRENT_AGENTS, default up to 4): each receives the complete
  * sequence for its own chat, and nothing of the others'.
  */
-import { driveConcurrency } from '../helpers/scenarios/scenarios.ts';
+import { driveConcurrency } from '../helpers/scenarios/concurrency.ts';
 import { requirementsFor } from '../helpers/judges/judge.ts';
 import { judged, tags, test, verdicts } from './fixtures.ts';
 

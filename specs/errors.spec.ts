@@ -2,7 +2,7 @@
  * Accept that must fail: each case on its own chat, answered with a non-zero statusCode (or HTTP 403
  * without the CSRF token), after which nothing has changed (S17: "an error means nothing was changed").
  */
-import { driveError, type ErrorProbe } from '../helpers/scenarios/scenarios.ts';
+import { driveError, type ErrorProbe } from '../helpers/scenarios/errors.ts';
 import { requirementsFor } from '../helpers/judges/judge.ts';
 import { judged, tags, test, verdicts } from './fixtures.ts';
 

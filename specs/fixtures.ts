@@ -14,7 +14,8 @@ import type { Finding, Transcript, Verdict } from '../helpers/contract/generated
 import { judgeTranscript } from '../helpers/judges/judge.ts';
 import { verdictFor, worstFinding } from '../helpers/judges/verdicts.ts';
 import { requirement } from '../helpers/judges/requirements.ts';
-import { driveAccept, type Target } from '../helpers/scenarios/scenarios.ts';
+import { driveAccept } from '../helpers/scenarios/accept.ts';
+import type { Target } from '../helpers/target/config.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
 
 export interface JudgedRun {

@@ -27,7 +27,8 @@ import { bringOnline, isOfferTo, stateChangeOf, type OnlineAgent } from '../targ
 import { readConfig } from '../target/config.ts';
 import { GmsClient, type GmsChat } from '../target/gms-client.ts';
 import { judgeTranscript } from '../judges/judge.ts';
-import { driveAccept, type Target } from '../scenarios/scenarios.ts';
+import { driveAccept } from '../scenarios/accept.ts';
+import type { Target } from '../target/config.ts';
 import { TranscriptRecorder } from '../evidence/transcript.ts';
 import { DEFAULT_PASSWORD } from '../../simulator/server.ts';
 

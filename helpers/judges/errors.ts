@@ -7,7 +7,7 @@ import { validate } from '../contract/validator.ts';
 import { type Check, json, notJudged, verdictOf } from './check.ts';
 import { httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from './views.ts';
 
-export type ErrorProbe = NonNullable<Scenario['probe']>;
+type ErrorProbe = NonNullable<Scenario['probe']>;
 
 /** The requirement each error case decides (ACCEPT-ERR-06 is decided by every one of them). */
 export const PROBE_REQUIREMENT: Record<ErrorProbe, string> = {

@@ -12,7 +12,10 @@
 import type { Finding, Transcript } from '../contract/generated/payloads.ts';
 import { judgeTranscript } from '../judges/judge.ts';
 import { REQUIREMENTS, type Requirement } from '../judges/requirements.ts';
-import { driveAccept, driveConcurrency, driveError, ERROR_PROBES, type Target } from '../scenarios/scenarios.ts';
+import { driveAccept } from '../scenarios/accept.ts';
+import { driveConcurrency } from '../scenarios/concurrency.ts';
+import { driveError, ERROR_PROBES } from '../scenarios/errors.ts';
+import type { Target } from '../target/config.ts';
 import { resolveTarget } from '../target/resolve.ts';
 import { FAULTS, VARIANTS } from '../../simulator/faults.ts';
 

@@ -9,7 +9,8 @@ import { judgeTranscript, requirementsFor } from '../judges/judge.ts';
 import { verdictFor } from '../judges/verdicts.ts';
 import { GmsClient } from '../target/gms-client.ts';
 import { judgeFiles } from '../cli/judge.ts';
-import { driveAccept, driveError } from './scenarios.ts';
+import { driveAccept } from './accept.ts';
+import { driveError } from './errors.ts';
 import { resolveTarget } from '../target/resolve.ts';
 import { validate } from '../contract/validator.ts';
 

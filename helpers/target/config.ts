@@ -31,6 +31,13 @@ export interface SuiteConfig {
   simulatorVariants: string[];
 }
 
+/** A resolved target: the base URL and accounts are known (the embedded simulator's, or the configured ones). */
+export interface Target {
+  config: SuiteConfig & { baseUrl: string };
+  /** How reports name it (never with credentials). */
+  label: string;
+}
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,

@@ -3,7 +3,7 @@
  * simulator, started here (port 0) with GWS_SIMULATOR_FAULTS / GWS_SIMULATOR_VARIANTS.
  */
 import { ConfigError, readConfig, type SuiteConfig } from './config.ts';
-import type { Target } from '../scenarios/scenarios.ts';
+import type { Target } from './config.ts';
 import { findDeviation } from '../../simulator/faults.ts';
 import { startSimulator } from '../../simulator/server.ts';
 

@@ -1,32 +1,23 @@
 /**
- * Scenario drivers: drive the target through the documented GWS (and GMS) APIs and record the
- * evidence. They never judge: they return a transcript, and helpers/judges/ decide.
+ * What every scenario driver shares: agents brought online, a chat started (as a GMS customer or by
+ * someone else), the offer awaited, the sequence awaited, the quiet window, the liveness check and the
+ * clean-up, all recorded in one transcript. Drivers never judge: they return the transcript, and
+ * helpers/judges/ decide.
  *
  * When the target or the network fails (login, handshake, subscription, chat creation, no offer, a
  * request without response, a lost CometD connection, the target gone at the end), the failure is
  * recorded and the transcript is judged INCONCLUSIVE: a dead server is never a contract FAIL.
  */
-import { randomBytes } from 'node:crypto';
 import type { Scenario, Transcript } from '../contract/generated/payloads.ts';
-import { awaitOffer, bringOnline, type OnlineAgent } from '../target/agent.ts';
-import type { SuiteConfig } from '../target/config.ts';
-import { GmsClient, GmsError, type GmsChat } from '../target/gms-client.ts';
-import type { Credentials } from '../target/gws-client.ts';
 import { TranscriptRecorder, TransportError, WaitTimeout } from '../evidence/transcript.ts';
 import { classify } from '../judges/views.ts';
-
-/** A resolved target: the base URL and accounts are known (the embedded simulator's, or the configured ones). */
-export interface Target {
-  config: SuiteConfig & { baseUrl: string };
-  /** How reports name it (never with credentials). */
-  label: string;
-}
-
-export type ErrorProbe = NonNullable<Scenario['probe']>;
-export const ERROR_PROBES: readonly ErrorProbe[] = ['unknown-id', 'missing-nickname', 'accepted-twice', 'not-offered', 'no-csrf'];
+import { awaitOffer, bringOnline, type OnlineAgent } from '../target/agent.ts';
+import type { Target } from '../target/config.ts';
+import { GmsClient, GmsError, type GmsChat } from '../target/gms-client.ts';
+import type { Credentials } from '../target/gws-client.ts';
 
 const CUSTOMER_MESSAGE = 'Hello World';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Test hooks (for the suite's own tests): called at points of the drive. */
 export interface DriveHooks {
@@ -36,7 +27,8 @@ export interface DriveHooks {
   observer?: boolean;
 }
 
-class Drive {
+
+export class Drive {
   readonly recorder: TranscriptRecorder;
   readonly agents: OnlineAgent[] = [];
   readonly customerChats: GmsChat[] = [];
@@ -192,86 +184,8 @@ class Drive {
   }
 }
 
-function accounts(target: Target, n: number): Credentials[] {
+export function accounts(target: Target, n: number): Credentials[] {
   if (target.config.agents.length < n) throw new TransportError(`this scenario needs ${n} agent accounts, GWS_AGENTS has ${target.config.agents.length}`, 'config');
   return target.config.agents.slice(0, n);
-}
-
-/** offer → Accept → statusCode 0 → StatusChange, ParticipantsUpdated, MessageLogUpdated → quiet window. */
-export async function driveAccept(target: Target, hooks: DriveHooks = {}): Promise<Transcript> {
-  const d = new Drive(target, 'accept');
-  return d.run(async () => {
-    const [acceptorAccount, observerAccount] = accounts(target, hooks.observer === false ? 1 : 2);
-    // The observer only has to be subscribed before the Accept: it comes online while the chat is routed.
-    const observing = hooks.observer === false ? Promise.resolve(undefined) : d.online(observerAccount, 'observer');
-    observing.catch(() => undefined); // awaited below; a failure is reported there
-    const acceptor = await d.online(acceptorAccount, 'acceptor');
-    await d.startChat();
-    const chatId = await d.offerTo(acceptor);
-    await observing;
-    await hooks.afterOffer?.();
-    d.recorder.step('accept', acceptor.actor);
-    const from = d.recorder.cursor();
-    await acceptor.http.accept(chatId, { operationName: 'Accept', nickname: target.config.nickname });
-    await hooks.afterAccept?.();
-    await d.awaitSequence(acceptor.actor, chatId, from);
-    await d.quietWindow();
-  });
-}
-
-/** One error case: the failed Accept, the quiet window, and (where a chat is offered) an Accept that must still work. */
-export async function driveError(target: Target, probe: ErrorProbe): Promise<Transcript> {
-  const d = new Drive(target, 'error');
-  d.scenario.probe = probe;
-  return d.run(async () => {
-    const [acceptorAccount, observerAccount] = accounts(target, 2);
-    const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'acceptor'), d.online(observerAccount, 'observer')]);
-    const body = { operationName: 'Accept' as const, nickname: target.config.nickname };
-    if (probe === 'unknown-id') {
-      d.recorder.step('probe', acceptor.actor);
-      await acceptor.http.accept(`0000${randomBytes(6).toString('hex').toUpperCase()}`, body);
-      await d.quietWindow();
-    } else {
-      await d.startChat();
-      const chatId = await d.offerTo(acceptor);
-      if (probe === 'accepted-twice') {
-        d.recorder.step('accept', acceptor.actor);
-        const from = d.recorder.cursor();
-        await acceptor.http.accept(chatId, body);
-        await d.awaitSequence(acceptor.actor, chatId, from);
-        await sleep(target.config.quietWindowMs);
-        d.recorder.step('probe', acceptor.actor);
-        await acceptor.http.accept(chatId, body);
-        await d.quietWindow();
-      } else {
-        const by = probe === 'not-offered' ? observer : acceptor;
-        d.recorder.step('probe', by.actor);
-        if (probe === 'missing-nickname') await acceptor.http.request('POST', `/api/v2/me/chats/${encodeURIComponent(chatId)}`, { operationName: 'Accept' });
-        else if (probe === 'not-offered') await observer.http.accept(chatId, body);
-        else await acceptor.http.accept(chatId, body, { csrf: false });
-        await sleep(target.config.quietWindowMs);
-        d.recorder.step('retry-accept', acceptor.actor);
-        const from = d.recorder.cursor();
-        await acceptor.http.accept(chatId, body);
-        await d.awaitSequence(acceptor.actor, chatId, from);
-        d.recorder.step('quiet-end');
-      }
-    }
-  });
-}
-
-/** Several agents, one chat each, all accepting at once. */
-export async function driveConcurrency(target: Target): Promise<Transcript> {
-  const d = new Drive(target, 'concurrency');
-  return d.run(async () => {
-    const acceptors = await Promise.all(accounts(target, target.config.concurrentAgents).map((a) => d.online(a, 'acceptor')));
-    await Promise.all(acceptors.map(() => d.startChat()));
-    const ids = await Promise.all(acceptors.map((a) => d.offerTo(a)));
-    for (const a of acceptors) d.recorder.step('accept', a.actor);
-    const from = d.recorder.cursor();
-    await Promise.all(acceptors.map((a, i) => a.http.accept(ids[i], { operationName: 'Accept', nickname: target.config.nickname })));
-    await Promise.all(acceptors.map((a, i) => d.awaitSequence(a.actor, ids[i], from)));
-    await d.quietWindow();
-  });
 }
 

@@ -1,0 +1,53 @@
+/**
+ * The error cases of Accept: each on its own chat, the failed Accept (the `probe` step), the quiet
+ * window, and where a chat is offered an Accept that must still work afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Scenario, Transcript } from '../contract/generated/payloads.ts';
+import type { Target } from '../target/config.ts';
+import { accounts, Drive, sleep } from './drive.ts';
+
+export type ErrorProbe = NonNullable<Scenario['probe']>;
+export const ERROR_PROBES: readonly ErrorProbe[] = ['unknown-id', 'missing-nickname', 'accepted-twice', 'not-offered', 'no-csrf'];
+
+/** One error case: the failed Accept, the quiet window, and (where a chat is offered) an Accept that must still work. */
+export async function driveError(target: Target, probe: ErrorProbe): Promise<Transcript> {
+  const d = new Drive(target, 'error');
+  d.scenario.probe = probe;
+  return d.run(async () => {
+    const [acceptorAccount, observerAccount] = accounts(target, 2);
+    const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'acceptor'), d.online(observerAccount, 'observer')]);
+    const body = { operationName: 'Accept' as const, nickname: target.config.nickname };
+    if (probe === 'unknown-id') {
+      d.recorder.step('probe', acceptor.actor);
+      await acceptor.http.accept(`0000${randomBytes(6).toString('hex').toUpperCase()}`, body);
+      await d.quietWindow();
+    } else {
+      await d.startChat();
+      const chatId = await d.offerTo(acceptor);
+      if (probe === 'accepted-twice') {
+        d.recorder.step('accept', acceptor.actor);
+        const from = d.recorder.cursor();
+        await acceptor.http.accept(chatId, body);
+        await d.awaitSequence(acceptor.actor, chatId, from);
+        await sleep(target.config.quietWindowMs);
+        d.recorder.step('probe', acceptor.actor);
+        await acceptor.http.accept(chatId, body);
+        await d.quietWindow();
+      } else {
+        const by = probe === 'not-offered' ? observer : acceptor;
+        d.recorder.step('probe', by.actor);
+        if (probe === 'missing-nickname') await acceptor.http.request('POST', `/api/v2/me/chats/${encodeURIComponent(chatId)}`, { operationName: 'Accept' });
+        else if (probe === 'not-offered') await observer.http.accept(chatId, body);
+        else await acceptor.http.accept(chatId, body, { csrf: false });
+        await sleep(target.config.quietWindowMs);
+        d.recorder.step('retry-accept', acceptor.actor);
+        const from = d.recorder.cursor();
+        await acceptor.http.accept(chatId, body);
+        await d.awaitSequence(acceptor.actor, chatId, from);
+        d.recorder.step('quiet-end');
+      }
+    }
+  });
+}
+
