@@ -2,8 +2,9 @@
  * npm run simulator -- [--port 8090] [--fault NAME]... [--variant NAME]... [--agents N] [--no-csrf] ...
  */
 import { parseArgs } from 'node:util';
-import { FAULTS, VARIANTS, findDeviation } from './faults.ts';
-import { DEFAULT_PASSWORD, DEFAULT_SERVICES, startSimulator, type LogLevel } from './server.ts';
+import { FAULTS, findDeviation, VARIANTS } from './faults/index.ts';
+import { DEFAULT_PASSWORD, DEFAULT_SERVICES, type LogLevel } from './options.ts';
+import { startSimulator } from './server.ts';
 
 const LOG_LEVELS: LogLevel[] = ['silent', 'error', 'warn', 'info', 'debug'];
 

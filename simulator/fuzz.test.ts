@@ -11,7 +11,7 @@ import { awaitOffer, bringOnline } from '../helpers/target/agent.ts';
 import { GmsClient } from '../helpers/target/gms-client.ts';
 import type { BayeuxEvent } from '../helpers/contract/generated/payloads.ts';
 import { TranscriptRecorder } from '../helpers/evidence/transcript.ts';
-import { startSimulator } from './server.ts';
+import { startSimulator } from './index.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 

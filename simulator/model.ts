@@ -1,9 +1,9 @@
 /**
  * The simulator's state: agent accounts, HTTP sessions, chats with their transcripts, and routing.
- * Pure in-memory; the HTTP and CometD layers (server.ts) drive it.
+ * Pure in-memory; the HTTP handlers (agent-api/, gms-api.ts) drive it, and payloads.ts renders it.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { ChatCapability, ChatState, MessageEntry, Participant, TranscriptEntryType } from '../helpers/contract/generated/payloads.ts';
+import type { ChatState, Participant, TranscriptEntryType } from '../helpers/contract/generated/payloads.ts';
 
 export interface AgentAccount {
   username: string;
@@ -72,25 +72,8 @@ export interface SimChat {
   createdAt: number;
 }
 
-/** Capabilities of a Chatting chat right after Accept, verbatim from the seed. */
-export const CHATTING_CAPABILITIES: ChatCapability[] = ['Transfer', 'Complete', 'Leave', 'InFocus', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification'];
-/** Capabilities of an offered chat (inferred: reference §4.3). */
-export const OFFER_CAPABILITIES: ChatCapability[] = ['Accept', 'Reject'];
-
 function hex(bytes: number): string {
   return randomBytes(bytes).toString('hex').toUpperCase();
-}
-
-/** Formats epoch ms as 2014-01-02T14:23:18.000-0800 (local time of the simulator's process, with its offset). */
-export function gwsTimestamp(ms: number): string {
-  const d = new Date(ms);
-  const offset = -d.getTimezoneOffset();
-  const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
-  const sign = offset >= 0 ? '+' : '-';
-  return (
-    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}` +
-    `${sign}${pad(Math.trunc(offset / 60))}${pad(offset % 60)}`
-  );
 }
 
 export interface ModelOptions {
@@ -230,17 +213,5 @@ export class Model {
     chat.state = 'Completed';
     const i = this.queue.indexOf(chat);
     if (i >= 0) this.queue.splice(i, 1);
-  }
-
-  /** Entries as the agent API shows them. */
-  agentEntries(entries: TranscriptEntry[]): MessageEntry[] {
-    return entries.map((e) => ({
-      index: e.index,
-      type: e.type,
-      from: { type: e.from.type, nickname: e.from.nickname, participantId: e.from.participantId },
-      visibility: 'All',
-      timestamp: gwsTimestamp(e.at),
-      ...(e.text === undefined ? {} : { text: e.text }),
-    }));
   }
 }

@@ -12,7 +12,7 @@ import { GmsClient } from '../helpers/target/gms-client.ts';
 import { GwsClient } from '../helpers/target/gws-client.ts';
 import { TranscriptRecorder, TransportError } from '../helpers/evidence/transcript.ts';
 import { validate } from '../helpers/contract/validator.ts';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from './server.ts';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from './index.ts';
 
 type Fixtures = {
   simOptions: SimulatorOptions;

@@ -30,7 +30,7 @@ import { judgeTranscript } from '../judges/judge.ts';
 import { driveAccept } from '../scenarios/accept.ts';
 import type { Target } from '../target/config.ts';
 import { TranscriptRecorder } from '../evidence/transcript.ts';
-import { DEFAULT_PASSWORD } from '../../simulator/server.ts';
+import { DEFAULT_PASSWORD } from '../target/embedded-simulator.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,500').split(',').map(Number);

@@ -11,7 +11,7 @@ import { verdictFor } from './verdicts.ts';
 import { REQUIREMENTS, requirement } from './requirements.ts';
 import { seedAccept } from '../contract/fixtures.ts';
 import { validate } from '../contract/validator.ts';
-import { FAULTS, VARIANTS, type AcceptPlan, type JsonObject } from '../../simulator/faults.ts';
+import { FAULTS, VARIANTS, type AcceptPlan, type JsonObject } from '../target/embedded-simulator.ts';
 
 const seed = seedAccept();
 const CHAT = '0000Na9B26EF002X'; // the seed POSTs to 0071023821aec011: a transcription defect, aligned here

@@ -17,7 +17,7 @@ import { driveConcurrency } from '../scenarios/concurrency.ts';
 import { driveError, ERROR_PROBES } from '../scenarios/errors.ts';
 import type { Target } from '../target/config.ts';
 import { resolveTarget } from '../target/resolve.ts';
-import { FAULTS, VARIANTS } from '../../simulator/faults.ts';
+import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
 
 /** Timings for a local simulator: the quiet window must outlast the 300 ms of extra-notification-after. */
 export const SELF_TEST_ENV: Record<string, string> = {

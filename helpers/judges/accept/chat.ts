@@ -6,7 +6,7 @@ import { type Check, json, notJudged, perAcceptor, verdictOf } from '../check.ts
 import { chatOf, isObject, isOffer, label, lastSegment, single } from '../views.ts';
 
 /** The capabilities every documented Chatting list shares (seed; S11, S14). */
-export const COMMON_CHATTING_CAPABILITIES = ['Transfer', 'Leave', 'Complete', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification'];
+const COMMON_CHATTING_CAPABILITIES = ['Transfer', 'Leave', 'Complete', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification'];
 const SEED_CHATTING_CAPABILITIES = ['Transfer', 'Complete', 'Leave', 'InFocus', ...COMMON_CHATTING_CAPABILITIES];
 
 /** ACCEPT-STATE-01: Every chat snapshot in the notifications of Accept is in state Chatting. */

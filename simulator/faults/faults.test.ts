@@ -4,13 +4,13 @@
  * drives it through the public APIs only.
  */
 import { test, expect } from '@playwright/test';
-import { awaitOffer, bringOnline } from '../helpers/target/agent.ts';
-import { GmsClient } from '../helpers/target/gms-client.ts';
-import type { BayeuxEvent } from '../helpers/contract/generated/payloads.ts';
-import { TranscriptRecorder } from '../helpers/evidence/transcript.ts';
-import { validate } from '../helpers/contract/validator.ts';
-import { FAULTS, VARIANTS } from './faults.ts';
-import { startSimulator, type SimulatorOptions } from './server.ts';
+import { awaitOffer, bringOnline } from '../../helpers/target/agent.ts';
+import { GmsClient } from '../../helpers/target/gms-client.ts';
+import type { BayeuxEvent } from '../../helpers/contract/generated/payloads.ts';
+import { TranscriptRecorder } from '../../helpers/evidence/transcript.ts';
+import { validate } from '../../helpers/contract/validator.ts';
+import { FAULTS, VARIANTS } from './index.ts';
+import { startSimulator, type SimulatorOptions } from '../index.ts';
 
 const QUIET_MS = 500;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

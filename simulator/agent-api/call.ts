@@ -1,0 +1,18 @@
+/**
+ * One authenticated call to the agent API, as the handlers see it.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SimContext } from '../context.ts';
+import type { Json } from '../faults/index.ts';
+import type { HttpSession } from '../model.ts';
+
+export interface AgentCall {
+  ctx: SimContext;
+  req: IncomingMessage;
+  res: ServerResponse;
+  session: HttpSession;
+  /** Headers every answer to this call carries (a new session cookie, the CSRF token on a GET). */
+  headers: Record<string, string>;
+  /** Answers HTTP 200 with `body` (default {"statusCode": 0}); `done` runs once it is written. */
+  ok(body?: Json, done?: () => void): void;
+}

@@ -1,0 +1,107 @@
+/**
+ * The Bayeux bridge: the simulator's CometD server (cometd-nodejs-server, long-polling only: that
+ * package has no WebSocket transport) at /api/v2/notifications, and per-agent delivery on /v2/me/...
+ *
+ * - A handshake is allowed only with an authenticated HTTP session (the JSESSIONID of GET /api/v2/me),
+ *   and the CometD session belongs to that session's agent; wrong Basic credentials answer HTTP 401.
+ * - Subscriptions are allowed on the agent's own /v2/me/... channels only; clients never publish.
+ * - `deliver(agent, ...)` reaches the CometD sessions of that agent, and of nobody else.
+ */
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import cometdServerModule, { type CometDServer, type ServerMessage, type ServerSession } from 'cometd-nodejs-server';
+import type { Logger } from 'pino';
+import { redact } from '../helpers/evidence/redact.ts';
+import type { Delivery, Json } from './faults/index.ts';
+import { HttpError, parseBasic, parseCookies } from './http.ts';
+import type { Agent, Model } from './model.ts';
+import { sessionOf } from './sessions.ts';
+
+export interface BayeuxBridge {
+  /** Serves one request to the CometD endpoint. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Delivers a notification to every CometD session of `agent`, and to no other agent. */
+  deliver(agent: Agent, delivery: Delivery): void;
+  close(): void;
+}
+
+export interface BayeuxOptions {
+  model: Model;
+  log: Logger;
+  /** Benchmark instrumentation: stamp each notification's send time in ext.sentAt. */
+  stamp: boolean;
+}
+
+/**
+ * cometd-nodejs-server finds a client's CometD sessions through its BAYEUX_BROWSER cookie only (a Java
+ * CometD server, as in GWS, finds them by clientId). Clients that keep one cookie jar per agent, or
+ * none, would look unknown; clients that share one jar across agents would look like one browser
+ * with many sessions and be throttled. So the browser id is derived from the HTTP session instead.
+ */
+function bindBrowser(req: IncomingMessage): void {
+  const cookies = parseCookies(req.headers.cookie);
+  if (!cookies.JSESSIONID) return;
+  const browser = createHash('sha256').update(`browser:${cookies.JSESSIONID}`).digest('hex').slice(0, 32);
+  const kept = Object.entries(cookies)
+    .filter(([name]) => name !== 'BAYEUX_BROWSER')
+    .map(([n, v]) => `${n}=${v}`);
+  req.headers.cookie = [...kept, `BAYEUX_BROWSER=${browser}`].join('; ');
+}
+
+export function createBayeuxBridge({ model, log, stamp }: BayeuxOptions): BayeuxBridge {
+  // CommonJS module without named ESM exports: take createCometDServer from its default export.
+  const cometd: CometDServer = cometdServerModule.createCometDServer({ timeout: 20_000, maxInterval: 30_000 });
+  /** CometD session id → agent. */
+  const cometdAgents = new Map<string, Agent>();
+
+  cometd.policy = {
+    canHandshake(session: ServerSession, _message: ServerMessage, callback: (error?: Error, result?: boolean) => void) {
+      // Only an authenticated HTTP session (JSESSIONID) may open a CometD session.
+      const http = sessionOf(model, (cometd.context as { request?: IncomingMessage }).request);
+      if (!http) {
+        log.info('cometd handshake refused: no authenticated HTTP session');
+        callback(undefined, false);
+        return;
+      }
+      cometdAgents.set(session.id, http.agent);
+      session.addListener('removed', () => cometdAgents.delete(session.id));
+      callback(undefined, true);
+    },
+    canSubscribe(session: ServerSession, _message: ServerMessage, channel: { name: string }, callback: (error?: Error, result?: boolean) => void) {
+      callback(undefined, cometdAgents.has(session.id) && channel.name.startsWith('/v2/me/'));
+    },
+    canPublish(_session: ServerSession, _message: ServerMessage, _channel: unknown, callback: (error?: Error, result?: boolean) => void) {
+      callback(undefined, false); // GWS topics are server-to-client only
+    },
+  };
+  cometd.addExtension({
+    incoming(_server: CometDServer, session: ServerSession, message: ServerMessage, callback: (error?: Error, result?: boolean) => void) {
+      log.debug({ bayeux: redact(message), session: session?.id }, 'bayeux in');
+      callback(undefined, true);
+    },
+    outgoing(_server: CometDServer, _sender: ServerSession, session: ServerSession, message: ServerMessage, callback: (error?: Error, result?: boolean) => void) {
+      if (stamp && !message.channel.startsWith('/meta/')) message.ext = { ...(message.ext ?? {}), sentAt: performance.timeOrigin + performance.now() };
+      log.debug({ bayeux: redact(message), session: session?.id }, 'bayeux out');
+      callback(undefined, true);
+    },
+  });
+
+  return {
+    handle(req, res) {
+      const basic = parseBasic(req.headers.authorization);
+      if (basic && !model.authenticate(basic.username, basic.password)) throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json);
+      bindBrowser(req);
+      cometd.handle(req, res);
+    },
+    deliver(agent, delivery) {
+      for (const [id, owner] of cometdAgents) {
+        if (owner !== agent) continue;
+        cometd.getServerSession(id)?.deliver(null, delivery.channel, delivery.data);
+      }
+    },
+    close() {
+      cometd.close();
+    },
+  };
+}

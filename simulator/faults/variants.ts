@@ -1,0 +1,121 @@
+/**
+ * The legal variants: what a conformant server may do differently from the seed. The suite must stay
+ * green on every one of them.
+ */
+import { type Deviation, type JsonObject, eachChat, entries, messageLog, parseGwsTimestamp, participantsUpdated, reverseKeys, statusChange } from './plan.ts';
+
+export const VARIANTS: readonly Deviation[] = [
+  {
+    name: 'property-order',
+    breaks: [],
+    description: 'Every JSON object is written with its properties in reverse order',
+    rationale: 'JSON objects are unordered (RFC 8259); the docs print several orders themselves',
+    transform: (p) => {
+      p.body = reverseKeys(p.body);
+      for (const d of p.notifications) d.data = reverseKeys(d.data) as JsonObject;
+    },
+  },
+  {
+    name: 'extra-properties',
+    breaks: [],
+    description: 'Undocumented properties are added to the response, the notifications, the chat and the entries',
+    rationale: 'Servers add fields across versions; undocumented fields are information, not failure',
+    transform: (p) => {
+      if (p.body && typeof p.body === 'object' && !Array.isArray(p.body)) p.body.serverTime = Date.now();
+      for (const d of p.notifications) {
+        d.data.serverVersion = '8.5.201.84';
+        if (d.data.chat) (d.data.chat as JsonObject).mediaType = 'chat';
+        for (const e of (d.data.messages as JsonObject[] | undefined) ?? []) e.mediaType = 'chat';
+      }
+    },
+  },
+  {
+    name: 'chat-path',
+    breaks: [],
+    description: 'MessageLogUpdated also carries chatPath (/chats/{id})',
+    rationale: 'chatPath appears beside chatUri in 2015+ samples (S12; reference §6.2)',
+    transform: (p, ctx) => {
+      messageLog(p).data.chatPath = `/chats/${ctx.chatId}`;
+    },
+  },
+  {
+    name: 'timestamp-seconds',
+    breaks: [],
+    description: 'Transcript entries also carry timestampSeconds (epoch milliseconds)',
+    rationale: 'timestampSeconds is documented on message entries (S8, S10, S12)',
+    transform: (p) => entries(p).forEach((e) => (e.timestampSeconds = parseGwsTimestamp(e.timestamp as string))),
+  },
+  {
+    name: 'timestamp-space-form',
+    breaks: [],
+    description: 'Transcript timestamps use the form 2014-01-09 11:58:12.035+0200',
+    rationale: 'Both timestamp forms are documented (seed; S8)',
+    transform: (p) => entries(p).forEach((e) => (e.timestamp = (e.timestamp as string).replace('T', ' '))),
+  },
+  {
+    name: 'response-reference-id',
+    breaks: [],
+    description: 'The Accept response also carries the referenceId: {"statusCode":0,"referenceId":N}',
+    rationale: 'Success responses may carry referenceId (Invite, Consult: S5, S6)',
+    transform: (p) => {
+      (p.body as JsonObject).referenceId = statusChange(p).data.referenceId as number;
+    },
+  },
+  {
+    name: 'notifications-before-response',
+    breaks: [],
+    description: 'The three notifications are delivered first; the HTTP response follows 100 ms later',
+    rationale: 'The HTTP response and the CometD notifications travel separately; their order is not documented (S15)',
+    transform: (p) => {
+      p.notifyBeforeResponse = true;
+    },
+  },
+  {
+    name: 'uuid-ids',
+    breaks: [],
+    description: 'Chat ids and participantIds are UUIDs instead of 16-character ids',
+    rationale: 'Ids are opaque strings; only their consistency is documented',
+  },
+  {
+    name: 'non-contiguous-indices',
+    breaks: [],
+    description: 'Transcript indices skip numbers (1, 3, 5, ...)',
+    rationale: 'Non-contiguous indices are received in practice (C2; reference §6.2)',
+    transform: (p) => entries(p).forEach((e, i) => (e.index = 2 * i + 1)),
+  },
+  {
+    name: 'no-referenceid-on-participants',
+    breaks: [],
+    description: 'ParticipantsUpdated carries no referenceId',
+    rationale: 'An older revision of the Accept page shows ParticipantsUpdated without referenceId (S1)',
+    transform: (p) => {
+      delete participantsUpdated(p).data.referenceId;
+    },
+  },
+  {
+    name: 'extended-capabilities',
+    breaks: [],
+    description: 'Chatting capabilities use SetInFocus and the user-data operations (the 2014-2016 list)',
+    rationale: 'Chatting capability lists vary by version (S11, S14: SetInFocus, AttachUserData, ...)',
+    transform: (p) =>
+      eachChat(p, (chat) => {
+        chat.capabilities = ['Transfer', 'Leave', 'Invite', 'Consult', 'SetInFocus', 'SetDisposition', 'AttachUserData', 'DeleteUserData', 'UpdateUserData', 'Complete', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification'];
+      }),
+  },
+  {
+    name: 'participant-details',
+    breaks: [],
+    description: 'Participants and message senders also carry uri, path, id and visibility',
+    rationale: 'Later builds add uri, path, id and visibility to participants (S24; C2)',
+    transform: (p, ctx) => {
+      const enrich = (x: JsonObject) => {
+        x.uri = `${ctx.apiBase}/users/${String(x.participantId)}`;
+        x.path = `/users/${String(x.participantId)}`;
+        x.id = x.participantId;
+        x.visibility = 'All';
+      };
+      eachChat(p, (chat) => (chat.participants as JsonObject[]).forEach(enrich));
+      entries(p).forEach((e) => enrich(e.from as JsonObject));
+    },
+  },
+];

@@ -1,0 +1,58 @@
+/**
+ * How the simulator is started and what a running one tells its caller.
+ */
+import type { AgentAccount } from './model.ts';
+
+export const DEFAULT_PASSWORD = 'gws-sim-password';
+export const DEFAULT_SERVICES = ['customer-support', 'request-chat'];
+
+export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
+
+export interface SimulatorOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Number of agent accounts agent1..agentN (default 4), or the accounts themselves. */
+  agents?: number | AgentAccount[];
+  /** Password of the generated accounts (default DEFAULT_PASSWORD). */
+  password?: string;
+  /** CSRF protection (enableCsrfProtection); default on. */
+  csrf?: boolean;
+  /** Faults to switch on, by name (see FAULTS). */
+  faults?: string[];
+  /** Legal variants to switch on, by name (see VARIANTS). */
+  variants?: string[];
+  /** Chats an agent handles at once (default 1). */
+  capacity?: number;
+  /** Largest request body in bytes (default 64 KiB); larger ones get HTTP 413. */
+  bodyLimit?: number;
+  /** GMS service names served (default customer-support, request-chat). */
+  services?: string[];
+  /** Log level (default warn). debug logs every HTTP request and Bayeux message, redacted. */
+  logLevel?: LogLevel;
+  /** Where logs go (default stderr). */
+  logStream?: NodeJS.WritableStream;
+  /**
+   * Benchmark instrumentation: every notification carries its send time (epoch ms, sub-ms precision)
+   * in the Bayeux ext field, ext.sentAt. The GWS payload (data) is untouched.
+   */
+  stamp?: boolean;
+}
+
+export interface RunningSimulator {
+  /** e.g. http://127.0.0.1:8090 */
+  baseUrl: string;
+  /** externalApiUrlV2: baseUrl + /api/v2 */
+  apiBase: string;
+  /** CometD endpoint: baseUrl + /api/v2/notifications */
+  notificationsUrl: string;
+  /** GMS Chat API v2 base: baseUrl + /genesys/2/chat */
+  gmsBase: string;
+  services: string[];
+  agents: AgentAccount[];
+  faults: string[];
+  variants: string[];
+  csrf: boolean;
+  stop(): Promise<void>;
+}

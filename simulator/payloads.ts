@@ -1,0 +1,107 @@
+/**
+ * Builders of the documented payloads, from the model's state: the chat resource in each of its views,
+ * ChatStateChangeMessage and MessageLogUpdated notifications on /v2/me/chats, transcript entries as the
+ * agent API shows them, and the GMS customer side's transcript messages.
+ */
+import { CHATS_CHANNEL } from '../helpers/contract/endpoints.ts';
+import type { ChatCapability, ChatStateChangeMessage, Chat as ChatResource, MessageEntry, MessageLogUpdated } from '../helpers/contract/generated/payloads.ts';
+import type { Delivery, Json, JsonObject } from './faults/index.ts';
+import type { SimChat, TranscriptEntry } from './model.ts';
+
+/** Capabilities of a Chatting chat right after Accept, verbatim from the seed. */
+export const CHATTING_CAPABILITIES: ChatCapability[] = ['Transfer', 'Complete', 'Leave', 'InFocus', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification'];
+/** Capabilities of an offered chat (inferred: reference §4.3). */
+export const OFFER_CAPABILITIES: ChatCapability[] = ['Accept', 'Reject'];
+
+/** Formats epoch ms as 2014-01-02T14:23:18.000-0800 (local time of the simulator's process, with its offset). */
+export function gwsTimestamp(ms: number): string {
+  const d = new Date(ms);
+  const offset = -d.getTimezoneOffset();
+  const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+  const sign = offset >= 0 ? '+' : '-';
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}` +
+    `${sign}${pad(Math.trunc(offset / 60))}${pad(offset % 60)}`
+  );
+}
+
+/** The chat's URI: externalApiUrlV2 + /chats/{id} (S22). */
+export const chatUri = (apiBase: string, chat: SimChat) => `${apiBase}/chats/${chat.id}`;
+
+export type ChatView = 'offer' | 'chatting-empty' | 'chatting' | 'completed';
+
+export function chatResource(apiBase: string, chat: SimChat, view: ChatView): ChatResource {
+  const base = { id: chat.id, uri: chatUri(apiBase, chat) };
+  const participant = (p: { type: 'Agent' | 'Customer'; nickname: string; participantId: string }) => ({ type: p.type, nickname: p.nickname, participantId: p.participantId });
+  switch (view) {
+    case 'offer':
+      // INFERRED: the offer's state name and content are not documented (reference §6.5, §11.2).
+      return {
+        state: 'Invited',
+        capabilities: [...OFFER_CAPABILITIES],
+        ...base,
+        participants: [participant(chat.customer)],
+        ...(Object.keys(chat.userData).length > 0 ? { userData: { ...chat.userData } } : {}),
+      };
+    case 'chatting-empty':
+      return { state: 'Chatting', capabilities: [...CHATTING_CAPABILITIES], ...base, participants: [] };
+    case 'chatting': {
+      const participants = [];
+      if (chat.agentParticipant) participants.push(participant(chat.agentParticipant));
+      if (!chat.customerLeft) participants.push(participant(chat.customer));
+      return { state: 'Chatting', capabilities: [...CHATTING_CAPABILITIES], ...base, participants };
+    }
+    case 'completed':
+      return { state: 'Completed', ...base, participants: [] };
+  }
+}
+
+/** The chat as GET /api/v2/me/chats/{id} shows it now. */
+export function snapshot(apiBase: string, chat: SimChat): ChatResource {
+  return chatResource(apiBase, chat, chat.state === 'Invited' ? 'offer' : chat.state === 'Chatting' ? 'chatting' : 'completed');
+}
+
+export function stateChange(notificationType: ChatStateChangeMessage['notificationType'], chat: ChatResource, referenceId?: number): Delivery {
+  const data: ChatStateChangeMessage = {
+    messageType: 'ChatStateChangeMessage',
+    ...(referenceId === undefined ? {} : { referenceId }),
+    notificationType,
+    chat,
+  };
+  return { channel: CHATS_CHANNEL, data: data as unknown as JsonObject };
+}
+
+/** Entries as the agent API shows them. */
+export function agentEntries(entries: TranscriptEntry[]): MessageEntry[] {
+  return entries.map((e) => ({
+    index: e.index,
+    type: e.type,
+    from: { type: e.from.type, nickname: e.from.nickname, participantId: e.from.participantId },
+    visibility: 'All',
+    timestamp: gwsTimestamp(e.at),
+    ...(e.text === undefined ? {} : { text: e.text }),
+  }));
+}
+
+export function messageLog(apiBase: string, chat: SimChat, entries: TranscriptEntry[]): Delivery {
+  const data: MessageLogUpdated = {
+    messageType: 'MessageLogUpdated',
+    notificationType: 'NewMessages',
+    messages: agentEntries(entries),
+    chatUri: chatUri(apiBase, chat),
+  };
+  return { channel: CHATS_CHANNEL, data: data as unknown as JsonObject };
+}
+
+/** The transcript as the GMS customer side shows it, from position `from` on. */
+export function gmsMessages(chat: SimChat, from: number): Json[] {
+  return chat.entries
+    .filter((e) => e.index >= from)
+    .map((e) => ({
+      from: { nickname: e.from.nickname, participantId: e.from.gmsId, type: e.from.type === 'Customer' ? 'Client' : 'Agent' },
+      index: e.index,
+      type: e.type === 'Text' ? 'Message' : e.type,
+      ...(e.text === undefined ? {} : { text: e.text }),
+      utcTime: e.at,
+    }));
+}
