@@ -5,15 +5,15 @@
  *  3. builds the Allure HTML report offline (Allure 3, no Java);
  *  4. ends with the one-line verdict and exits 0 conformant, 1 non-conformant, 2 inconclusive.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigError, readConfig } from '../target/config.ts';
-import { exitCodeOf, type VerdictsFile } from '../report/verdicts-reporter.ts';
-import { stripAnalytics } from '../report/allure.ts';
+import { exitCodeOf, readVerdictsFile } from '../report/outcome.ts';
+import { buildAllureReport, clearReports } from '../report/report-files.ts';
+import { ConfigError, readConfig, type SuiteConfig } from '../target/config.ts';
 
-let config;
+let config: SuiteConfig;
 try {
   config = readConfig();
 } catch (err) {
@@ -25,10 +25,7 @@ try {
 }
 const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
 console.log(`gws-chat-conformance: target ${config.baseUrl ?? 'embedded simulator'}${config.simulatorFaults.length ? ` with faults ${config.simulatorFaults.join(', ')}` : ''}${config.simulatorVariants.length ? ` with variants ${config.simulatorVariants.join(', ')}` : ''}, profile ${config.profile}; reports in ${reportsDir}`);
-
-// Reports of an earlier run must not mix with this one's (reports/README.md stays).
-mkdirSync(reportsDir, { recursive: true });
-for (const entry of readdirSync(reportsDir)) if (entry !== 'README.md') rmSync(join(reportsDir, entry), { recursive: true, force: true });
+clearReports(reportsDir);
 
 // The reporter writes the verdicts to a private file, so parallel runs do not read each other's.
 const verdictsFile = join(mkdtempSync(join(tmpdir(), 'gws-conformance-')), 'verdicts.json');
@@ -39,19 +36,16 @@ const run = spawnSync('npx', ['playwright', 'test', '--project=conformance', ...
   env: { ...process.env, GWS_VERDICTS_FILE: verdictsFile, GWS_REPORTS_DIR: reportsDir },
 });
 
-if (existsSync(join(reportsDir, 'allure-results'))) {
-  const allure = spawnSync('npx', ['allure', 'generate', join(reportsDir, 'allure-results'), '--output', join(reportsDir, 'allure-report'), '--report-name', 'gws-chat-conformance'], { encoding: 'utf8' });
-  if (allure.status !== 0) console.error(`gws-chat-conformance: the Allure report could not be built (exit ${allure.status}): ${(allure.stderr || allure.stdout).slice(0, 500)}`);
-  else stripAnalytics(join(reportsDir, 'allure-report', 'index.html'));
-  if (allure.status === 0) console.log(`Reports: ${join(reportsDir, 'summary.md')}, ${join(reportsDir, 'allure-report', 'index.html')}, ${join(reportsDir, 'playwright-html', 'index.html')}, ${join(reportsDir, 'junit.xml')}`);
-}
+const allure = buildAllureReport(reportsDir);
+if (allure && !allure.built) console.error(`gws-chat-conformance: the Allure report could not be built (${allure.why})`);
+if (allure?.built) console.log(`Reports: ${join(reportsDir, 'summary.md')}, ${join(reportsDir, 'allure-report', 'index.html')}, ${join(reportsDir, 'playwright-html', 'index.html')}, ${join(reportsDir, 'junit.xml')}`);
 
 if (!existsSync(verdictsFile)) {
   console.error(`gws-chat-conformance: no verdicts were written (Playwright exited ${run.status}; a --reporter option replaces the verdicts reporter: add it, e.g. --reporter=list,./helpers/report/verdicts-reporter.ts); see the output above`);
   console.log('INCONCLUSIVE: the run produced no verdicts');
   process.exit(2);
 }
-const verdicts = JSON.parse(readFileSync(verdictsFile, 'utf8')) as VerdictsFile;
+const verdicts = readVerdictsFile(verdictsFile);
 const code = exitCodeOf(verdicts.outcome);
 if (code === 0 && run.status !== 0) {
   console.log(`INCONCLUSIVE: Playwright exited ${run.status} although every requirement passed; see the output above`);

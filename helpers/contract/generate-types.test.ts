@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { GENERATED_FILE, describeStaleness } from './generate-types.ts';
 
-// The generator runs as its own process, as in npm test (see helpers/contract/generate-types.ts).
+// The generator runs as its own process, as in npm test (see helpers/cli/generate-types.ts).
 function check(file?: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'helpers/contract/generate-types.ts', '--check', ...(file ? ['--file', file] : [])], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/generate-types.ts', '--check', ...(file ? ['--file', file] : [])], { encoding: 'utf8' });
 }
 
 test.describe('generated payload types', () => {

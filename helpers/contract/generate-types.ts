@@ -1,17 +1,14 @@
 /**
- * Generates the TypeScript payload types from schemas/*.schema.json with json-schema-to-typescript.
- *
- *   npm run generate            writes helpers/generated/payloads.ts
- *   npm run generate -- --check exits 1 when the committed file differs from what the schemas give
+ * Generates the TypeScript payload types from schemas/*.schema.json with json-schema-to-typescript
+ * (helpers/contract/generated/payloads.ts), and tells whether a committed file is stale. The command is
+ * helpers/cli/generate-types.ts (npm run generate, npm run generate:check).
  *
  * All schemas are compiled through one root schema, so a schema referenced from several others
  * (Participant, Chat, ...) is declared once.
  *
- * Run it as its own process (as the npm scripts do): json-schema-ref-parser takes a global `window` to
- * mean a browser, and cometd-nodejs-client's adapt() defines one, so generation fails in a process
- * that has used the CometD client.
- *
- *   npm run generate -- --check --file other.ts   checks another file (for the suite's own tests)
+ * Generate in a process of its own: json-schema-ref-parser takes a global `window` to mean a browser,
+ * and cometd-nodejs-client's adapt() defines one, so generation fails in a process that has used the
+ * CometD client.
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -73,33 +70,18 @@ export async function staleness(current: string | null, name?: string): Promise<
   return describeStaleness(current, await generateTypes(), name);
 }
 
-async function main(): Promise<void> {
-  const check = process.argv.includes('--check');
-  if (check) {
-    const fileArg = process.argv.indexOf('--file');
-    const file = fileArg > 0 && process.argv[fileArg + 1] ? resolve(process.argv[fileArg + 1]) : GENERATED_FILE;
-    let current: string | null = null;
-    try {
-      current = readFileSync(file, 'utf8');
-    } catch {
-      current = null;
-    }
-    const problem = await staleness(current, file === GENERATED_FILE ? undefined : file);
-    if (problem) {
-      console.error(problem);
-      process.exit(1);
-    }
-    console.log('generated types are up to date with schemas/');
-    return;
+/** The committed file's text, or null when it is missing. */
+export function readGenerated(file = GENERATED_FILE): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
   }
-  mkdirSync(dirname(GENERATED_FILE), { recursive: true });
-  writeFileSync(GENERATED_FILE, await generateTypes());
-  console.log(`wrote ${GENERATED_FILE.slice(root.length + 1)} from ${schemaFiles().length} schemas`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : String(err));
-    process.exit(1);
-  });
+/** Writes the generated types; returns the file's path relative to the project. */
+export async function writeGenerated(): Promise<string> {
+  mkdirSync(dirname(GENERATED_FILE), { recursive: true });
+  writeFileSync(GENERATED_FILE, await generateTypes());
+  return GENERATED_FILE.slice(root.length + 1);
 }

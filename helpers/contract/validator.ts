@@ -7,13 +7,10 @@
  * lists undocumented properties: the schemas never fail on extra properties (real servers add fields
  * across versions), so a judge can report them as information.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
+import { alternatives, describing, discriminators, toPointer } from './alternatives.ts';
 import type * as P from './generated/payloads.ts';
-import { GWS_TIMESTAMP_FORMAT, isGwsTimestamp } from './timestamp.ts';
+import { escapePointer, type FactStatus, isObject, type JsonObject, type SchemaNode, schemas, show, unescapePointer } from './schema-set.ts';
 
 /** The payload kinds, named by schema title, and their generated types. */
 export interface PayloadTypes {
@@ -49,8 +46,6 @@ export const PAYLOAD_SCHEMAS: Readonly<Record<PayloadKind, string>> = {
   ConformanceSummary: 'summary.schema.json',
 };
 
-export type FactStatus = 'documented' | 'inferred';
-
 /** One way a payload breaks its schema. */
 export interface SchemaFinding {
   /** JSON pointer into the payload ('' is the payload itself; a missing property points at itself). */
@@ -82,113 +77,6 @@ export interface UndocumentedProperty {
 export type Validation<T> =
   | { ok: true; value: T; errors: []; undocumented: UndocumentedProperty[] }
   | { ok: false; errors: SchemaFinding[]; undocumented: UndocumentedProperty[] };
-
-/* ----------------------------------------------------------------------------------------------- */
-
-type JsonObject = { [key: string]: unknown };
-/** A schema node: a JSON object inside one of the schema files. */
-type SchemaNode = JsonObject;
-
-interface NodeInfo {
-  file: string;
-  pointer: string;
-  status: FactStatus;
-  source: string;
-}
-
-const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
-export const SCHEMA_BASE = 'https://schemas.gws-chat-conformance.invalid/';
-const ANNOTATIONS = ['x-status', 'x-source', 'x-meanings'];
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function escapePointer(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function unescapePointer(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return '(absent)';
-  const text = JSON.stringify(value);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
-}
-
-class SchemaSet {
-  readonly ajv: Ajv;
-  /** Schema file name → parsed schema. */
-  readonly files = new Map<string, SchemaNode>();
-  /** Every schema node → where it is and what its nearest x-status/x-source say. */
-  readonly nodes = new Map<SchemaNode, NodeInfo>();
-
-  constructor(dir: string) {
-    this.ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    this.ajv.addVocabulary(ANNOTATIONS);
-    addFormatsModule.default(this.ajv); // CommonJS module: its plugin is on .default under ESM too
-    this.ajv.addFormat(GWS_TIMESTAMP_FORMAT, { type: 'string', validate: isGwsTimestamp });
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()) {
-      const schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SchemaNode;
-      if (schema.$id !== SCHEMA_BASE + file) {
-        throw new Error(`schemas/${file}: $id must be ${SCHEMA_BASE + file} (it is ${show(schema.$id)})`);
-      }
-      this.files.set(file, schema);
-      this.index(schema, file, '', 'documented', '');
-      this.ajv.addSchema(schema);
-    }
-    for (const file of this.files.keys()) this.ajv.getSchema(SCHEMA_BASE + file); // compile all now
-  }
-
-  private index(node: unknown, file: string, pointer: string, status: FactStatus, source: string): void {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => this.index(item, file, `${pointer}/${i}`, status, source));
-      return;
-    }
-    if (!isObject(node)) return;
-    const ownStatus = node['x-status'] === 'inferred' ? 'inferred' : node['x-status'] === 'documented' ? 'documented' : status;
-    const ownSource = typeof node['x-source'] === 'string' ? node['x-source'] : source;
-    this.nodes.set(node, { file, pointer, status: ownStatus, source: ownSource });
-    for (const [key, child] of Object.entries(node)) {
-      if (key === 'examples' || key === 'const' || key === 'enum' || ANNOTATIONS.includes(key)) continue;
-      this.index(child, file, `${pointer}/${escapePointer(key)}`, ownStatus, ownSource);
-    }
-  }
-
-  info(node: unknown): NodeInfo {
-    const found = isObject(node) ? this.nodes.get(node) : undefined;
-    return found ?? { file: '?', pointer: '', status: 'documented', source: '' };
-  }
-
-  where(node: unknown): string {
-    const i = this.info(node);
-    return `${i.file}#${i.pointer}`;
-  }
-
-  validator(file: string, pointer = ''): ValidateFunction {
-    const id = SCHEMA_BASE + file + (pointer ? `#${pointer}` : '');
-    const fn = this.ajv.getSchema(id);
-    if (!fn) throw new Error(`no schema ${id}`);
-    return fn;
-  }
-
-  /** Resolves a $ref written in `from` to its target node. */
-  resolveRef(ref: string, from: SchemaNode): SchemaNode {
-    const base = SCHEMA_BASE + this.info(from).file;
-    const url = new URL(ref, base);
-    const file = url.href.slice(SCHEMA_BASE.length).replace(/#.*$/, '');
-    let target: unknown = this.files.get(file);
-    for (const token of url.hash.replace(/^#\/?/, '').split('/').filter(Boolean)) {
-      target = isObject(target) || Array.isArray(target) ? (target as JsonObject)[unescapePointer(token)] : undefined;
-    }
-    if (!isObject(target)) throw new Error(`unresolvable $ref ${ref} in ${this.where(from)}`);
-    return target;
-  }
-}
-
-const schemas = new SchemaSet(SCHEMA_DIR);
 
 /* --------------------------------------- error rendering --------------------------------------- */
 
@@ -260,49 +148,6 @@ function toFinding(error: ErrorObject, payload: unknown): SchemaFinding {
 
 function under(pointer: string, base: string): boolean {
   return pointer === base || pointer.startsWith(`${base}/`);
-}
-
-interface Alternative {
-  index: number;
-  errors: ErrorObject[];
-  /** The data's discriminator values (see discriminators()) are all acceptable to this alternative. */
-  acceptsDiscriminators: boolean;
-}
-
-/** Properties that some alternative pins with `const` (messageType, statusCode 0, ...): they say which alternative is meant. */
-function discriminators(schema: SchemaNode, key: 'oneOf' | 'anyOf'): string[] {
-  const names = new Set<string>();
-  for (const alt of schema[key] as SchemaNode[]) {
-    const root = typeof alt.$ref === 'string' ? schemas.resolveRef(alt.$ref, alt) : alt;
-    const props = isObject(root.properties) ? root.properties : {};
-    for (const [name, prop] of Object.entries(props)) if (isObject(prop) && 'const' in prop) names.add(name);
-  }
-  return [...names];
-}
-
-/** Validates `data` (found at `pointer` of the payload) against each alternative of schema[key]. */
-function alternatives(schema: SchemaNode, key: 'oneOf' | 'anyOf', data: unknown, pointer: string): Alternative[] {
-  const info = schemas.info(schema);
-  const keys = discriminators(schema, key).map((name) => `${pointer}/${escapePointer(name)}`);
-  return (schema[key] as SchemaNode[]).map((_, index) => {
-    const fn = schemas.validator(info.file, `${info.pointer}/${key}/${index}`);
-    fn(data);
-    const errors = (fn.errors ?? []).map((e) => ({ ...e, instancePath: pointer + e.instancePath }));
-    const acceptsDiscriminators = keys.length > 0 && !errors.some((e) => keys.includes(toPointer(e)));
-    return { index, errors, acceptsDiscriminators };
-  });
-}
-
-/** The alternatives that describe `data`: those it satisfies, else those its discriminators point to. */
-function describing(all: Alternative[]): Alternative[] {
-  const valid = all.filter((a) => a.errors.length === 0);
-  return valid.length > 0 ? valid : all.filter((a) => a.acceptsDiscriminators);
-}
-
-/** The pointer an error is about (for `required`, the missing property itself). */
-function toPointer(error: ErrorObject): string {
-  if (error.keyword !== 'required') return error.instancePath;
-  return `${error.instancePath}/${escapePointer(String((error.params as { missingProperty: string }).missingProperty))}`;
 }
 
 /**

@@ -7,7 +7,8 @@
  * NON-STRICT must be exactly the ones the fault catalogue declares (a fault caught under another
  * requirement counts as missed); for each variant, none. Every MUST needs at least one fault.
  *
- *   npm run self-test            prints the table and `faults detected N/N, variants clean M/M`
+ * The command is helpers/cli/self-test.ts (npm run self-test): it prints the table and
+ * `faults detected N/N, variants clean M/M`.
  */
 import type { Finding, Transcript } from '../contract/generated/payloads.ts';
 import { judgeTranscript } from '../judges/judge.ts';
@@ -119,24 +120,8 @@ export function formatRow(r: SelfTestRow): string {
 export function formatReport(report: SelfTestReport): string {
   const header = `${'kind'.padEnd(8)} ${'name'.padEnd(36)} ${'expected broken'.padEnd(40)} ${'observed broken'.padEnd(40)} ok`;
   const lines = [header, ...report.rows.map(formatRow)];
-  if (report.uncoveredMust.length) lines.push(`MUST requirements no fault breaks (add one to simulator/faults.ts): ${report.uncoveredMust.join(', ')}`);
+  if (report.uncoveredMust.length) lines.push(`MUST requirements no fault breaks (add one to simulator/faults/): ${report.uncoveredMust.join(', ')}`);
   if (report.uncoveredShould.length) lines.push(`SHOULD requirements no fault breaks: ${report.uncoveredShould.join(', ')}`);
   lines.push(report.line);
   return lines.join('\n');
-}
-
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const parallelArg = process.argv.find((a) => a.startsWith('--parallel='));
-  const started = Date.now();
-  console.log(`self-test: faithful simulator, ${FAULTS.length} faults, ${VARIANTS.length} variants; each against every scenario`);
-  runSelfTest({ only, parallel: parallelArg ? Number(parallelArg.split('=')[1]) : undefined, onRow: (r) => console.log(formatRow(r)) })
-    .then((report) => {
-      console.log(`\n${formatReport(report)}\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
-      process.exit(report.ok ? 0 : 1);
-    })
-    .catch((err: unknown) => {
-      console.error(`self-test broke: ${err instanceof Error ? err.stack : String(err)}`);
-      process.exit(2);
-    });
 }

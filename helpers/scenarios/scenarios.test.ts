@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { judgeTranscript, requirementsFor } from '../judges/judge.ts';
 import { verdictFor } from '../judges/verdicts.ts';
 import { GmsClient } from '../target/gms-client.ts';
-import { judgeFiles } from '../cli/judge.ts';
+import { judgeFiles } from '../report/rejudge.ts';
 import { driveAccept } from './accept.ts';
 import { driveError } from './errors.ts';
 import { resolveTarget } from '../target/resolve.ts';

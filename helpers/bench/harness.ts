@@ -1,0 +1,82 @@
+/**
+ * What the benchmark's measures share: the simulator in a child process (its memory apart from the
+ * recorder's; the latency across a process boundary), its accounts, a target on it, percentiles.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { BayeuxEvent } from '../contract/generated/payloads.ts';
+import type { TranscriptRecorder } from '../evidence/transcript.ts';
+import { readConfig, type Target } from '../target/config.ts';
+import { DEFAULT_PASSWORD } from '../target/embedded-simulator.ts';
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+export interface ChildSim {
+  baseUrl: string;
+  gmsBase: string;
+  pid: number;
+  rssMiB(): number;
+  stop(): Promise<void>;
+}
+
+export async function childSimulator(agents: number): Promise<ChildSim> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'simulator/cli.ts', '--port', '0', '--agents', String(agents), '--stamp', '--log-level', 'error'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`simulator exited ${code} before listening`)));
+  });
+  return {
+    baseUrl,
+    gmsBase: `${baseUrl}/genesys/2/chat`,
+    pid: child.pid!,
+    rssMiB: () => {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      return m ? round(Number(m[1]) / 1024, 1) : NaN;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export const account = (i: number) => ({ username: `agent${i}`, password: DEFAULT_PASSWORD });
+
+export function targetOf(sim: ChildSim, env: Record<string, string> = {}): Target {
+  const config = readConfig({ GWS_BASE_URL: sim.baseUrl, GWS_AGENTS: `${account(1).username}:${DEFAULT_PASSWORD},${account(2).username}:${DEFAULT_PASSWORD}`, GMS_BASE_URL: sim.gmsBase, GMS_SERVICE: 'customer-support', ...env });
+  return { config: { ...config, baseUrl: sim.baseUrl }, label: sim.baseUrl };
+}
+
+export async function pool<T>(items: T[], width: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i], i);
+    }
+  }));
+}
+
+/** Notification latencies (ms): arrival in the recorder minus the simulator's ext.sentAt stamp. */
+export function latencies(recorder: TranscriptRecorder, events: BayeuxEvent[]): number[] {
+  return events
+    .map((e) => {
+      const sentAt = (e.message as { ext?: { sentAt?: number } }).ext?.sentAt;
+      return typeof sentAt === 'number' ? recorder.epochOf(e.at) - sentAt : NaN;
+    })
+    .filter((x) => Number.isFinite(x));
+}
