@@ -30,8 +30,9 @@ export default defineConfig({
     {
       name: 'unit',
       testDir: '.',
-      testMatch: ['helpers/**/*.test.ts', 'simulator/**/*.test.ts', 'specs/**/*.test.ts'],
-      testIgnore: ['**/node_modules/**'],
+      testMatch: ['helpers/**/*.test.ts', 'simulator/**/*.test.ts', 'specs/**/*.test.ts', 'tooling/**/*.test.ts'],
+      // tooling/fixtures: trees the tooling tests run their checks on, not tests.
+      testIgnore: ['**/node_modules/**', 'tooling/fixtures/**'],
     },
     {
       name: 'conformance',
