@@ -40,10 +40,9 @@ function positiveInt(name: string, value: string | undefined, min: number): numb
   return Number(value);
 }
 
-export function parseCli(argv: string[]) {
-  let parsed;
+function flags(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
@@ -68,7 +67,10 @@ export function parseCli(argv: string[]) {
   } catch (err) {
     throw new UsageError(`${err instanceof Error ? err.message : String(err)}\nRun with --help for the options.`);
   }
-  const v = parsed.values;
+}
+
+export function parseCli(argv: string[]) {
+  const v = flags(argv).values;
   const faults = v.fault ?? [];
   const variants = v.variant ?? [];
   for (const name of faults) {
@@ -115,7 +117,7 @@ function table(rows: readonly { name: string; description: string; rationale: st
 }
 
 async function main(): Promise<void> {
-  let cli;
+  let cli: ReturnType<typeof parseCli>;
   try {
     cli = parseCli(process.argv.slice(2));
   } catch (err) {

@@ -116,7 +116,7 @@ async function send(baseUrl: string, c: FuzzCase, creds: { auth: string; cookie:
 }
 
 function pickGarbageAuth(name: string): string {
-  const options = ['Basic', 'Basic !!!', 'Bearer abc', 'Basic ' + Buffer.from('no-colon').toString('base64'), 'Digest x', 'Basic ' + Buffer.from(':').toString('base64')];
+  const options = ['Basic', 'Basic !!!', 'Bearer abc', `Basic ${Buffer.from('no-colon').toString('base64')}`, 'Digest x', `Basic ${Buffer.from(':').toString('base64')}`];
   return options[name.length % options.length];
 }
 

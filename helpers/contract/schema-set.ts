@@ -72,7 +72,9 @@ class SchemaSet {
 
   private index(node: unknown, file: string, pointer: string, status: FactStatus, source: string): void {
     if (Array.isArray(node)) {
-      node.forEach((item, i) => this.index(item, file, `${pointer}/${i}`, status, source));
+      node.forEach((item, i) => {
+        this.index(item, file, `${pointer}/${i}`, status, source);
+      });
       return;
     }
     if (!isObject(node)) return;

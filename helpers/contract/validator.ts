@@ -226,13 +226,19 @@ function walkUndocumented(schema: SchemaNode, data: unknown, pointer: string, ou
   }
   if (Array.isArray(data) && isObject(schema.items)) {
     const items = schema.items;
-    data.forEach((item, i) => walkUndocumented(items, item, `${pointer}/${i}`, out));
+    data.forEach((item, i) => {
+      walkUndocumented(items, item, `${pointer}/${i}`, out);
+    });
   }
 }
 
 function dedupe(list: UndocumentedProperty[]): UndocumentedProperty[] {
   const seen = new Set<string>();
-  return list.filter((u) => (seen.has(u.pointer) ? false : (seen.add(u.pointer), true)));
+  return list.filter((u) => {
+    if (seen.has(u.pointer)) return false;
+    seen.add(u.pointer);
+    return true;
+  });
 }
 
 /* --------------------------------------------- API --------------------------------------------- */
@@ -250,7 +256,11 @@ export function validate<K extends PayloadKind>(kind: K, payload: unknown): Vali
   const errors = mergeConsts(
     refine(rawErrors, payload)
       .map((e) => toFinding(e, payload))
-      .filter((f) => (seen.has(f.message) ? false : (seen.add(f.message), true))),
+      .filter((f) => {
+        if (seen.has(f.message)) return false;
+        seen.add(f.message);
+        return true;
+      }),
   );
   return { ok: false, errors, undocumented: dedupe(undocumented) };
 }

@@ -77,7 +77,7 @@ export const noCsrfTokenIs403: Check = {
   does: 'reads the HTTP status of an Accept without the CSRF token',
   run: (ctx) => {
     const p = probeView(ctx.transcript);
-    if (!p || p.probe !== 'no-csrf') return [];
+    if (p?.probe !== 'no-csrf') return [];
     if (ctx.scenario.csrf === false) return [{ requirement: 'ACCEPT-ERR-05', verdict: 'INFO', expected: 'not judged', observed: 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF' }];
     const r = p.response?.response;
     if (!r) return [notJudged('ACCEPT-ERR-05', 'the probe got no response')];

@@ -45,7 +45,8 @@ class Builder {
   events: TranscriptEvent[] = [];
   private t = 0;
   at() {
-    return (this.t += 1);
+    this.t += 1;
+    return this.t;
   }
   step(step: string, actor?: string) {
     this.events.push({ kind: 'note', at: this.at(), text: `step: ${step}`, ...(actor ? { actor } : {}), data: { step } });

@@ -12,14 +12,14 @@ import type { AgentCall } from './call.ts';
 export function listChats(call: AgentCall, query: URLSearchParams): void {
   const mine = [...call.session.agent.chats];
   const apiBase = call.ctx.apiBase;
-  if (query.get('fields') === '*') return call.ok({ statusCode: 0, chats: mine.map((c) => snapshot(apiBase, c)) as unknown as Json });
-  return call.ok({ statusCode: 0, uris: mine.map((c) => chatUri(apiBase, c)) });
+  if (query.get('fields') === '*') call.ok({ statusCode: 0, chats: mine.map((c) => snapshot(apiBase, c)) as unknown as Json });
+  else call.ok({ statusCode: 0, uris: mine.map((c) => chatUri(apiBase, c)) });
 }
 
 export function getChat(call: AgentCall, id: string): void {
   const chat = call.ctx.model.chatForAgent(id, call.session.agent);
   if (!chat) throw gwsError(404, 6, `Chat ${id} not found`);
-  return call.ok({ statusCode: 0, chat: snapshot(call.ctx.apiBase, chat) as unknown as Json });
+  call.ok({ statusCode: 0, chat: snapshot(call.ctx.apiBase, chat) as unknown as Json });
 }
 
 export async function chatOperation(call: AgentCall, id: string): Promise<void> {

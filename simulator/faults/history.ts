@@ -9,7 +9,9 @@ export const HISTORY_FAULTS: readonly Deviation[] = [
     breaks: ['ACCEPT-LOG-03'],
     description: 'Transcript indices start at 0',
     rationale: 'Transcript indices start at 1 (seed; GMS transcript)',
-    transform: (p) => entries(p).forEach((e) => (e.index = (e.index as number) - 1)),
+    transform: (p) => {
+      for (const e of entries(p)) e.index = (e.index as number) - 1;
+    },
   },
   {
     name: 'messagelog-index-duplicate',

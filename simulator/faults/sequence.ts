@@ -83,7 +83,9 @@ export const SEQUENCE_FAULTS: readonly Deviation[] = [
     breaks: ['ACCEPT-CHANNEL-01'],
     description: 'The notifications are published on /v2/me/interactions instead of /v2/me/chats',
     rationale: 'Chat notifications arrive on /v2/me/chats (S14, S15)',
-    transform: (p) => p.notifications.forEach((d) => (d.channel = '/v2/me/interactions')),
+    transform: (p) => {
+      for (const d of p.notifications) d.channel = '/v2/me/interactions';
+    },
   },
   {
     name: 'extra-notification-after',

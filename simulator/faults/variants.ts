@@ -43,14 +43,18 @@ export const VARIANTS: readonly Deviation[] = [
     breaks: [],
     description: 'Transcript entries also carry timestampSeconds (epoch milliseconds)',
     rationale: 'timestampSeconds is documented on message entries (S8, S10, S12)',
-    transform: (p) => entries(p).forEach((e) => (e.timestampSeconds = parseGwsTimestamp(e.timestamp as string))),
+    transform: (p) => {
+      for (const e of entries(p)) e.timestampSeconds = parseGwsTimestamp(e.timestamp as string);
+    },
   },
   {
     name: 'timestamp-space-form',
     breaks: [],
     description: 'Transcript timestamps use the form 2014-01-09 11:58:12.035+0200',
     rationale: 'Both timestamp forms are documented (seed; S8)',
-    transform: (p) => entries(p).forEach((e) => (e.timestamp = (e.timestamp as string).replace('T', ' '))),
+    transform: (p) => {
+      for (const e of entries(p)) e.timestamp = (e.timestamp as string).replace('T', ' ');
+    },
   },
   {
     name: 'response-reference-id',
@@ -81,7 +85,9 @@ export const VARIANTS: readonly Deviation[] = [
     breaks: [],
     description: 'Transcript indices skip numbers (1, 3, 5, ...)',
     rationale: 'Non-contiguous indices are received in practice (C2; reference §6.2)',
-    transform: (p) => entries(p).forEach((e, i) => (e.index = 2 * i + 1)),
+    transform: (p) => {
+      for (const [i, e] of entries(p).entries()) e.index = 2 * i + 1;
+    },
   },
   {
     name: 'no-referenceid-on-participants',
@@ -114,8 +120,10 @@ export const VARIANTS: readonly Deviation[] = [
         x.id = x.participantId;
         x.visibility = 'All';
       };
-      eachChat(p, (chat) => (chat.participants as JsonObject[]).forEach(enrich));
-      entries(p).forEach((e) => enrich(e.from as JsonObject));
+      eachChat(p, (chat) => {
+        for (const x of chat.participants as JsonObject[]) enrich(x);
+      });
+      for (const e of entries(p)) enrich(e.from as JsonObject);
     },
   },
 ];
