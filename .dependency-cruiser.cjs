@@ -11,7 +11,7 @@
  * clients, judges or reports. The suite reaches the simulator only through the module that starts it,
  * helpers/target/embedded-simulator.ts, and that module only through simulator/index.ts.
  *
- * Tests (*.test.ts) may set up whatever layer they need (a judge's test applies the simulator's fault
+ * Tests (*.test.ts, and simulator/tests/) may set up whatever layer they need (a judge's test applies the simulator's fault
  * catalogue, say), but they too reach the simulator only through its front door, and never import an
  * entry point (those run as processes). No cycles anywhere.
  *
@@ -28,6 +28,8 @@ function outside(folders, { specs = false, simulator = false } = {}) {
 }
 
 const TEST = '\\.test\\.ts$';
+/** The simulator's tests and their support (simulator/tests/): clients of the simulator, not part of it. */
+const SIMULATOR_TESTS = '^simulator/(tests/|.*\\.test\\.ts$)';
 
 /** A layer of helpers/ may import only from its own folder and `allowed` (and `also`: specs/, simulator/). */
 function layer(name, allowed, comment, also = {}) {
@@ -83,14 +85,14 @@ module.exports = {
       name: 'simulator-uses-only-contract-and-redaction',
       comment: "The simulator uses the contract tooling (generated types, documented constants, the timestamp format) and the one redaction function; nothing of the suite's clients, judges or reports.",
       severity: 'error',
-      from: { path: '^simulator/', pathNot: TEST },
+      from: { path: '^simulator/', pathNot: SIMULATOR_TESTS },
       to: { path: '^(helpers/(?!contract/|evidence/redact\\.ts$)|specs/)' },
     },
     {
       name: 'simulator-tests-drive-it-as-a-client',
       comment: 'Tests of the simulator drive it from outside, as any client does: through the target clients, the recorder and the contract, never the judges or the reports.',
       severity: 'error',
-      from: { path: `^simulator/.*${TEST}` },
+      from: { path: SIMULATOR_TESTS },
       to: { path: '^(helpers/(?!(contract|evidence|target)/)|specs/)' },
     },
     {
