@@ -11,9 +11,9 @@
  * clients, judges or reports. The suite reaches the simulator only through the module that starts it,
  * helpers/target/embedded-simulator.ts, and that module only through simulator/index.ts.
  *
- * Tests (*.test.ts, and simulator/tests/) may set up whatever layer they need (a judge's test applies the simulator's fault
- * catalogue, say), but they too reach the simulator only through its front door, and never import an
- * entry point (those run as processes). No cycles anywhere.
+ * Tests (*.test.ts, and simulator/tests/) may set up whatever layer they need (a judge's test applies
+ * the simulator's fault catalogue, say), but they too reach the simulator only through its front door,
+ * and never import an entry point (those run as processes). No cycles anywhere.
  *
  * Each layer rule names what a layer may import; everything else under helpers/, specs/ and
  * simulator/ is forbidden to it. Packages and node: built-ins are free.
