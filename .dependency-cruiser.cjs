@@ -58,18 +58,48 @@ module.exports = {
       from: {},
       to: { couldNotResolve: true },
     },
-    layer('contract', [], 'The contract tooling (schemas, validator, generated types, documented constants) is the bottom layer: it imports nothing of the suite.'),
-    layer('judges', ['contract'], 'Judges are pure functions from a transcript to findings: they read the contract and nothing that drives or reports.'),
-    layer('evidence', ['contract'], 'Evidence (the transcript recorder, redaction, the secrets scan) records what happened; it never judges or drives.'),
-    layer('target', ['contract', 'judges', 'evidence'], 'Talking to a target (clients, CometD, configuration, the embedded simulator) records evidence; it does not drive scenarios or report.', { simulator: true }),
+    layer(
+      'contract',
+      [],
+      'The contract tooling (schemas, validator, generated types, documented constants) is the bottom layer: it imports nothing of the suite.',
+    ),
+    layer(
+      'judges',
+      ['contract'],
+      'Judges are pure functions from a transcript to findings: they read the contract and nothing that drives or reports.',
+    ),
+    layer(
+      'evidence',
+      ['contract'],
+      'Evidence (the transcript recorder, redaction, the secrets scan) records what happened; it never judges or drives.',
+    ),
+    layer(
+      'target',
+      ['contract', 'judges', 'evidence'],
+      'Talking to a target (clients, CometD, configuration, the embedded simulator) records evidence; it does not drive scenarios or report.',
+      { simulator: true },
+    ),
     layer('scenarios', ['contract', 'judges', 'evidence', 'target'], 'Scenario drivers drive a target and record; they do not report.'),
     layer('report', ['contract', 'judges', 'evidence'], 'Reporting turns verdicts into reports; it does not drive a target.'),
-    layer('proof', ['contract', 'judges', 'evidence', 'target', 'scenarios'], "The self-test drives the scenarios against the simulator's faults and judges them."),
-    layer('bench', ['contract', 'judges', 'evidence', 'target', 'scenarios'], 'The benchmark measures the suite and the simulator; it does not report verdicts.'),
-    layer('cli', ['contract', 'judges', 'evidence', 'target', 'scenarios', 'report', 'proof', 'bench'], 'Entry points call library code of any layer, never a spec.'),
+    layer(
+      'proof',
+      ['contract', 'judges', 'evidence', 'target', 'scenarios'],
+      "The self-test drives the scenarios against the simulator's faults and judges them.",
+    ),
+    layer(
+      'bench',
+      ['contract', 'judges', 'evidence', 'target', 'scenarios'],
+      'The benchmark measures the suite and the simulator; it does not report verdicts.',
+    ),
+    layer(
+      'cli',
+      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'report', 'proof', 'bench'],
+      'Entry points call library code of any layer, never a spec.',
+    ),
     {
       name: 'specs-import-only-scenarios-and-below',
-      comment: 'The conformance specs read as the scenario: they use the drivers, judges, target, evidence, contract and reporting, never an entry point, the self-test or the benchmark.',
+      comment:
+        'The conformance specs read as the scenario: they use the drivers, judges, target, evidence, contract and reporting, never an entry point, the self-test or the benchmark.',
       severity: 'error',
       from: { path: '^specs/', pathNot: TEST },
       to: { path: '^helpers/(cli|proof|bench)/' },
@@ -83,21 +113,24 @@ module.exports = {
     },
     {
       name: 'simulator-uses-only-contract-and-redaction',
-      comment: "The simulator uses the contract tooling (generated types, documented constants, the timestamp format) and the one redaction function; nothing of the suite's clients, judges or reports.",
+      comment:
+        "The simulator uses the contract tooling (generated types, documented constants, the timestamp format) and the one redaction function; nothing of the suite's clients, judges or reports.",
       severity: 'error',
       from: { path: '^simulator/', pathNot: SIMULATOR_TESTS },
       to: { path: '^(helpers/(?!contract/|evidence/redact\\.ts$)|specs/)' },
     },
     {
       name: 'simulator-tests-drive-it-as-a-client',
-      comment: 'Tests of the simulator drive it from outside, as any client does: through the target clients, the recorder and the contract, never the judges or the reports.',
+      comment:
+        'Tests of the simulator drive it from outside, as any client does: through the target clients, the recorder and the contract, never the judges or the reports.',
       severity: 'error',
       from: { path: SIMULATOR_TESTS },
       to: { path: '^(helpers/(?!(contract|evidence|target)/)|specs/)' },
     },
     {
       name: 'suite-reaches-simulator-only-through-embedded-simulator',
-      comment: 'The suite meets servers it has never seen: only helpers/target/embedded-simulator.ts (the module that starts the simulator) may import it.',
+      comment:
+        'The suite meets servers it has never seen: only helpers/target/embedded-simulator.ts (the module that starts the simulator) may import it.',
       severity: 'error',
       from: { path: '^(helpers|specs)/', pathNot: '^helpers/target/embedded-simulator\\.ts$' },
       to: { path: '^simulator/' },

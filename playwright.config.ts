@@ -10,7 +10,19 @@ const reportReporters: ReporterDescription[] = reportsDir
   ? [
       ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
       ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false }],
-      ['allure-playwright', { resultsDir: `${reportsDir}/allure-results`, detail: true, suiteTitle: true, environmentInfo: { profile: process.env.GWS_PROFILE || 'default', target: process.env.GWS_BASE_URL || 'embedded simulator', node: process.version } }],
+      [
+        'allure-playwright',
+        {
+          resultsDir: `${reportsDir}/allure-results`,
+          detail: true,
+          suiteTitle: true,
+          environmentInfo: {
+            profile: process.env.GWS_PROFILE || 'default',
+            target: process.env.GWS_BASE_URL || 'embedded simulator',
+            node: process.version,
+          },
+        },
+      ],
     ]
   : [];
 

@@ -68,7 +68,12 @@ export function createBayeuxBridge({ model, log, stamp }: BayeuxOptions): Bayeux
       session.addListener('removed', () => cometdAgents.delete(session.id));
       callback(undefined, true);
     },
-    canSubscribe(session: ServerSession, _message: ServerMessage, channel: { name: string }, callback: (error?: Error, result?: boolean) => void) {
+    canSubscribe(
+      session: ServerSession,
+      _message: ServerMessage,
+      channel: { name: string },
+      callback: (error?: Error, result?: boolean) => void,
+    ) {
       callback(undefined, cometdAgents.has(session.id) && channel.name.startsWith('/v2/me/'));
     },
     canPublish(_session: ServerSession, _message: ServerMessage, _channel: unknown, callback: (error?: Error, result?: boolean) => void) {
@@ -80,8 +85,15 @@ export function createBayeuxBridge({ model, log, stamp }: BayeuxOptions): Bayeux
       log.debug({ bayeux: redact(message), session: session?.id }, 'bayeux in');
       callback(undefined, true);
     },
-    outgoing(_server: CometDServer, _sender: ServerSession, session: ServerSession, message: ServerMessage, callback: (error?: Error, result?: boolean) => void) {
-      if (stamp && !message.channel.startsWith('/meta/')) message.ext = { ...(message.ext ?? {}), sentAt: performance.timeOrigin + performance.now() };
+    outgoing(
+      _server: CometDServer,
+      _sender: ServerSession,
+      session: ServerSession,
+      message: ServerMessage,
+      callback: (error?: Error, result?: boolean) => void,
+    ) {
+      if (stamp && !message.channel.startsWith('/meta/'))
+        message.ext = { ...(message.ext ?? {}), sentAt: performance.timeOrigin + performance.now() };
       log.debug({ bayeux: redact(message), session: session?.id }, 'bayeux out');
       callback(undefined, true);
     },
@@ -90,7 +102,8 @@ export function createBayeuxBridge({ model, log, stamp }: BayeuxOptions): Bayeux
   return {
     handle(req, res) {
       const basic = parseBasic(req.headers.authorization);
-      if (basic && !model.authenticate(basic.username, basic.password)) throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json);
+      if (basic && !model.authenticate(basic.username, basic.password))
+        throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json);
       bindBrowser(req);
       cometd.handle(req, res);
     },

@@ -36,7 +36,8 @@ export class UsageError extends Error {}
 
 function positiveInt(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${name} takes a whole number >= ${min} (got ${JSON.stringify(value)})`);
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new UsageError(`--${name} takes a whole number >= ${min} (got ${JSON.stringify(value)})`);
   return Number(value);
 }
 
@@ -88,7 +89,8 @@ export function parseCli(argv: string[]) {
     }
   }
   const logLevel = v['log-level'];
-  if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel as LogLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')} (got ${JSON.stringify(logLevel)})`);
+  if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel as LogLevel))
+    throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')} (got ${JSON.stringify(logLevel)})`);
   if (v.password !== undefined && v.password.length === 0) throw new UsageError('--password must not be empty');
   return {
     help: v.help ?? false,
@@ -144,7 +146,9 @@ async function main(): Promise<void> {
   console.log(`  GWS API:      ${sim.apiBase}`);
   console.log(`  CometD:       ${sim.notificationsUrl} (long-polling)`);
   console.log(`  GMS chat:     ${sim.services.map((s) => `${sim.gmsBase}/${s}`).join(', ')}`);
-  console.log(`  agents:       ${sim.agents.map((a) => a.username).join(', ')} (password: ${cli.options.password === undefined ? 'the default, see --help' : 'as given by --password'})`);
+  console.log(
+    `  agents:       ${sim.agents.map((a) => a.username).join(', ')} (password: ${cli.options.password === undefined ? 'the default, see --help' : 'as given by --password'})`,
+  );
   console.log(`  CSRF:         ${sim.csrf ? 'on' : 'off'}`);
   console.log(`  faults:       ${sim.faults.join(', ') || 'none (faithful)'}`);
   console.log(`  variants:     ${sim.variants.join(', ') || 'none'}`);

@@ -34,18 +34,48 @@ export async function handleGmsApi(ctx: SimContext, req: IncomingMessage, res: S
     registerSecret(chat.secrets.secureKey);
     registerSecret(chat.secrets.userId);
     ctx.log.info({ chat: chat.id, service }, 'chat requested');
-    send(res, 200, { statusCode: 0, alias: chat.secrets.alias, userId: chat.secrets.userId, secureKey: chat.secrets.secureKey, messages: gmsMessages(chat, 1), chatId: chat.gmsChatId, nextPosition: chat.entries.length + 1 }, {}, () => routeAndOffer(ctx));
+    send(
+      res,
+      200,
+      {
+        statusCode: 0,
+        alias: chat.secrets.alias,
+        userId: chat.secrets.userId,
+        secureKey: chat.secrets.secureKey,
+        messages: gmsMessages(chat, 1),
+        chatId: chat.gmsChatId,
+        nextPosition: chat.entries.length + 1,
+      },
+      {},
+      () => routeAndOffer(ctx),
+    );
     return;
   }
   if (parts.length !== 6) throw gmsError(404, `No resource ${path}`);
   const chat = model.chatsByGmsId.get(decodeURIComponent(parts[4]));
   if (!chat || chat.serviceName !== service) throw gmsError(404, 'Chat not found');
-  if (form.get('userId') !== chat.secrets.userId || form.get('secureKey') !== chat.secrets.secureKey || form.get('alias') !== chat.secrets.alias) {
+  if (
+    form.get('userId') !== chat.secrets.userId ||
+    form.get('secureKey') !== chat.secrets.secureKey ||
+    form.get('alias') !== chat.secrets.alias
+  ) {
     throw gmsError(403, 'userId, secureKey and alias do not match this chat');
   }
   const position = Number(form.get('transcriptPosition') ?? 1) || 1;
   const reply = (extra: JsonObject = {}, done?: () => void) =>
-    send(res, 200, { statusCode: 0, messages: gmsMessages(chat, position), chatEnded: chat.customerLeft || chat.state === 'Completed', nextPosition: chat.entries.length + 1, ...extra }, {}, done);
+    send(
+      res,
+      200,
+      {
+        statusCode: 0,
+        messages: gmsMessages(chat, position),
+        chatEnded: chat.customerLeft || chat.state === 'Completed',
+        nextPosition: chat.entries.length + 1,
+        ...extra,
+      },
+      {},
+      done,
+    );
 
   switch (parts[5]) {
     case 'refresh':

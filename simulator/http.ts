@@ -79,7 +79,8 @@ export async function readBody(req: IncomingMessage, bodyLimit: number): Promise
       break;
     }
   }
-  if (tooLarge) throw new HttpError(413, { statusCode: 10, statusMessage: `Request body over ${bodyLimit} bytes` } as Json, { Connection: 'close' });
+  if (tooLarge)
+    throw new HttpError(413, { statusCode: 10, statusMessage: `Request body over ${bodyLimit} bytes` } as Json, { Connection: 'close' });
   return Buffer.concat(chunks);
 }
 
@@ -101,7 +102,8 @@ export async function readForm(req: IncomingMessage, bodyLimit: number): Promise
   const body = await readBody(req, bodyLimit);
   const type = String(req.headers['content-type'] ?? '');
   // GMS also takes multipart/form-data (S26); the simulator serves the url-encoded form only.
-  if (!/^application\/x-www-form-urlencoded\b/i.test(type)) throw gmsError(415, `Content-Type must be application/x-www-form-urlencoded (got ${type || 'none'})`);
+  if (!/^application\/x-www-form-urlencoded\b/i.test(type))
+    throw gmsError(415, `Content-Type must be application/x-www-form-urlencoded (got ${type || 'none'})`);
   return new URLSearchParams(body.toString('utf8'));
 }
 
@@ -111,7 +113,14 @@ export function send(res: ServerResponse, status: number, body: Json, headers: R
   res.end(text, done);
 }
 
-export function sendText(res: ServerResponse, status: number, text: string, contentType: string, headers: Record<string, string> = {}, done?: () => void): void {
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+  done?: () => void,
+): void {
   res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text), ...headers });
   res.end(text, done);
 }

@@ -207,7 +207,8 @@ export class Model {
   }
 
   complete(chat: SimChat, now: number): void {
-    if (chat.agent && chat.agentParticipant && chat.state === 'Chatting') this.addEntry(chat, 'ParticipantLeft', chat.agentParticipant, now);
+    if (chat.agent && chat.agentParticipant && chat.state === 'Chatting')
+      this.addEntry(chat, 'ParticipantLeft', chat.agentParticipant, now);
     chat.agent?.chats.delete(chat);
     chat.offeredTo?.chats.delete(chat);
     chat.state = 'Completed';

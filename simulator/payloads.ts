@@ -4,12 +4,26 @@
  * agent API shows them, and the GMS customer side's transcript messages.
  */
 import { CHATS_CHANNEL } from '../helpers/contract/endpoints.ts';
-import type { ChatCapability, ChatStateChangeMessage, Chat as ChatResource, MessageEntry, MessageLogUpdated } from '../helpers/contract/generated/payloads.ts';
+import type {
+  ChatCapability,
+  Chat as ChatResource,
+  ChatStateChangeMessage,
+  MessageEntry,
+  MessageLogUpdated,
+} from '../helpers/contract/generated/payloads.ts';
 import type { Delivery, Json, JsonObject } from './faults/index.ts';
 import type { SimChat, TranscriptEntry } from './model.ts';
 
 /** Capabilities of a Chatting chat right after Accept, verbatim from the seed. */
-export const CHATTING_CAPABILITIES: ChatCapability[] = ['Transfer', 'Complete', 'Leave', 'InFocus', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification'];
+export const CHATTING_CAPABILITIES: ChatCapability[] = [
+  'Transfer',
+  'Complete',
+  'Leave',
+  'InFocus',
+  'SendMessage',
+  'SendStartTypingNotification',
+  'SendStopTypingNotification',
+];
 /** Capabilities of an offered chat (inferred: reference §4.3). */
 export const OFFER_CAPABILITIES: ChatCapability[] = ['Accept', 'Reject'];
 
@@ -32,7 +46,11 @@ export type ChatView = 'offer' | 'chatting-empty' | 'chatting' | 'completed';
 
 export function chatResource(apiBase: string, chat: SimChat, view: ChatView): ChatResource {
   const base = { id: chat.id, uri: chatUri(apiBase, chat) };
-  const participant = (p: { type: 'Agent' | 'Customer'; nickname: string; participantId: string }) => ({ type: p.type, nickname: p.nickname, participantId: p.participantId });
+  const participant = (p: { type: 'Agent' | 'Customer'; nickname: string; participantId: string }) => ({
+    type: p.type,
+    nickname: p.nickname,
+    participantId: p.participantId,
+  });
   switch (view) {
     case 'offer':
       // INFERRED: the offer's state name and content are not documented (reference §6.5, §11.2).
@@ -61,7 +79,11 @@ export function snapshot(apiBase: string, chat: SimChat): ChatResource {
   return chatResource(apiBase, chat, chat.state === 'Invited' ? 'offer' : chat.state === 'Chatting' ? 'chatting' : 'completed');
 }
 
-export function stateChange(notificationType: ChatStateChangeMessage['notificationType'], chat: ChatResource, referenceId?: number): Delivery {
+export function stateChange(
+  notificationType: ChatStateChangeMessage['notificationType'],
+  chat: ChatResource,
+  referenceId?: number,
+): Delivery {
   const data: ChatStateChangeMessage = {
     messageType: 'ChatStateChangeMessage',
     ...(referenceId === undefined ? {} : { referenceId }),

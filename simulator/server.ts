@@ -11,7 +11,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 import { NOTIFICATIONS_PATH } from '../helpers/contract/endpoints.ts';
 import { redactHeaders, registerSecret } from '../helpers/evidence/redact.ts';
 import { handleAgentApi } from './agent-api/router.ts';
@@ -20,7 +20,7 @@ import type { SimContext } from './context.ts';
 import { findDeviation, type Json } from './faults/index.ts';
 import { handleGmsApi } from './gms-api.ts';
 import { HttpError, send, sendText } from './http.ts';
-import { Model, type AgentAccount } from './model.ts';
+import { type AgentAccount, Model } from './model.ts';
 import { DEFAULT_PASSWORD, DEFAULT_SERVICES, type RunningSimulator, type SimulatorOptions } from './options.ts';
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {

@@ -23,7 +23,9 @@ export function authenticate(model: Model, req: IncomingMessage, write: boolean,
   const agent = basic ? model.authenticate(basic.username, basic.password) : undefined;
   if (!agent) {
     // INFERRED: 401 with statusCode 20 (User not authenticated, S17).
-    throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json, { 'WWW-Authenticate': 'Basic realm="GWS"' });
+    throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json, {
+      'WWW-Authenticate': 'Basic realm="GWS"',
+    });
   }
   const existing = model.sessions.get(parseCookies(req.headers.cookie).JSESSIONID ?? '');
   if (write && enforceCsrf) {

@@ -4,11 +4,19 @@
  * on /v2/me/chats, and nothing else. The scenario is driven once per worker (fixture acceptRun) and
  * each test reads the verdicts of the requirements it names.
  */
-import { test, tags, verdicts } from './fixtures.ts';
+import { tags, test, verdicts } from './fixtures.ts';
 
 const RESPONSE = ['ACCEPT-HTTP-01', 'ACCEPT-RESP-01'];
 const SEQUENCE = ['ACCEPT-SEQ-01', 'ACCEPT-SEQ-02', 'ACCEPT-SEQ-03', 'ACCEPT-ORDER-01', 'ACCEPT-CHANNEL-01', 'ACCEPT-SCHEMA-01'];
-const CHAT = ['ACCEPT-STATE-01', 'ACCEPT-CAPS-01', 'ACCEPT-CAPS-02', 'ACCEPT-REFID-01', 'ACCEPT-REFID-02', 'ACCEPT-CHAT-01', 'ACCEPT-URI-01'];
+const CHAT = [
+  'ACCEPT-STATE-01',
+  'ACCEPT-CAPS-01',
+  'ACCEPT-CAPS-02',
+  'ACCEPT-REFID-01',
+  'ACCEPT-REFID-02',
+  'ACCEPT-CHAT-01',
+  'ACCEPT-URI-01',
+];
 const PARTICIPANTS = ['ACCEPT-PART-01', 'ACCEPT-PART-02'];
 const HISTORY = ['ACCEPT-LOG-01', 'ACCEPT-LOG-02', 'ACCEPT-LOG-03', 'ACCEPT-LOG-04'];
 const QUIET = ['ACCEPT-QUIET-01'];
@@ -19,21 +27,37 @@ test.describe('Accept an offered chat', () => {
     await verdicts(acceptRun, RESPONSE, testInfo);
   });
 
-  test('then StatusChange, ParticipantsUpdated and MessageLogUpdated arrive once each, in order, on /v2/me/chats, as documented', { tag: tags(SEQUENCE) }, async ({ acceptRun }, testInfo) => {
-    await verdicts(acceptRun, SEQUENCE, testInfo);
-  });
+  test(
+    'then StatusChange, ParticipantsUpdated and MessageLogUpdated arrive once each, in order, on /v2/me/chats, as documented',
+    { tag: tags(SEQUENCE) },
+    async ({ acceptRun }, testInfo) => {
+      await verdicts(acceptRun, SEQUENCE, testInfo);
+    },
+  );
 
-  test('the chat is Chatting, with the Chatting capabilities, one referenceId, and its own id and URI', { tag: tags(CHAT) }, async ({ acceptRun }, testInfo) => {
-    await verdicts(acceptRun, CHAT, testInfo);
-  });
+  test(
+    'the chat is Chatting, with the Chatting capabilities, one referenceId, and its own id and URI',
+    { tag: tags(CHAT) },
+    async ({ acceptRun }, testInfo) => {
+      await verdicts(acceptRun, CHAT, testInfo);
+    },
+  );
 
-  test('ParticipantsUpdated lists the agent under the nickname sent, and the customer', { tag: tags(PARTICIPANTS) }, async ({ acceptRun }, testInfo) => {
-    await verdicts(acceptRun, PARTICIPANTS, testInfo);
-  });
+  test(
+    'ParticipantsUpdated lists the agent under the nickname sent, and the customer',
+    { tag: tags(PARTICIPANTS) },
+    async ({ acceptRun }, testInfo) => {
+      await verdicts(acceptRun, PARTICIPANTS, testInfo);
+    },
+  );
 
-  test("MessageLogUpdated carries the complete history, up to the agent's join", { tag: tags(HISTORY) }, async ({ acceptRun }, testInfo) => {
-    await verdicts(acceptRun, HISTORY, testInfo);
-  });
+  test(
+    "MessageLogUpdated carries the complete history, up to the agent's join",
+    { tag: tags(HISTORY) },
+    async ({ acceptRun }, testInfo) => {
+      await verdicts(acceptRun, HISTORY, testInfo);
+    },
+  );
 
   test('nothing else arrives about the chat through the quiet window', { tag: tags(QUIET) }, async ({ acceptRun }, testInfo) => {
     await verdicts(acceptRun, QUIET, testInfo);

@@ -2,11 +2,20 @@
  * Several agents accept at once (GWS_CONCURRENT_AGENTS, default up to 4): each receives the complete
  * sequence for its own chat, and nothing of the others'.
  */
-import { driveConcurrency } from '../helpers/scenarios/concurrency.ts';
+
 import { requirementsFor } from '../helpers/judges/judge.ts';
+import { driveConcurrency } from '../helpers/scenarios/concurrency.ts';
 import { judged, tags, test, verdicts } from './fixtures.ts';
 
-const IDS = requirementsFor({ kind: 'concurrency', acceptors: [], observers: [], chats: {}, nickname: '', customerMessages: [], chatSource: 'gms' }).filter((id) => id !== 'ACCEPT-ISOLATION-01');
+const IDS = requirementsFor({
+  kind: 'concurrency',
+  acceptors: [],
+  observers: [],
+  chats: {},
+  nickname: '',
+  customerMessages: [],
+  chatSource: 'gms',
+}).filter((id) => id !== 'ACCEPT-ISOLATION-01');
 
 test('several agents accept at once; each sees only its own complete sequence', { tag: tags(IDS) }, async ({ target }, testInfo) => {
   const run = judged(await driveConcurrency(target), testInfo.outputDir, 'concurrency', target.config.profile);

@@ -2,8 +2,9 @@
  * Accept that must fail: each case on its own chat, answered with a non-zero statusCode (or HTTP 403
  * without the CSRF token), after which nothing has changed (S17: "an error means nothing was changed").
  */
-import { driveError, type ErrorProbe } from '../helpers/scenarios/errors.ts';
+
 import { requirementsFor } from '../helpers/judges/judge.ts';
+import { driveError, type ErrorProbe } from '../helpers/scenarios/errors.ts';
 import { judged, tags, test, verdicts } from './fixtures.ts';
 
 const CASES: { probe: ErrorProbe; title: string }[] = [
@@ -16,7 +17,16 @@ const CASES: { probe: ErrorProbe; title: string }[] = [
 
 test.describe('Accept that must fail', () => {
   for (const c of CASES) {
-    const ids = requirementsFor({ kind: 'error', probe: c.probe, acceptors: [], observers: [], chats: {}, nickname: '', customerMessages: [], chatSource: 'gms' });
+    const ids = requirementsFor({
+      kind: 'error',
+      probe: c.probe,
+      acceptors: [],
+      observers: [],
+      chats: {},
+      nickname: '',
+      customerMessages: [],
+      chatSource: 'gms',
+    });
     test(c.title, { tag: tags(ids) }, async ({ target }, testInfo) => {
       const run = judged(await driveError(target, c.probe), testInfo.outputDir, `error-${c.probe}`, target.config.profile);
       await verdicts(run, ids, testInfo);

@@ -12,8 +12,8 @@ import { test as base, expect as baseExpect, type TestInfo } from '@playwright/t
 import * as allure from 'allure-js-commons';
 import type { Finding, Transcript, Verdict } from '../helpers/contract/generated/payloads.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
-import { verdictFor, worstFinding } from '../helpers/judges/verdicts.ts';
 import { requirement } from '../helpers/judges/requirements.ts';
+import { verdictFor, worstFinding } from '../helpers/judges/verdicts.ts';
 import { driveAccept } from '../helpers/scenarios/accept.ts';
 import type { Target } from '../helpers/target/config.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
@@ -59,7 +59,10 @@ export const test = base.extend<object, WorkerFixtures>({
 
 function sideBySide(expected: string[], observed: string[]): string {
   const width = Math.max(8, ...expected.map((e) => e.length));
-  const rows = Array.from({ length: Math.max(expected.length, observed.length) }, (_, i) => `  ${(expected[i] ?? '').padEnd(width)} | ${observed[i] ?? ''}`);
+  const rows = Array.from(
+    { length: Math.max(expected.length, observed.length) },
+    (_, i) => `  ${(expected[i] ?? '').padEnd(width)} | ${observed[i] ?? ''}`,
+  );
   return [`  ${'expected'.padEnd(width)} | observed`, `  ${'-'.repeat(width)}-+-${'-'.repeat(width)}`, ...rows].join('\n');
 }
 
@@ -93,7 +96,9 @@ export const expect = baseExpect.extend({
 function reasonOf(run: JudgedRun, id: string): string {
   const worst = worstFinding(run.findings, id);
   if (!worst || worst.verdict === 'PASS') return '';
-  return `${worst.actor ? `${worst.actor}: ` : ''}expected ${worst.expected}; observed ${worst.observed}`.replace(/\s+/g, ' ').slice(0, 300);
+  return `${worst.actor ? `${worst.actor}: ` : ''}expected ${worst.expected}; observed ${worst.observed}`
+    .replace(/\s+/g, ' ')
+    .slice(0, 300);
 }
 
 /**
@@ -118,10 +123,32 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
   }
   await testInfo.attach('transcript.json', { path: run.file, contentType: 'application/json' });
   const events = run.transcript.events;
-  await testInfo.attach('http-exchanges.json', { body: JSON.stringify(events.filter((e) => e.kind === 'http'), null, 1), contentType: 'application/json' });
-  await testInfo.attach('bayeux-messages.json', { body: JSON.stringify(events.filter((e) => e.kind === 'bayeux'), null, 1), contentType: 'application/json' });
-  await testInfo.attach('findings.json', { body: JSON.stringify(run.findings.filter((f) => ids.includes(f.requirement)), null, 1), contentType: 'application/json' });
-  for (const id of ids) testInfo.annotations.push({ type: 'requirement', description: `${id} ${verdictFor(run.findings, id)} ${reasonOf(run, id)}`.trim() });
+  await testInfo.attach('http-exchanges.json', {
+    body: JSON.stringify(
+      events.filter((e) => e.kind === 'http'),
+      null,
+      1,
+    ),
+    contentType: 'application/json',
+  });
+  await testInfo.attach('bayeux-messages.json', {
+    body: JSON.stringify(
+      events.filter((e) => e.kind === 'bayeux'),
+      null,
+      1,
+    ),
+    contentType: 'application/json',
+  });
+  await testInfo.attach('findings.json', {
+    body: JSON.stringify(
+      run.findings.filter((f) => ids.includes(f.requirement)),
+      null,
+      1,
+    ),
+    contentType: 'application/json',
+  });
+  for (const id of ids)
+    testInfo.annotations.push({ type: 'requirement', description: `${id} ${verdictFor(run.findings, id)} ${reasonOf(run, id)}`.trim() });
   const inconclusive = run.findings.find((f) => ids.includes(f.requirement) && f.verdict === 'INCONCLUSIVE');
   if (inconclusive) {
     testInfo.annotations.push({ type: 'verdict', description: `INCONCLUSIVE: ${inconclusive.observed}` });
@@ -129,7 +156,11 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
     return;
   }
   const broken = ids.filter((id) => !acceptable(verdictFor(run.findings, id), 'strict'));
-  if (broken.length > 0) await testInfo.attach('expected-vs-observed.txt', { body: broken.map((id) => explain(run, id)).join('\n\n'), contentType: 'text/plain' });
+  if (broken.length > 0)
+    await testInfo.attach('expected-vs-observed.txt', {
+      body: broken.map((id) => explain(run, id)).join('\n\n'),
+      contentType: 'text/plain',
+    });
   for (const id of ids) {
     const r = requirement(id);
     await test.step(`${id} ${r.level}: ${r.text} → ${verdictFor(run.findings, id)}`, async () => {

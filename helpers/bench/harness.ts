@@ -28,7 +28,11 @@ export interface ChildSim {
 }
 
 export async function childSimulator(agents: number): Promise<ChildSim> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'simulator/cli.ts', '--port', '0', '--agents', String(agents), '--stamp', '--log-level', 'error'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'simulator/cli.ts', '--port', '0', '--agents', String(agents), '--stamp', '--log-level', 'error'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const baseUrl = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -57,18 +61,26 @@ export async function childSimulator(agents: number): Promise<ChildSim> {
 export const account = (i: number) => ({ username: `agent${i}`, password: DEFAULT_PASSWORD });
 
 export function targetOf(sim: ChildSim, env: Record<string, string> = {}): Target {
-  const config = readConfig({ GWS_BASE_URL: sim.baseUrl, GWS_AGENTS: `${account(1).username}:${DEFAULT_PASSWORD},${account(2).username}:${DEFAULT_PASSWORD}`, GMS_BASE_URL: sim.gmsBase, GMS_SERVICE: 'customer-support', ...env });
+  const config = readConfig({
+    GWS_BASE_URL: sim.baseUrl,
+    GWS_AGENTS: `${account(1).username}:${DEFAULT_PASSWORD},${account(2).username}:${DEFAULT_PASSWORD}`,
+    GMS_BASE_URL: sim.gmsBase,
+    GMS_SERVICE: 'customer-support',
+    ...env,
+  });
   return { config: { ...config, baseUrl: sim.baseUrl }, label: sim.baseUrl };
 }
 
 export async function pool<T>(items: T[], width: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i], i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await fn(items[i], i);
+      }
+    }),
+  );
 }
 
 /** Notification latencies (ms): arrival in the recorder minus the simulator's ext.sentAt stamp. */

@@ -37,13 +37,28 @@ export async function notificationLatency(messages: number): Promise<{ paced: La
       const from = recorder.cursor();
       // The customer runs in its own process: its requests must not share the recorder's event loop.
       await new Promise<void>((resolve, reject) =>
-        spawn(process.execPath, ['--import', 'tsx', 'helpers/cli/bench-customer.ts', `${sim.gmsBase}/customer-support`, chat.chatId, String(messages), String(paced ? PACE_MS : 0)], {
-          stdio: ['ignore', 'inherit', 'inherit'],
-          env: { ...process.env, BENCH_USER_ID: chat.userId, BENCH_SECURE_KEY: chat.secureKey, BENCH_ALIAS: chat.alias },
-        }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench customer exited ${code}`)))),
+        spawn(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            'helpers/cli/bench-customer.ts',
+            `${sim.gmsBase}/customer-support`,
+            chat.chatId,
+            String(messages),
+            String(paced ? PACE_MS : 0),
+          ],
+          {
+            stdio: ['ignore', 'inherit', 'inherit'],
+            env: { ...process.env, BENCH_USER_ID: chat.userId, BENCH_SECURE_KEY: chat.secureKey, BENCH_ALIAS: chat.alias },
+          },
+        ).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench customer exited ${code}`)))),
       );
       await recorder.until(() => recorder.events.length - from >= messages, 10_000);
-      const l = latencies(recorder, recorder.events.slice(from).filter((e): e is BayeuxEvent => e.kind === 'bayeux'));
+      const l = latencies(
+        recorder,
+        recorder.events.slice(from).filter((e): e is BayeuxEvent => e.kind === 'bayeux'),
+      );
       return { notifications: l.length, p50Ms: round(percentile(l, 50)), p99Ms: round(percentile(l, 99)), maxMs: round(Math.max(...l)) };
     };
     const paced = await measure(true);

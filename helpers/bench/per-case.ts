@@ -12,7 +12,6 @@ import { driveAccept } from '../scenarios/accept.ts';
 import { DEFAULT_PASSWORD } from '../target/embedded-simulator.ts';
 import { type ChildSim, childSimulator, percentile, round, targetOf } from './harness.ts';
 
-
 /** The floor: one agent, fetch and the CometD client only. Returns the wall time in ms. */
 export async function rawAccept(sim: ChildSim, user: string): Promise<number> {
   const started = performance.now();
@@ -22,41 +21,75 @@ export async function rawAccept(sim: ChildSim, user: string): Promise<number> {
   const cookie = (me.headers.getSetCookie()[0] ?? '').split(';')[0];
   const csrf = me.headers.get('x-csrf-token') ?? '';
   const post = async (path: string, body: unknown) => {
-    const r = await fetch(`${sim.baseUrl}${path}`, { method: 'POST', headers: { Authorization: auth, Cookie: cookie, 'X-CSRF-TOKEN': csrf, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const r = await fetch(`${sim.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { Authorization: auth, Cookie: cookie, 'X-CSRF-TOKEN': csrf, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return (await r.json()) as { statusCode: number };
   };
   await post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['chat'] });
   const cometd = new CometD();
   for (const t of cometd.getTransportTypes()) if (t !== 'long-polling') cometd.unregisterTransport(t);
-  (cometd.findTransport('long-polling') as unknown as { context: unknown }).context = { cookieStore: { '127.0.0.1': { JSESSIONID: cookie } } };
+  (cometd.findTransport('long-polling') as unknown as { context: unknown }).context = {
+    cookieStore: { '127.0.0.1': { JSESSIONID: cookie } },
+  };
   cometd.configure({ url: `${sim.baseUrl}/api/v2/notifications`, requestHeaders: { Authorization: auth } });
   const seen: { messageType?: string; notificationType?: string; chat?: { id: string; capabilities?: string[] } }[] = [];
   let wake = () => {};
   await new Promise<void>((resolve, reject) => cometd.handshake((r) => (r.successful ? resolve() : reject(new Error('handshake')))));
   await new Promise<void>((resolve) =>
-    cometd.subscribe('/v2/me/chats', (m) => {
-      seen.push(m.data as (typeof seen)[number]);
-      wake();
-    }, () => resolve()),
+    cometd.subscribe(
+      '/v2/me/chats',
+      (m) => {
+        seen.push(m.data as (typeof seen)[number]);
+        wake();
+      },
+      () => resolve(),
+    ),
   );
   const until = async (test: () => boolean) => {
     while (!test()) await new Promise<void>((r) => (wake = r));
   };
   await post('/api/v2/me/channels/chat', { operationName: 'Ready' });
-  const form = await fetch(`${sim.gmsBase}/customer-support`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'nickname=Floor' });
+  const form = await fetch(`${sim.gmsBase}/customer-support`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'nickname=Floor',
+  });
   const started2 = (await form.json()) as { chatId: string; userId: string; secureKey: string; alias: string };
   const secrets = `userId=${started2.userId}&secureKey=${started2.secureKey}&alias=${started2.alias}`;
-  await (await fetch(`${sim.gmsBase}/customer-support/${started2.chatId}/send`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `${secrets}&message=Hello+World` })).text();
+  await (
+    await fetch(`${sim.gmsBase}/customer-support/${started2.chatId}/send`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `${secrets}&message=Hello+World`,
+    })
+  ).text();
   await until(() => seen.some((d) => d.chat?.capabilities?.includes('Accept')));
   const chatId = seen.find((d) => d.chat?.capabilities?.includes('Accept'))!.chat!.id;
   await post(`/api/v2/me/chats/${chatId}`, { operationName: 'Accept', nickname: 'Floor' });
-  await until(() => seen.filter((d) => d.messageType === 'MessageLogUpdated' || d.notificationType === 'ParticipantsUpdated' || (d.notificationType === 'StatusChange' && !d.chat?.capabilities?.includes('Accept'))).length >= 3);
+  await until(
+    () =>
+      seen.filter(
+        (d) =>
+          d.messageType === 'MessageLogUpdated' ||
+          d.notificationType === 'ParticipantsUpdated' ||
+          (d.notificationType === 'StatusChange' && !d.chat?.capabilities?.includes('Accept')),
+      ).length >= 3,
+  );
   // Leave the agent as found (the suite does too), or routing would offer the next chat to it.
   await post(`/api/v2/me/chats/${chatId}`, { operationName: 'Complete' });
   await post('/api/v2/me/channels/chat', { operationName: 'NotReady' });
   await post('/api/v2/me', { operationName: 'EndContactCenterSession' });
   await new Promise<void>((r) => cometd.disconnect(() => r()));
-  await (await fetch(`${sim.gmsBase}/customer-support/${started2.chatId}/disconnect`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: secrets })).text();
+  await (
+    await fetch(`${sim.gmsBase}/customer-support/${started2.chatId}/disconnect`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: secrets,
+    })
+  ).text();
   return performance.now() - started;
 }
 
@@ -86,7 +119,13 @@ export async function perCase(runs: number): Promise<PerCase> {
       const transcript = await driveAccept(target, { observer });
       const elapsed = performance.now() - t;
       const bad = judgeTranscript(transcript).filter((f) => f.verdict !== 'PASS' && f.verdict !== 'INFO');
-      if (bad.length > 0) throw new Error(`the suite did not pass on the faithful simulator during the benchmark: ${bad.map((f) => `${f.requirement} ${f.verdict}: ${f.observed}`).slice(0, 3).join('; ')}`);
+      if (bad.length > 0)
+        throw new Error(
+          `the suite did not pass on the faithful simulator during the benchmark: ${bad
+            .map((f) => `${f.requirement} ${f.verdict}: ${f.observed}`)
+            .slice(0, 3)
+            .join('; ')}`,
+        );
       return elapsed;
     };
     await time(true); // warm-up
@@ -99,7 +138,17 @@ export async function perCase(runs: number): Promise<PerCase> {
     }
     const m = (a: number[]) => round(percentile(a, 50), 1);
     const p90 = (a: number[]) => round(percentile(a, 90), 1);
-    return { runs, rawMedianMs: m(raw), rawP90Ms: p90(raw), sameWorkMedianMs: m(same), sameWorkP90Ms: p90(same), ratio: round(m(same) / m(raw), 2), fullCaseMedianMs: m(full), fullCaseP90Ms: p90(full), fullCaseRatio: round(m(full) / m(raw), 2) };
+    return {
+      runs,
+      rawMedianMs: m(raw),
+      rawP90Ms: p90(raw),
+      sameWorkMedianMs: m(same),
+      sameWorkP90Ms: p90(same),
+      ratio: round(m(same) / m(raw), 2),
+      fullCaseMedianMs: m(full),
+      fullCaseP90Ms: p90(full),
+      fullCaseRatio: round(m(full) / m(raw), 2),
+    };
   } finally {
     await sim.stop();
   }

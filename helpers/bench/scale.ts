@@ -11,20 +11,30 @@ import { bringOnline, type OnlineAgent, stateChangeOf } from '../target/agent.ts
 import { type GmsChat, GmsClient } from '../target/gms-client.ts';
 import { account, childSimulator, latencies, percentile, pool, round, sleep } from './harness.ts';
 
-function leanPost(agent: HttpAgent, base: string, path: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
+function leanPost(
+  agent: HttpAgent,
+  base: string,
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(new URL(path, base), { method: 'POST', agent, headers: { ...headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => {
-        try {
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) });
-        } catch {
-          resolve({ status: res.statusCode ?? 0, body: text });
-        }
-      });
-    });
+    const req = httpRequest(
+      new URL(path, base),
+      { method: 'POST', agent, headers: { ...headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) });
+          } catch {
+            resolve({ status: res.statusCode ?? 0, body: text });
+          }
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -49,14 +59,28 @@ export async function scale(k: number): Promise<ScaleRow> {
   const agents: OnlineAgent[] = new Array(k);
   try {
     const t0 = performance.now();
-    await pool(Array.from({ length: k }, (_, i) => i), 25, async (i) => {
-      agents[i] = await bringOnline({ baseUrl: sim.baseUrl, credentials: account(i + 1), recorder, actor: `agent${i + 1}`, timeoutMs: 30_000 });
-    });
+    await pool(
+      Array.from({ length: k }, (_, i) => i),
+      25,
+      async (i) => {
+        agents[i] = await bringOnline({
+          baseUrl: sim.baseUrl,
+          credentials: account(i + 1),
+          recorder,
+          actor: `agent${i + 1}`,
+          timeoutMs: 30_000,
+        });
+      },
+    );
     const customer = new GmsClient(sim.gmsBase, 'customer-support', undefined, 'customer', 30_000);
     const chats: GmsChat[] = [];
-    await pool(Array.from({ length: k }, (_, i) => i), 25, async () => {
-      chats.push(await customer.startChat({ nickname: 'Scale' }));
-    });
+    await pool(
+      Array.from({ length: k }, (_, i) => i),
+      25,
+      async () => {
+        chats.push(await customer.startChat({ nickname: 'Scale' }));
+      },
+    );
     const ids = new Map<string, string>();
     const deadline = Date.now() + 60_000;
     while (ids.size < k && Date.now() < deadline) {
@@ -73,15 +97,30 @@ export async function scale(k: number): Promise<ScaleRow> {
     // The burst goes through a lean keep-alive HTTP client, so the figure is the simulator's, not the
     // suite client's; each exchange is still recorded for the judges (redacted, as always).
     const lean = new HttpAgent({ keepAlive: true, maxSockets: 128 });
-    const requests = agents.map((a) => ({ a, body: JSON.stringify({ operationName: 'Accept', nickname: 'Bench' }), path: `/api/v2/me/chats/${encodeURIComponent(ids.get(a.actor)!)}` }));
+    const requests = agents.map((a) => ({
+      a,
+      body: JSON.stringify({ operationName: 'Accept', nickname: 'Bench' }),
+      path: `/api/v2/me/chats/${encodeURIComponent(ids.get(a.actor)!)}`,
+    }));
     const start = performance.now();
     let last = start;
     await Promise.all(
       requests.map(async ({ a, body, path }) => {
         const at = recorder.now();
-        const response = await leanPost(lean, sim.baseUrl, path, body, { Authorization: a.http.authorization(), Cookie: a.http.cookieHeader() ?? '', [a.http.csrfHeaderName ?? 'X-CSRF-TOKEN']: a.http.csrfToken ?? '' });
+        const response = await leanPost(lean, sim.baseUrl, path, body, {
+          Authorization: a.http.authorization(),
+          Cookie: a.http.cookieHeader() ?? '',
+          [a.http.csrfHeaderName ?? 'X-CSRF-TOKEN']: a.http.csrfToken ?? '',
+        });
         last = Math.max(last, performance.now());
-        recorder.record({ kind: 'http', actor: a.actor, at, durationMs: recorder.now() - at, request: { method: 'POST', path, headers: {}, body: JSON.parse(body) }, response: { status: response.status, headers: {}, body: response.body } });
+        recorder.record({
+          kind: 'http',
+          actor: a.actor,
+          at,
+          durationMs: recorder.now() - at,
+          request: { method: 'POST', path, headers: {}, body: JSON.parse(body) },
+          response: { status: response.status, headers: {}, body: response.body },
+        });
       }),
     );
     lean.destroy();
@@ -92,9 +131,21 @@ export async function scale(k: number): Promise<ScaleRow> {
     recorder.step('quiet-end');
     const events = recorder.events.slice(from).filter((e): e is BayeuxEvent => e.kind === 'bayeux');
     const l = latencies(recorder, events);
-    const transcript: Transcript = recorder.toTranscript({ kind: 'concurrency', acceptors: agents.map((a) => a.actor), observers: [], chats: Object.fromEntries(ids), nickname: 'Bench', customerMessages: [], chatSource: 'gms' });
+    const transcript: Transcript = recorder.toTranscript({
+      kind: 'concurrency',
+      acceptors: agents.map((a) => a.actor),
+      observers: [],
+      chats: Object.fromEntries(ids),
+      nickname: 'Bench',
+      customerMessages: [],
+      chatSource: 'gms',
+    });
     const findings = judgeTranscript(transcript);
-    const violations = new Set(findings.filter((f) => f.verdict === 'FAIL' || f.verdict === 'NON-STRICT' || f.verdict === 'INCONCLUSIVE').map((f) => f.actor ?? f.requirement)).size;
+    const violations = new Set(
+      findings
+        .filter((f) => f.verdict === 'FAIL' || f.verdict === 'NON-STRICT' || f.verdict === 'INCONCLUSIVE')
+        .map((f) => f.actor ?? f.requirement),
+    ).size;
     const row: ScaleRow = {
       agents: k,
       onlineSeconds,

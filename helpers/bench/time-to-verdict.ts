@@ -11,6 +11,13 @@ import { round } from './harness.ts';
 export function timeToVerdict(): { seconds: number; exitCode: number | null; verdict: string } {
   const dir = mkdtempSync(join(tmpdir(), 'gws-bench-'));
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${join(dir, 'test-results')}`], { env: { ...process.env, GWS_REPORTS_DIR: join(dir, 'reports') }, encoding: 'utf8' });
-  return { seconds: round((performance.now() - started) / 1000, 1), exitCode: run.status, verdict: run.stdout.trim().split('\n').at(-1) ?? '' };
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${join(dir, 'test-results')}`], {
+    env: { ...process.env, GWS_REPORTS_DIR: join(dir, 'reports') },
+    encoding: 'utf8',
+  });
+  return {
+    seconds: round((performance.now() - started) / 1000, 1),
+    exitCode: run.status,
+    verdict: run.stdout.trim().split('\n').at(-1) ?? '',
+  };
 }

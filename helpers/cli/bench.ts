@@ -25,7 +25,14 @@ const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 1000);
 async function main(): Promise<void> {
   adapt();
   const started = performance.now();
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30, 1), freeGiB: round(freemem() / 2 ** 30, 1), node: process.version, platform: `${process.platform} ${process.arch}` };
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: round(totalmem() / 2 ** 30, 1),
+    freeGiB: round(freemem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
   console.log(`bench on ${machine.cpus} x ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node}`);
 
   console.log('1/4 time to verdict: npm run conformance, cold ...');
@@ -34,35 +41,73 @@ async function main(): Promise<void> {
 
   console.log(`2/4 per-case time: suite vs raw floor, ${CASE_RUNS} runs each ...`);
   const perCaseFigures = await perCase(CASE_RUNS);
-  console.log(`    raw floor median ${perCaseFigures.rawMedianMs} ms (p90 ${perCaseFigures.rawP90Ms}); suite on the same work ${perCaseFigures.sameWorkMedianMs} ms (p90 ${perCaseFigures.sameWorkP90Ms}), ratio ${perCaseFigures.ratio}x; whole suite case with the observer agent ${perCaseFigures.fullCaseMedianMs} ms, ${perCaseFigures.fullCaseRatio}x`);
+  console.log(
+    `    raw floor median ${perCaseFigures.rawMedianMs} ms (p90 ${perCaseFigures.rawP90Ms}); suite on the same work ${perCaseFigures.sameWorkMedianMs} ms (p90 ${perCaseFigures.sameWorkP90Ms}), ratio ${perCaseFigures.ratio}x; whole suite case with the observer agent ${perCaseFigures.fullCaseMedianMs} ms, ${perCaseFigures.fullCaseRatio}x`,
+  );
 
   console.log(`3/4 notification latency over ${LATENCY_MESSAGES} notifications ...`);
   const latency = await notificationLatency(LATENCY_MESSAGES);
-  console.log(`    paced (one per ${latency.paceMs} ms): p50 ${latency.paced.p50Ms} ms, p99 ${latency.paced.p99Ms} ms, max ${latency.paced.maxMs} ms over ${latency.paced.notifications}`);
-  console.log(`    burst (back to back): p50 ${latency.burst.p50Ms} ms, p99 ${latency.burst.p99Ms} ms, max ${latency.burst.maxMs} ms over ${latency.burst.notifications}`);
+  console.log(
+    `    paced (one per ${latency.paceMs} ms): p50 ${latency.paced.p50Ms} ms, p99 ${latency.paced.p99Ms} ms, max ${latency.paced.maxMs} ms over ${latency.paced.notifications}`,
+  );
+  console.log(
+    `    burst (back to back): p50 ${latency.burst.p50Ms} ms, p99 ${latency.burst.p99Ms} ms, max ${latency.burst.maxMs} ms over ${latency.burst.notifications}`,
+  );
 
   console.log(`4/4 scale: ${SCALES.join(', ')} agents accepting at once ...`);
   const scales: ScaleRow[] = [];
   for (const k of SCALES) {
     const row = await scale(k);
     scales.push(row);
-    console.log(`    ${String(k).padStart(4)} agents: online ${row.onlineSeconds} s, ${row.acceptsPerSecond} accepts/s, latency p50 ${row.latencyP50Ms} / p99 ${row.latencyP99Ms} ms, simulator ${row.simulatorRssMiB} MiB, recorder ${row.recorderRssMiB} MiB, violations ${row.violations}`);
+    console.log(
+      `    ${String(k).padStart(4)} agents: online ${row.onlineSeconds} s, ${row.acceptsPerSecond} accepts/s, latency p50 ${row.latencyP50Ms} / p99 ${row.latencyP99Ms} ms, simulator ${row.simulatorRssMiB} MiB, recorder ${row.recorderRssMiB} MiB, violations ${row.violations}`,
+    );
   }
 
   const biggest = scales.at(-1);
   const targets = [
-    { name: 'suite per-case time <= 1.2x the raw floor (same work)', met: perCaseFigures.ratio <= 1.2, value: `${perCaseFigures.ratio}x (whole case with the observer agent: ${perCaseFigures.fullCaseRatio}x)` },
-    { name: 'notification latency p99 <= 5 ms on loopback (paced)', met: latency.paced.p99Ms <= 5, value: `${latency.paced.p99Ms} ms (burst: ${latency.burst.p99Ms} ms)` },
-    { name: `${biggest?.agents ?? 0} agents with 0 sequence violations (target: 500)`, met: !!biggest && biggest.agents >= 500 && biggest.violations === 0, value: `${biggest?.violations ?? 'n/a'} violations` },
-    { name: 'simulator serves >= 1,000 accepts/s', met: Math.max(...scales.map((s) => s.acceptsPerSecond)) >= 1000, value: `${Math.max(...scales.map((s) => s.acceptsPerSecond))} accepts/s` },
+    {
+      name: 'suite per-case time <= 1.2x the raw floor (same work)',
+      met: perCaseFigures.ratio <= 1.2,
+      value: `${perCaseFigures.ratio}x (whole case with the observer agent: ${perCaseFigures.fullCaseRatio}x)`,
+    },
+    {
+      name: 'notification latency p99 <= 5 ms on loopback (paced)',
+      met: latency.paced.p99Ms <= 5,
+      value: `${latency.paced.p99Ms} ms (burst: ${latency.burst.p99Ms} ms)`,
+    },
+    {
+      name: `${biggest?.agents ?? 0} agents with 0 sequence violations (target: 500)`,
+      met: !!biggest && biggest.agents >= 500 && biggest.violations === 0,
+      value: `${biggest?.violations ?? 'n/a'} violations`,
+    },
+    {
+      name: 'simulator serves >= 1,000 accepts/s',
+      met: Math.max(...scales.map((s) => s.acceptsPerSecond)) >= 1000,
+      value: `${Math.max(...scales.map((s) => s.acceptsPerSecond))} accepts/s`,
+    },
     { name: 'npm run conformance ends CONFORMANT on the faithful simulator', met: verdict.exitCode === 0, value: verdict.verdict },
   ];
-  const result = { measuredAt: new Date().toISOString(), machine, timeToVerdict: verdict, perCase: perCaseFigures, latency, scale: scales, targets, benchSeconds: round((performance.now() - started) / 1000, 1) };
+  const result = {
+    measuredAt: new Date().toISOString(),
+    machine,
+    timeToVerdict: verdict,
+    perCase: perCaseFigures,
+    latency,
+    scale: scales,
+    targets,
+    benchSeconds: round((performance.now() - started) / 1000, 1),
+  };
 
   console.log('\n| measure | figure | target | met |\n|---|---|---|---|');
   for (const t of targets) console.log(`| ${t.name} | ${t.value} | | ${t.met ? 'yes' : 'MISSED'} |`);
-  console.log('\n| agents | accepts/s | latency p50 (ms) | latency p99 (ms) | simulator RSS (MiB) | recorder RSS (MiB) | violations |\n|---|---|---|---|---|---|---|');
-  for (const s of scales) console.log(`| ${s.agents} | ${s.acceptsPerSecond} | ${s.latencyP50Ms} | ${s.latencyP99Ms} | ${s.simulatorRssMiB} | ${s.recorderRssMiB} | ${s.violations} |`);
+  console.log(
+    '\n| agents | accepts/s | latency p50 (ms) | latency p99 (ms) | simulator RSS (MiB) | recorder RSS (MiB) | violations |\n|---|---|---|---|---|---|---|',
+  );
+  for (const s of scales)
+    console.log(
+      `| ${s.agents} | ${s.acceptsPerSecond} | ${s.latencyP50Ms} | ${s.latencyP99Ms} | ${s.simulatorRssMiB} | ${s.recorderRssMiB} | ${s.violations} |`,
+    );
   for (const t of targets.filter((x) => !x.met)) console.log(`TARGET MISSED: ${t.name}: ${t.value}`);
   const dir = process.env.GWS_REPORTS_DIR || 'reports';
   mkdirSync(dir, { recursive: true });
@@ -75,4 +120,3 @@ main().catch((err: unknown) => {
   console.error(`bench broke: ${err instanceof Error ? err.stack : String(err)}`);
   process.exit(1);
 });
-

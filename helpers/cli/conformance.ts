@@ -24,7 +24,9 @@ try {
   throw err;
 }
 const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
-console.log(`gws-chat-conformance: target ${config.baseUrl ?? 'embedded simulator'}${config.simulatorFaults.length ? ` with faults ${config.simulatorFaults.join(', ')}` : ''}${config.simulatorVariants.length ? ` with variants ${config.simulatorVariants.join(', ')}` : ''}, profile ${config.profile}; reports in ${reportsDir}`);
+console.log(
+  `gws-chat-conformance: target ${config.baseUrl ?? 'embedded simulator'}${config.simulatorFaults.length ? ` with faults ${config.simulatorFaults.join(', ')}` : ''}${config.simulatorVariants.length ? ` with variants ${config.simulatorVariants.join(', ')}` : ''}, profile ${config.profile}; reports in ${reportsDir}`,
+);
 clearReports(reportsDir);
 
 // The reporter writes the verdicts to a private file, so parallel runs do not read each other's.
@@ -38,10 +40,15 @@ const run = spawnSync('npx', ['playwright', 'test', '--project=conformance', ...
 
 const allure = buildAllureReport(reportsDir);
 if (allure && !allure.built) console.error(`gws-chat-conformance: the Allure report could not be built (${allure.why})`);
-if (allure?.built) console.log(`Reports: ${join(reportsDir, 'summary.md')}, ${join(reportsDir, 'allure-report', 'index.html')}, ${join(reportsDir, 'playwright-html', 'index.html')}, ${join(reportsDir, 'junit.xml')}`);
+if (allure?.built)
+  console.log(
+    `Reports: ${join(reportsDir, 'summary.md')}, ${join(reportsDir, 'allure-report', 'index.html')}, ${join(reportsDir, 'playwright-html', 'index.html')}, ${join(reportsDir, 'junit.xml')}`,
+  );
 
 if (!existsSync(verdictsFile)) {
-  console.error(`gws-chat-conformance: no verdicts were written (Playwright exited ${run.status}; a --reporter option replaces the verdicts reporter: add it, e.g. --reporter=list,./helpers/report/verdicts-reporter.ts); see the output above`);
+  console.error(
+    `gws-chat-conformance: no verdicts were written (Playwright exited ${run.status}; a --reporter option replaces the verdicts reporter: add it, e.g. --reporter=list,./helpers/report/verdicts-reporter.ts); see the output above`,
+  );
   console.log('INCONCLUSIVE: the run produced no verdicts');
   process.exit(2);
 }

@@ -55,7 +55,10 @@ export function basePayload(seed: SeedAccept, base: string): unknown {
 
 /** Applies one add/remove/replace at a JSON pointer (RFC 6901 tokens), in place. */
 export function applyDefect(payload: unknown, fixture: Pick<NegativeFixture, 'op' | 'path' | 'value'>): unknown {
-  const tokens = fixture.path.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = fixture.path
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
   const last = tokens.pop();
   if (last === undefined) throw new Error('a defect needs a non-root path');
   let parent = payload as Record<string, unknown>;

@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
-import { GENERATED_FILE, describeStaleness } from './generate-types.ts';
+import { expect, test } from '@playwright/test';
+import { describeStaleness, GENERATED_FILE } from './generate-types.ts';
 
 // The generator runs as its own process, as in npm test (see helpers/cli/generate-types.ts).
 function check(file?: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/generate-types.ts', '--check', ...(file ? ['--file', file] : [])], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/generate-types.ts', '--check', ...(file ? ['--file', file] : [])], {
+    encoding: 'utf8',
+  });
 }
 
 test.describe('generated payload types', () => {
@@ -32,7 +34,9 @@ test.describe('generated payload types', () => {
   });
 
   test('the file says it is generated', () => {
-    expect(readFileSync(GENERATED_FILE, 'utf8').split('\n').slice(0, 6).join('\n')).toMatch(/GENERATED FILE, DO NOT EDIT[\s\S]*npm run generate/);
+    expect(readFileSync(GENERATED_FILE, 'utf8').split('\n').slice(0, 6).join('\n')).toMatch(
+      /GENERATED FILE, DO NOT EDIT[\s\S]*npm run generate/,
+    );
   });
 
   test('no payload type is written by hand anywhere else', () => {

@@ -10,7 +10,7 @@
  * and cometd-nodejs-client's adapt() defines one, so generation fails in a process that has used the
  * CometD client.
  */
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
@@ -59,7 +59,11 @@ export async function generateTypes(): Promise<string> {
 }
 
 /** Null when `current` is `expected`, else a message naming the fix. */
-export function describeStaleness(current: string | null, expected: string, name = 'helpers/contract/generated/payloads.ts'): string | null {
+export function describeStaleness(
+  current: string | null,
+  expected: string,
+  name = 'helpers/contract/generated/payloads.ts',
+): string | null {
   if (current === expected) return null;
   const what = current === null ? 'is missing' : 'is stale (the schemas changed after it was generated)';
   return `${name} ${what}. Run \`npm run generate\` and commit the result.`;

@@ -3,7 +3,7 @@
  * and indexed: for every schema node, where it is and whether its fact is documented or inferred, with
  * its source (the nearest x-status / x-source). Also the JSON pointer helpers the validator shares.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -45,7 +45,6 @@ export function show(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
-
 class SchemaSet {
   readonly ajv: Ajv;
   /** Schema file name → parsed schema. */
@@ -58,7 +57,9 @@ class SchemaSet {
     this.ajv.addVocabulary(ANNOTATIONS);
     addFormatsModule.default(this.ajv); // CommonJS module: its plugin is on .default under ESM too
     this.ajv.addFormat(GWS_TIMESTAMP_FORMAT, { type: 'string', validate: isGwsTimestamp });
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.schema.json'))
+      .sort()) {
       const schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SchemaNode;
       if (schema.$id !== SCHEMA_BASE + file) {
         throw new Error(`schemas/${file}: $id must be ${SCHEMA_BASE + file} (it is ${show(schema.$id)})`);

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { gwsTimestampToEpochMs, isGwsTimestamp } from './timestamp.ts';
 import { validate } from './validator.ts';
 
@@ -61,7 +61,9 @@ test.describe('gws-timestamp format', () => {
       messageType: 'MessageLogUpdated',
       notificationType: 'NewMessages',
       chatUri: 'http://localhost:8080/api/v2/chats/1',
-      messages: [{ index: 1, type: 'Text', text: 'hi', visibility: 'All', timestamp, from: { type: 'Customer', nickname: 'P', participantId: '1' } }],
+      messages: [
+        { index: 1, type: 'Text', text: 'hi', visibility: 'All', timestamp, from: { type: 'Customer', nickname: 'P', participantId: '1' } },
+      ],
     });
     expect(validate('MessageLogUpdated', entry(accepted[1][0])).ok).toBe(true);
     const bad = validate('MessageLogUpdated', entry(rejected[0][0]));

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
-import { validate, statusCodeMeaning, PAYLOAD_SCHEMAS, schemaTitles, type PayloadKind } from './validator.ts';
+import { expect, test } from '@playwright/test';
 import { applyDefect, basePayload, negativeFixtures, seedAccept } from './fixtures.ts';
+import { PAYLOAD_SCHEMAS, type PayloadKind, schemaTitles, statusCodeMeaning, validate } from './validator.ts';
 
 const seed = seedAccept();
 
@@ -97,9 +97,16 @@ test.describe('findings are readable', () => {
 
   test('a notification that matches neither alternative is told so on its discriminator', () => {
     // notificationType NewMessages says which one was meant.
-    const misspelled = validate('ChatsNotification', { channel: '/v2/me/chats', data: { ...seed.notifications[2], messageType: 'ChatMessage' } });
+    const misspelled = validate('ChatsNotification', {
+      channel: '/v2/me/chats',
+      data: { ...seed.notifications[2], messageType: 'ChatMessage' },
+    });
     expect(misspelled.errors).toHaveLength(1);
-    expect(misspelled.errors[0]).toMatchObject({ pointer: '/data/messageType', expected: 'exactly "MessageLogUpdated"', actual: '"ChatMessage"' });
+    expect(misspelled.errors[0]).toMatchObject({
+      pointer: '/data/messageType',
+      expected: 'exactly "MessageLogUpdated"',
+      actual: '"ChatMessage"',
+    });
     // Nothing says which: both readings are offered.
     const unknown = validate('ChatsNotification', { channel: '/v2/me/chats', data: { messageType: 'ChatMessage' } });
     expect(unknown.errors).toContainEqual(

@@ -10,7 +10,16 @@
 import type { ErrorObject } from 'ajv';
 import { alternatives, describing, discriminators, toPointer } from './alternatives.ts';
 import type * as P from './generated/payloads.ts';
-import { escapePointer, type FactStatus, isObject, type JsonObject, type SchemaNode, schemas, show, unescapePointer } from './schema-set.ts';
+import {
+  escapePointer,
+  type FactStatus,
+  isObject,
+  type JsonObject,
+  type SchemaNode,
+  schemas,
+  show,
+  unescapePointer,
+} from './schema-set.ts';
 
 /** The payload kinds, named by schema title, and their generated types. */
 export interface PayloadTypes {
@@ -158,7 +167,11 @@ function under(pointer: string, base: string): boolean {
  * When no alternative accepts the discriminators, only the discriminators are reported.
  */
 function refine(errors: ErrorObject[], payload: unknown): ErrorObject[] {
-  const oneOfs = errors.filter((e) => e.keyword === 'oneOf' && !errors.some((o) => o !== e && o.keyword === 'oneOf' && under(e.instancePath, o.instancePath) && o.instancePath !== e.instancePath));
+  const oneOfs = errors.filter(
+    (e) =>
+      e.keyword === 'oneOf' &&
+      !errors.some((o) => o !== e && o.keyword === 'oneOf' && under(e.instancePath, o.instancePath) && o.instancePath !== e.instancePath),
+  );
   if (oneOfs.length === 0) return errors;
   let kept = errors.filter((e) => !oneOfs.some((o) => under(e.instancePath, o.instancePath)));
   for (const o of oneOfs) {

@@ -15,7 +15,17 @@ const UNSAFE = process.env.GWS_UNSAFE_NO_REDACTION === '1';
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-csrf-token']);
 
 /** Object keys whose values are secrets, wherever they appear (lower case). */
-const SECRET_KEYS = new Set(['password', 'securekey', 'userid', 'jsessionid', 'x-csrf-token', 'csrftoken', 'authorization', 'cookie', 'set-cookie']);
+const SECRET_KEYS = new Set([
+  'password',
+  'securekey',
+  'userid',
+  'jsessionid',
+  'x-csrf-token',
+  'csrftoken',
+  'authorization',
+  'cookie',
+  'set-cookie',
+]);
 
 /** Secrets inside free text: cookie pairs, Basic/Bearer credentials, form fields, CSRF headers. */
 const TEXT_PATTERNS: [RegExp, string][] = [

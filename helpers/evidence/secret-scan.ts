@@ -3,7 +3,7 @@
  * (Basic authorization, JSESSIONID, CSRF tokens, GMS secureKey/userId) that were not redacted. Reads
  * inside the zip archives reports embed (the Playwright HTML report keeps its data in one).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 

@@ -22,7 +22,10 @@ export class TransportError extends Error {
 
 /** Waiting for evidence ran out of time. */
 export class WaitTimeout extends Error {
-  constructor(readonly what: string, readonly timeoutMs: number) {
+  constructor(
+    readonly what: string,
+    readonly timeoutMs: number,
+  ) {
     super(`timed out after ${timeoutMs} ms waiting for ${what}`);
     this.name = 'WaitTimeout';
   }
@@ -123,6 +126,12 @@ export class TranscriptRecorder {
   }
 
   toTranscript(scenario: Scenario): Transcript {
-    return { format: TRANSCRIPT_FORMAT, target: { ...this.target }, startedAt: this.startedAt.toISOString(), scenario: redact(scenario), events: [...this.events] };
+    return {
+      format: TRANSCRIPT_FORMAT,
+      target: { ...this.target },
+      startedAt: this.startedAt.toISOString(),
+      scenario: redact(scenario),
+      events: [...this.events],
+    };
   }
 }

@@ -5,8 +5,8 @@
  * test plans call their conditions.
  */
 import type { Finding, Scenario, Transcript, Verdict } from '../contract/generated/payloads.ts';
-import { requirement, type Requirement } from './requirements.ts';
-import { acceptView, type AcceptView } from './views.ts';
+import { type Requirement, requirement } from './requirements.ts';
+import { type AcceptView, acceptView } from './views.ts';
 
 export interface CheckContext {
   transcript: Transcript;

@@ -19,13 +19,22 @@ export const eachAgentOwnChatOnly: Check = {
       const foreign = v.notifications.filter((n) => n.chatId !== undefined && n.chatId !== v.chatId && chats.includes(n.chatId));
       table.push(`${actor}: ${own.length} about its chat, ${foreign.length} about others'`);
       if (own.length === 0) problems.push(`${actor} got nothing about its chat ${v.chatId}`);
-      if (foreign.length > 0) problems.push(`${actor} got ${foreign.length} about other agents' chats (${[...new Set(foreign.map((n) => n.chatId))].join(', ')})`);
+      if (foreign.length > 0)
+        problems.push(
+          `${actor} got ${foreign.length} about other agents' chats (${[...new Set(foreign.map((n) => n.chatId))].join(', ')})`,
+        );
     }
     // Completeness of each agent's own sequence is judged by the ACCEPT-SEQ checks, per agent.
     return [
-      verdictOf('ACCEPT-CONC-01', problems.length === 0, `each of ${ctx.scenario.acceptors.length} agents: its own chat only`, problems.length === 0 ? table.join('; ') : problems.join('; '), {
-        table: { expected: ctx.scenario.acceptors.map((a) => `${a}: its own chat, nothing of the others`), observed: table },
-      }),
+      verdictOf(
+        'ACCEPT-CONC-01',
+        problems.length === 0,
+        `each of ${ctx.scenario.acceptors.length} agents: its own chat only`,
+        problems.length === 0 ? table.join('; ') : problems.join('; '),
+        {
+          table: { expected: ctx.scenario.acceptors.map((a) => `${a}: its own chat, nothing of the others`), observed: table },
+        },
+      ),
     ];
   },
 };

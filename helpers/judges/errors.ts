@@ -78,10 +78,22 @@ export const noCsrfTokenIs403: Check = {
   run: (ctx) => {
     const p = probeView(ctx.transcript);
     if (p?.probe !== 'no-csrf') return [];
-    if (ctx.scenario.csrf === false) return [{ requirement: 'ACCEPT-ERR-05', verdict: 'INFO', expected: 'not judged', observed: 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF' }];
+    if (ctx.scenario.csrf === false)
+      return [
+        {
+          requirement: 'ACCEPT-ERR-05',
+          verdict: 'INFO',
+          expected: 'not judged',
+          observed: 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF',
+        },
+      ];
     const r = p.response?.response;
     if (!r) return [notJudged('ACCEPT-ERR-05', 'the probe got no response')];
-    return [verdictOf('ACCEPT-ERR-05', r.status === 403, 'HTTP 403 (Missing or invalid Csrf token)', `HTTP ${r.status} ${json(r.body)}`, { evidence: [p.index] })];
+    return [
+      verdictOf('ACCEPT-ERR-05', r.status === 403, 'HTTP 403 (Missing or invalid Csrf token)', `HTTP ${r.status} ${json(r.body)}`, {
+        evidence: [p.index],
+      }),
+    ];
   },
 };
 
@@ -98,18 +110,41 @@ export const failedAcceptChangesNothing: Check = {
     const end = retry >= 0 ? retry : windowEnd(t);
     const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
     const actors = [...new Set([...ctx.scenario.acceptors, ...ctx.scenario.observers])];
-    const changed = actors.flatMap((a) => notificationsOf(t, a, p.index, end).filter((n) => n.kind !== 'other' && (n.chatId === undefined || chats.includes(n.chatId))).map((n) => `${a} got ${label(n)}`));
+    const changed = actors.flatMap((a) =>
+      notificationsOf(t, a, p.index, end)
+        .filter((n) => n.kind !== 'other' && (n.chatId === undefined || chats.includes(n.chatId)))
+        .map((n) => `${a} got ${label(n)}`),
+    );
     const problems = [...changed];
     if (retry >= 0) {
       // The chat can still be accepted: the Accept after the probe is followed by the chat's
       // notifications (its response body is ACCEPT-RESP-01's business, judged in the Accept spec).
       const actor = t.events[retry].actor!;
       const again = httpAfter(t, retry, actor, () => true)?.event.response;
-      const accepted = notificationsOf(t, actor, retry, windowEnd(t)).some((n) => n.kind !== 'other' && n.chatId !== undefined && chats.includes(n.chatId));
-      if (!accepted) problems.push(`the Accept after it was not followed by the chat's notifications (it answered ${again ? `HTTP ${again.status} ${json(again.body)}` : 'nothing'})`);
+      const accepted = notificationsOf(t, actor, retry, windowEnd(t)).some(
+        (n) => n.kind !== 'other' && n.chatId !== undefined && chats.includes(n.chatId),
+      );
+      if (!accepted)
+        problems.push(
+          `the Accept after it was not followed by the chat's notifications (it answered ${again ? `HTTP ${again.status} ${json(again.body)}` : 'nothing'})`,
+        );
     }
-    return [verdictOf('ACCEPT-ERR-06', problems.length === 0, 'no notification, and the chat can still be accepted', problems.length === 0 ? 'nothing changed' : problems.join('; '))];
+    return [
+      verdictOf(
+        'ACCEPT-ERR-06',
+        problems.length === 0,
+        'no notification, and the chat can still be accepted',
+        problems.length === 0 ? 'nothing changed' : problems.join('; '),
+      ),
+    ];
   },
 };
 
-export const ERROR_CHECKS: Check[] = [unknownIdFails, missingNicknameFails, acceptedTwiceFails, notOfferedFails, noCsrfTokenIs403, failedAcceptChangesNothing];
+export const ERROR_CHECKS: Check[] = [
+  unknownIdFails,
+  missingNicknameFails,
+  acceptedTwiceFails,
+  notOfferedFails,
+  noCsrfTokenIs403,
+  failedAcceptChangesNothing,
+];

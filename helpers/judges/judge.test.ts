@@ -4,14 +4,14 @@
  * are made by applying the simulator's own fault transforms to the seed, so the catalogue's declared
  * `breaks` are checked here offline as well as against the live simulator.
  */
-import { test, expect } from '@playwright/test';
-import type { Finding, Scenario, Transcript, TranscriptEvent } from '../contract/generated/payloads.ts';
-import { CHECKS, judgeTranscript, requirementsFor } from './judge.ts';
-import { verdictFor } from './verdicts.ts';
-import { REQUIREMENTS, requirement } from './requirements.ts';
+import { expect, test } from '@playwright/test';
 import { seedAccept } from '../contract/fixtures.ts';
+import type { Finding, Scenario, Transcript, TranscriptEvent } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
-import { FAULTS, VARIANTS, type AcceptPlan, type JsonObject } from '../target/embedded-simulator.ts';
+import { type AcceptPlan, FAULTS, type JsonObject, VARIANTS } from '../target/embedded-simulator.ts';
+import { CHECKS, judgeTranscript, requirementsFor } from './judge.ts';
+import { REQUIREMENTS, requirement } from './requirements.ts';
+import { verdictFor } from './verdicts.ts';
 
 const seed = seedAccept();
 const CHAT = '0000Na9B26EF002X'; // the seed POSTs to 0071023821aec011: a transcription defect, aligned here
@@ -52,13 +52,26 @@ class Builder {
     this.events.push({ kind: 'note', at: this.at(), text: `step: ${step}`, ...(actor ? { actor } : {}), data: { step } });
   }
   http(actor: string, path: string, body: unknown, status: number, responseBody: unknown) {
-    this.events.push({ kind: 'http', actor, at: this.at(), durationMs: 1, request: { method: 'POST', path, headers: {}, body }, response: { status, headers: {}, body: responseBody } });
+    this.events.push({
+      kind: 'http',
+      actor,
+      at: this.at(),
+      durationMs: 1,
+      request: { method: 'POST', path, headers: {}, body },
+      response: { status, headers: {}, body: responseBody },
+    });
   }
   bayeux(actor: string, channel: string, data: unknown) {
     this.events.push({ kind: 'bayeux', actor, at: this.at(), channel, message: { channel, data } });
   }
   transcript(scenario: Scenario): Transcript {
-    return { format: 'gws-chat-conformance/transcript@1', target: { baseUrl: 'http://localhost:8080' }, startedAt: '2014-01-02T22:23:18.000Z', scenario, events: this.events };
+    return {
+      format: 'gws-chat-conformance/transcript@1',
+      target: { baseUrl: 'http://localhost:8080' },
+      startedAt: '2014-01-02T22:23:18.000Z',
+      scenario,
+      events: this.events,
+    };
   }
 }
 
@@ -73,7 +86,13 @@ function acceptTranscript(plan: AcceptPlan, scenario = acceptScenario()): Transc
     }
   };
   if (plan.notifyBeforeResponse) deliver();
-  b.http('agent1', `/api/v2/me/chats/${CHAT}`, { operationName: 'Accept', nickname: 'Marat' }, plan.status, plan.rawBody ? plan.rawBody.text : plan.body);
+  b.http(
+    'agent1',
+    `/api/v2/me/chats/${CHAT}`,
+    { operationName: 'Accept', nickname: 'Marat' },
+    plan.status,
+    plan.rawBody ? plan.rawBody.text : plan.body,
+  );
   if (!plan.notifyBeforeResponse) deliver();
   b.step('sequence-complete', 'agent1');
   for (const l of plan.later) b.bayeux('agent1', l.delivery.channel, l.delivery.data);
@@ -95,7 +114,8 @@ test.describe('the documented example', () => {
     const findings = judgeTranscript(transcript);
     for (const f of findings) expect(validate('Finding', f).errors).toEqual([]);
     expect(broken(findings)).toEqual([]);
-    for (const id of requirementsFor(transcript.scenario)) expect(verdictFor(findings, id), `${id}: ${JSON.stringify(findings.filter((f) => f.requirement === id))}`).toBe('PASS');
+    for (const id of requirementsFor(transcript.scenario))
+      expect(verdictFor(findings, id), `${id}: ${JSON.stringify(findings.filter((f) => f.requirement === id))}`).toBe('PASS');
   });
 
   test('the seed leaves what the docs leave open as INFO: InFocus beside the common capabilities is fine', () => {
@@ -105,7 +125,8 @@ test.describe('the documented example', () => {
 
   test('every Accept requirement has a check', () => {
     const judged = new Set([...requirementsFor(acceptScenario()), ...requirementsFor({ ...acceptScenario(), kind: 'concurrency' })]);
-    for (const probe of ['unknown-id', 'missing-nickname', 'accepted-twice', 'not-offered', 'no-csrf'] as const) for (const id of requirementsFor({ ...acceptScenario(), kind: 'error', probe })) judged.add(id);
+    for (const probe of ['unknown-id', 'missing-nickname', 'accepted-twice', 'not-offered', 'no-csrf'] as const)
+      for (const id of requirementsFor({ ...acceptScenario(), kind: 'error', probe })) judged.add(id);
     expect([...judged].sort()).toEqual(REQUIREMENTS.map((r) => r.id).sort());
   });
 
@@ -139,7 +160,14 @@ test.describe('each legal variant passes (offline, on the seed)', () => {
       const plan = seedPlan();
       variant.transform!(plan, ctx);
       const findings = judgeTranscript(acceptTranscript(plan));
-      expect(broken(findings), JSON.stringify(findings.filter((f) => f.verdict !== 'PASS'), null, 1)).toEqual([]);
+      expect(
+        broken(findings),
+        JSON.stringify(
+          findings.filter((f) => f.verdict !== 'PASS'),
+          null,
+          1,
+        ),
+      ).toEqual([]);
     });
   }
 
@@ -157,12 +185,25 @@ test.describe('each legal variant passes (offline, on the seed)', () => {
 });
 
 test.describe('error cases', () => {
-  type ErrorCase = { probe: NonNullable<Scenario['probe']>; actor: string; status: number; body: unknown; after?: unknown[]; retry?: { status: number; body: unknown } };
+  type ErrorCase = {
+    probe: NonNullable<Scenario['probe']>;
+    actor: string;
+    status: number;
+    body: unknown;
+    after?: unknown[];
+    retry?: { status: number; body: unknown };
+  };
   function errorTranscript(c: ErrorCase, over: Partial<Scenario> = {}): Transcript {
     const b = new Builder();
     b.step('offer', 'agent1');
     b.step('probe', c.actor);
-    b.http(c.actor, `/api/v2/me/chats/${c.probe === 'unknown-id' ? '0000NoSuchChat00' : CHAT}`, { operationName: 'Accept' }, c.status, c.body);
+    b.http(
+      c.actor,
+      `/api/v2/me/chats/${c.probe === 'unknown-id' ? '0000NoSuchChat00' : CHAT}`,
+      { operationName: 'Accept' },
+      c.status,
+      c.body,
+    );
     for (const data of c.after ?? []) b.bayeux('agent1', '/v2/me/chats', data);
     if (c.retry) {
       b.step('retry-accept', 'agent1');
@@ -195,7 +236,15 @@ test.describe('error cases', () => {
     { fault: 'second-accept-succeeds', probe: 'accepted-twice', actor: 'agent1', ...ok },
     { fault: 'other-agent-can-accept', probe: 'not-offered', actor: 'agent2', ...ok },
     { fault: 'csrf-not-enforced', probe: 'no-csrf', actor: 'agent1', ...ok, after: seed.notifications },
-    { fault: 'error-changes-state', probe: 'missing-nickname', actor: 'agent1', status: 400, body: { statusCode: 1, statusMessage: 'nickname is missing' }, after: seed.notifications, retry: { status: 400, body: { statusCode: 2, statusMessage: 'Chatting' } } },
+    {
+      fault: 'error-changes-state',
+      probe: 'missing-nickname',
+      actor: 'agent1',
+      status: 400,
+      body: { statusCode: 1, statusMessage: 'nickname is missing' },
+      after: seed.notifications,
+      retry: { status: 400, body: { statusCode: 2, statusMessage: 'Chatting' } },
+    },
   ];
   for (const c of faulty) {
     const fault = FAULTS.find((f) => f.name === c.fault)!;
@@ -205,17 +254,27 @@ test.describe('error cases', () => {
   }
 
   test('a retry whose response is wrong but whose notifications show the chat accepted: the chat was still acceptable', () => {
-    const b = errorTranscript({ probe: 'missing-nickname', actor: 'agent1', status: 400, body: { statusCode: 1, statusMessage: 'nickname' }, retry: { status: 200, body: {} } });
+    const b = errorTranscript({
+      probe: 'missing-nickname',
+      actor: 'agent1',
+      status: 400,
+      body: { statusCode: 1, statusMessage: 'nickname' },
+      retry: { status: 200, body: {} },
+    });
     expect(broken(judgeTranscript(b))).toEqual([]);
   });
 
   test('a non-JSON error answer is not a statusCode', () => {
-    const findings = judgeTranscript(errorTranscript({ probe: 'unknown-id', actor: 'agent1', status: 404, body: '<html>Not Found</html>' }));
+    const findings = judgeTranscript(
+      errorTranscript({ probe: 'unknown-id', actor: 'agent1', status: 404, body: '<html>Not Found</html>' }),
+    );
     expect(broken(findings)).toEqual(['ACCEPT-ERR-01']);
   });
 
   test('CSRF off on the target is a profile, not a failure', () => {
-    const findings = judgeTranscript(errorTranscript({ probe: 'no-csrf', actor: 'agent1', ...ok, after: seed.notifications }, { csrf: false }));
+    const findings = judgeTranscript(
+      errorTranscript({ probe: 'no-csrf', actor: 'agent1', ...ok, after: seed.notifications }, { csrf: false }),
+    );
     expect(broken(findings)).toEqual([]);
     expect(verdictFor(findings, 'ACCEPT-ERR-05')).toBe('INFO');
   });
@@ -235,7 +294,8 @@ test.describe('concurrency', () => {
       });
     for (const a of actors) b.step('accept', a);
     for (const a of actors) b.http(a, `/api/v2/me/chats/${chats[a]}`, {}, 200, { statusCode: 0 });
-    for (const [a, from] of Object.entries(deliveries)) for (const owner of from) for (const d of forChat(chats[owner])) b.bayeux(a, '/v2/me/chats', d);
+    for (const [a, from] of Object.entries(deliveries))
+      for (const owner of from) for (const d of forChat(chats[owner])) b.bayeux(a, '/v2/me/chats', d);
     b.step('quiet-end');
     return b.transcript(acceptScenario({ kind: 'concurrency', acceptors: actors, observers: [], chats }));
   }
@@ -251,7 +311,12 @@ test.describe('concurrency', () => {
   });
 
   test('an agent that gets nothing fails its sequence requirements and ACCEPT-CONC-01', () => {
-    expect(broken(judgeTranscript(concurrent({ a1: ['a1'], a2: [], a3: ['a3'] })))).toEqual(['ACCEPT-CONC-01', 'ACCEPT-SEQ-01', 'ACCEPT-SEQ-02', 'ACCEPT-SEQ-03']);
+    expect(broken(judgeTranscript(concurrent({ a1: ['a1'], a2: [], a3: ['a3'] })))).toEqual([
+      'ACCEPT-CONC-01',
+      'ACCEPT-SEQ-01',
+      'ACCEPT-SEQ-02',
+      'ACCEPT-SEQ-03',
+    ]);
   });
 });
 
@@ -269,7 +334,13 @@ test.describe('never a false pass', () => {
     const b = new Builder();
     b.step('offer', 'agent1');
     b.step('accept', 'agent1');
-    b.events.push({ kind: 'http', actor: 'agent1', at: 3, request: { method: 'POST', path: `/api/v2/me/chats/${CHAT}`, headers: {} }, error: 'TypeError: fetch failed (connect ECONNREFUSED)' });
+    b.events.push({
+      kind: 'http',
+      actor: 'agent1',
+      at: 3,
+      request: { method: 'POST', path: `/api/v2/me/chats/${CHAT}`, headers: {} },
+      error: 'TypeError: fetch failed (connect ECONNREFUSED)',
+    });
     b.step('quiet-end');
     const findings = judgeTranscript(b.transcript(acceptScenario()));
     expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));

@@ -13,7 +13,11 @@ import { CONCURRENCY_CHECKS } from './concurrency.ts';
 import { ERROR_CHECKS, PROBE_REQUIREMENT } from './errors.ts';
 import { requirement } from './requirements.ts';
 
-export const CHECKS: Record<Scenario['kind'], Check[]> = { accept: ACCEPT_CHECKS, error: ERROR_CHECKS, concurrency: [...ACCEPT_CHECKS, ...CONCURRENCY_CHECKS] };
+export const CHECKS: Record<Scenario['kind'], Check[]> = {
+  accept: ACCEPT_CHECKS,
+  error: ERROR_CHECKS,
+  concurrency: [...ACCEPT_CHECKS, ...CONCURRENCY_CHECKS],
+};
 
 /** The requirements a transcript of this scenario decides. */
 export function requirementsFor(scenario: Scenario): string[] {
@@ -31,7 +35,12 @@ export function judgeTranscript(transcript: Transcript): Finding[] {
   const broken = transcript.events.filter((e): e is HttpEvent => e.kind === 'http' && typeof e.error === 'string');
   if (failures.length > 0 || broken.length > 0) {
     const cause = [...failures.map((f) => f.text), ...broken.map((b) => `${b.request.method} ${b.request.path}: ${b.error}`)].join('; ');
-    return requirementsFor(transcript.scenario).map((id) => ({ requirement: id, verdict: 'INCONCLUSIVE', expected: requirement(id).text, observed: `the run could not decide: ${cause}` }));
+    return requirementsFor(transcript.scenario).map((id) => ({
+      requirement: id,
+      verdict: 'INCONCLUSIVE',
+      expected: requirement(id).text,
+      observed: `the run could not decide: ${cause}`,
+    }));
   }
   return CHECKS[transcript.scenario.kind].flatMap((check) => check.run(ctx));
 }

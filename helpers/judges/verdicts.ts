@@ -14,7 +14,9 @@ export function worse(a: Verdict, b: Verdict): Verdict {
 
 /** The worst finding about one requirement, if any. */
 export function worstFinding(findings: Finding[], id: string): Finding | undefined {
-  return findings.filter((f) => f.requirement === id).reduce<Finding | undefined>((w, f) => (!w || VERDICT_RANK[f.verdict] > VERDICT_RANK[w.verdict] ? f : w), undefined);
+  return findings
+    .filter((f) => f.requirement === id)
+    .reduce<Finding | undefined>((w, f) => (!w || VERDICT_RANK[f.verdict] > VERDICT_RANK[w.verdict] ? f : w), undefined);
 }
 
 /** The verdict of one requirement over its findings: the worst one, INFO only when nothing else. */

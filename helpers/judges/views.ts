@@ -3,8 +3,9 @@
  * which chat), the drive's steps, and what one acceptor did and received after its Accept. Pure
  * functions of the transcript; they decide nothing.
  */
-import type { BayeuxEvent, Chat, HttpEvent, NoteEvent, Transcript } from '../contract/generated/payloads.ts';
+
 import { CHATS_CHANNEL } from '../contract/endpoints.ts';
+import type { BayeuxEvent, Chat, HttpEvent, NoteEvent, Transcript } from '../contract/generated/payloads.ts';
 
 export type Kind = 'StatusChange' | 'ParticipantsUpdated' | 'MessageLogUpdated' | 'other';
 
@@ -49,7 +50,12 @@ export function classify(index: number, event: BayeuxEvent): Notification {
 
 /** Index of the drive's step note (offer, accept, probe, retry-accept, ...), or -1. */
 export function stepIndex(t: Transcript, step: string, actor?: string): number {
-  return t.events.findIndex((e) => e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === step && (actor === undefined || e.actor === actor));
+  return t.events.findIndex(
+    (e) =>
+      e.kind === 'note' &&
+      ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === step &&
+      (actor === undefined || e.actor === actor),
+  );
 }
 
 /** One line naming a notification, for expected / observed. */
@@ -76,7 +82,12 @@ export interface AcceptView {
 }
 
 /** The first HTTP exchange of `actor` after event `from` that passes `test`. */
-export function httpAfter(t: Transcript, from: number, actor: string, test: (e: HttpEvent) => boolean): { event: HttpEvent; index: number } | undefined {
+export function httpAfter(
+  t: Transcript,
+  from: number,
+  actor: string,
+  test: (e: HttpEvent) => boolean,
+): { event: HttpEvent; index: number } | undefined {
   for (let i = from + 1; i < t.events.length; i++) {
     const e = t.events[i];
     if (e.kind === 'http' && e.actor === actor && test(e as HttpEvent)) return { event: e as HttpEvent, index: i };
@@ -105,7 +116,15 @@ export function acceptView(t: Transcript, actor: string, nickname = t.scenario.n
   const acceptIndex = stepIndex(t, 'accept', actor);
   const found = acceptIndex < 0 ? undefined : httpAfter(t, acceptIndex, actor, (e) => e.request.method === 'POST');
   const notifications = acceptIndex < 0 ? [] : notificationsOf(t, actor, acceptIndex, windowEnd(t));
-  return { actor, chatId, nickname, accept: found?.event, acceptIndex, notifications, ofChat: notifications.filter((n) => n.chatId === undefined || n.chatId === chatId) };
+  return {
+    actor,
+    chatId,
+    nickname,
+    accept: found?.event,
+    acceptIndex,
+    notifications,
+    ofChat: notifications.filter((n) => n.chatId === undefined || n.chatId === chatId),
+  };
 }
 
 /** The acceptor's notifications of one kind about its chat. */

@@ -2,7 +2,7 @@
  * The self-test as part of npm test: every fault detected on exactly its declared requirements,
  * every variant clean, the faithful simulator clean, every MUST covered by a fault.
  */
-import { test, expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { REQUIREMENTS } from '../judges/requirements.ts';
 import { coverage, formatReport, row, runSelfTest } from './self-test.ts';
 
@@ -10,7 +10,14 @@ test('self-test: every fault detected on its requirements, every variant clean',
   test.setTimeout(290_000);
   const report = await runSelfTest({ parallel: 3 });
   console.log(formatReport(report));
-  expect(report.rows.filter((r) => !r.ok).map((r) => `${r.name}: expected ${r.expected.join(', ') || '(none)'}, observed ${r.observed.join(', ') || '(none)'}${r.inconclusive.length ? `, inconclusive ${r.inconclusive.join(', ')}` : ''}`)).toEqual([]);
+  expect(
+    report.rows
+      .filter((r) => !r.ok)
+      .map(
+        (r) =>
+          `${r.name}: expected ${r.expected.join(', ') || '(none)'}, observed ${r.observed.join(', ') || '(none)'}${r.inconclusive.length ? `, inconclusive ${r.inconclusive.join(', ')}` : ''}`,
+      ),
+  ).toEqual([]);
   expect(report.line).toMatch(/^faults detected (\d+)\/\1, variants clean (\d+)\/\2$/);
   expect(report.ok).toBe(true);
 });

@@ -17,8 +17,8 @@ import { driveAccept } from '../scenarios/accept.ts';
 import { driveConcurrency } from '../scenarios/concurrency.ts';
 import { driveError, ERROR_PROBES } from '../scenarios/errors.ts';
 import type { Target } from '../target/config.ts';
-import { resolveTarget } from '../target/resolve.ts';
 import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
+import { resolveTarget } from '../target/resolve.ts';
 
 /** Timings for a local simulator: the quiet window must outlast the 300 ms of extra-notification-after. */
 export const SELF_TEST_ENV: Record<string, string> = {
@@ -51,7 +51,15 @@ export interface SelfTestReport {
 }
 
 type Drive = (target: Target) => Promise<Transcript>;
-const SCENARIOS: Drive[] = [driveAccept, ...ERROR_PROBES.map((p): Drive => (t) => driveError(t, p)), driveConcurrency];
+const SCENARIOS: Drive[] = [
+  driveAccept,
+  ...ERROR_PROBES.map(
+    (p): Drive =>
+      (t) =>
+        driveError(t, p),
+  ),
+  driveConcurrency,
+];
 
 /** All scenarios against one configuration, each on its own simulator (they would compete for agents). */
 async function judgeAll(env: Record<string, string>): Promise<Finding[]> {
@@ -70,22 +78,43 @@ function brokenIds(findings: Finding[], verdicts: string[]): string[] {
   return [...new Set(findings.filter((f) => verdicts.includes(f.verdict)).map((f) => f.requirement))].sort();
 }
 
-export async function row(kind: SelfTestRow['kind'], name: string, expected: readonly string[], env: Record<string, string>): Promise<SelfTestRow> {
+export async function row(
+  kind: SelfTestRow['kind'],
+  name: string,
+  expected: readonly string[],
+  env: Record<string, string>,
+): Promise<SelfTestRow> {
   const started = Date.now();
   const findings = await judgeAll(env);
   const observed = brokenIds(findings, ['FAIL', 'NON-STRICT']);
   const inconclusive = brokenIds(findings, ['INCONCLUSIVE']);
   const exp = [...expected].sort();
-  return { kind, name, expected: exp, observed, inconclusive, ok: inconclusive.length === 0 && observed.join() === exp.join(), ms: Date.now() - started };
+  return {
+    kind,
+    name,
+    expected: exp,
+    observed,
+    inconclusive,
+    ok: inconclusive.length === 0 && observed.join() === exp.join(),
+    ms: Date.now() - started,
+  };
 }
 
-export function coverage(requirements: readonly Requirement[] = REQUIREMENTS, faults: readonly { breaks: readonly string[] }[] = FAULTS): { uncoveredMust: string[]; uncoveredShould: string[] } {
+export function coverage(
+  requirements: readonly Requirement[] = REQUIREMENTS,
+  faults: readonly { breaks: readonly string[] }[] = FAULTS,
+): { uncoveredMust: string[]; uncoveredShould: string[] } {
   const covered = new Set(faults.flatMap((f) => f.breaks));
   const missing = requirements.filter((r) => !covered.has(r.id));
-  return { uncoveredMust: missing.filter((r) => r.level === 'MUST').map((r) => r.id), uncoveredShould: missing.filter((r) => r.level === 'SHOULD').map((r) => r.id) };
+  return {
+    uncoveredMust: missing.filter((r) => r.level === 'MUST').map((r) => r.id),
+    uncoveredShould: missing.filter((r) => r.level === 'SHOULD').map((r) => r.id),
+  };
 }
 
-export async function runSelfTest(options: { parallel?: number; only?: string[]; onRow?: (r: SelfTestRow) => void } = {}): Promise<SelfTestReport> {
+export async function runSelfTest(
+  options: { parallel?: number; only?: string[]; onRow?: (r: SelfTestRow) => void } = {},
+): Promise<SelfTestReport> {
   const cases: { kind: SelfTestRow['kind']; name: string; expected: readonly string[]; env: Record<string, string> }[] = [
     { kind: 'faithful' as const, name: 'faithful simulator', expected: [], env: {} },
     ...FAULTS.map((f) => ({ kind: 'fault' as const, name: f.name, expected: f.breaks, env: { GWS_SIMULATOR_FAULTS: f.name } })),
@@ -120,7 +149,8 @@ export function formatRow(r: SelfTestRow): string {
 export function formatReport(report: SelfTestReport): string {
   const header = `${'kind'.padEnd(8)} ${'name'.padEnd(36)} ${'expected broken'.padEnd(40)} ${'observed broken'.padEnd(40)} ok`;
   const lines = [header, ...report.rows.map(formatRow)];
-  if (report.uncoveredMust.length) lines.push(`MUST requirements no fault breaks (add one to simulator/faults/): ${report.uncoveredMust.join(', ')}`);
+  if (report.uncoveredMust.length)
+    lines.push(`MUST requirements no fault breaks (add one to simulator/faults/): ${report.uncoveredMust.join(', ')}`);
   if (report.uncoveredShould.length) lines.push(`SHOULD requirements no fault breaks: ${report.uncoveredShould.join(', ')}`);
   lines.push(report.line);
   return lines.join('\n');

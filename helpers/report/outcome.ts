@@ -17,14 +17,29 @@ export interface VerdictsFile {
 
 export function outcomeOf(rows: RequirementRow[], profile: string): { outcome: VerdictsFile['outcome']; line: string } {
   const count = (v: RequirementRow['verdict']) => rows.filter((r) => r.verdict === v).length;
-  const ids = (v: RequirementRow['verdict']) => rows.filter((r) => r.verdict === v).map((r) => r.id).join(', ');
+  const ids = (v: RequirementRow['verdict']) =>
+    rows
+      .filter((r) => r.verdict === v)
+      .map((r) => r.id)
+      .join(', ');
   const run = rows.filter((r) => r.verdict !== 'NOT RUN');
   if (run.length === 0) return { outcome: 'nothing-run', line: 'NOTHING RUN: no conformance test decided a requirement' };
   const failed = count('FAIL') + (profile === 'strict' ? count('NON-STRICT') : 0);
   const rest = `${count('PASS')} passed${count('NON-STRICT') && profile !== 'strict' ? `, ${count('NON-STRICT')} non-strict` : ''}${count('INCONCLUSIVE') ? `, ${count('INCONCLUSIVE')} inconclusive` : ''}${count('INFO') ? `, ${count('INFO')} not judged (info)` : ''}`;
-  if (failed > 0) return { outcome: 'non-conformant', line: `NON-CONFORMANT: ${failed} failed (${[ids('FAIL'), profile === 'strict' ? ids('NON-STRICT') : ''].filter(Boolean).join(', ')}), ${rest}` };
-  if (count('INCONCLUSIVE') > 0) return { outcome: 'inconclusive', line: `INCONCLUSIVE: ${count('INCONCLUSIVE')} requirements could not be decided (${ids('INCONCLUSIVE')}), ${count('PASS')} passed` };
-  return { outcome: 'conformant', line: `CONFORMANT: ${count('PASS')} requirements passed, ${count('NON-STRICT')} non-strict${count('INFO') ? `, ${count('INFO')} info` : ''}${count('NOT RUN') ? `, ${count('NOT RUN')} not run` : ''}` };
+  if (failed > 0)
+    return {
+      outcome: 'non-conformant',
+      line: `NON-CONFORMANT: ${failed} failed (${[ids('FAIL'), profile === 'strict' ? ids('NON-STRICT') : ''].filter(Boolean).join(', ')}), ${rest}`,
+    };
+  if (count('INCONCLUSIVE') > 0)
+    return {
+      outcome: 'inconclusive',
+      line: `INCONCLUSIVE: ${count('INCONCLUSIVE')} requirements could not be decided (${ids('INCONCLUSIVE')}), ${count('PASS')} passed`,
+    };
+  return {
+    outcome: 'conformant',
+    line: `CONFORMANT: ${count('PASS')} requirements passed, ${count('NON-STRICT')} non-strict${count('INFO') ? `, ${count('INFO')} info` : ''}${count('NOT RUN') ? `, ${count('NOT RUN')} not run` : ''}`,
+  };
 }
 
 export function exitCodeOf(outcome: VerdictsFile['outcome']): 0 | 1 | 2 {

@@ -18,12 +18,17 @@ export function judgeFiles(files: string[], profile: string): { text: string; co
     const transcript = read.transcript;
     const findings = judgeTranscript(transcript);
     const s = transcript.scenario;
-    lines.push(`${file}`, `  scenario ${s.kind}${s.probe ? ` (${s.probe})` : ''} against ${transcript.target.baseUrl}, recorded ${transcript.startedAt}`);
+    lines.push(
+      `${file}`,
+      `  scenario ${s.kind}${s.probe ? ` (${s.probe})` : ''} against ${transcript.target.baseUrl}, recorded ${transcript.startedAt}`,
+    );
     for (const id of requirementsFor(s)) {
       const verdict = verdictFor(findings, id);
       const r = requirement(id);
       const worst = worstFinding(findings, id);
-      lines.push(`  ${id.padEnd(20)} ${r.level.padEnd(6)} ${verdict.padEnd(12)} ${worst && verdict !== 'PASS' ? `expected ${worst.expected}; observed ${worst.observed}` : ''}`.trimEnd());
+      lines.push(
+        `  ${id.padEnd(20)} ${r.level.padEnd(6)} ${verdict.padEnd(12)} ${worst && verdict !== 'PASS' ? `expected ${worst.expected}; observed ${worst.observed}` : ''}`.trimEnd(),
+      );
       const row = rows.get(id) ?? { id, level: r.level, verdict, tests: [], reason: '' };
       if (row.verdict !== 'NOT RUN') row.verdict = worse(row.verdict, verdict);
       row.tests.push(file);

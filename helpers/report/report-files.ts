@@ -3,7 +3,7 @@
  * HTML built offline after it (Allure 3, no Java), without the analytics tag Allure's template carries.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Removes what an earlier run left, so its reports never mix with this one's. */
@@ -32,7 +32,11 @@ export function stripAnalytics(indexHtml: string): void {
 export function buildAllureReport(reportsDir: string): { built: true } | { built: false; why: string } | null {
   const results = join(reportsDir, 'allure-results');
   if (!existsSync(results)) return null;
-  const allure = spawnSync('npx', ['allure', 'generate', results, '--output', join(reportsDir, 'allure-report'), '--report-name', 'gws-chat-conformance'], { encoding: 'utf8' });
+  const allure = spawnSync(
+    'npx',
+    ['allure', 'generate', results, '--output', join(reportsDir, 'allure-report'), '--report-name', 'gws-chat-conformance'],
+    { encoding: 'utf8' },
+  );
   if (allure.status !== 0) return { built: false, why: `exit ${allure.status}: ${(allure.stderr || allure.stdout).slice(0, 500)}` };
   stripAnalytics(join(reportsDir, 'allure-report', 'index.html'));
   return { built: true };

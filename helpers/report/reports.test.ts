@@ -8,12 +8,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
-import { scanForSecrets } from '../evidence/secret-scan.ts';
 import { validate } from '../contract/validator.ts';
+import { scanForSecrets } from '../evidence/secret-scan.ts';
 
-const FAST = { GWS_QUIET_WINDOW_MS: '400', GWS_NOTIFICATION_TIMEOUT_MS: '2500', GWS_OFFER_TIMEOUT_MS: '5000', GWS_REQUEST_TIMEOUT_MS: '5000', GWS_CONCURRENT_AGENTS: '2' };
+const FAST = {
+  GWS_QUIET_WINDOW_MS: '400',
+  GWS_NOTIFICATION_TIMEOUT_MS: '2500',
+  GWS_OFFER_TIMEOUT_MS: '5000',
+  GWS_REQUEST_TIMEOUT_MS: '5000',
+  GWS_CONCURRENT_AGENTS: '2',
+};
 const PASSWORDS = ['Known-Secret-Password-1', 'Known-Secret-Password-2'];
 
 function conformance(env: Record<string, string>, grep?: string) {
@@ -38,7 +44,8 @@ test('a faithful run leaves every report, built offline, with a valid summary an
   const { run, reports, results, summary, lastLine } = conformance({ GWS_AGENTS: `alice:${PASSWORDS[0]},bob:${PASSWORDS[1]}` });
   expect(run.status, run.stdout.slice(-2000) + run.stderr.slice(-2000)).toBe(0);
   expect(lastLine).toMatch(/^CONFORMANT: \d+ requirements passed/);
-  for (const f of ['summary.json', 'summary.md', 'junit.xml', 'playwright-html/index.html', 'allure-report/index.html']) expect(existsSync(join(reports, f)), f).toBe(true);
+  for (const f of ['summary.json', 'summary.md', 'junit.xml', 'playwright-html/index.html', 'allure-report/index.html'])
+    expect(existsSync(join(reports, f)), f).toBe(true);
   expect(validate('ConformanceSummary', summary).errors).toEqual([]);
   expect(summary).toMatchObject({ outcome: 'conformant', exitCode: 0, profile: 'default', target: 'embedded simulator' });
   expect(summary!.schemasFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -50,7 +57,10 @@ test('a faithful run leaves every report, built offline, with a valid summary an
 });
 
 test('the secrets scan finds the secrets when redaction is switched off', async () => {
-  const { reports, results } = conformance({ GWS_AGENTS: `alice:${PASSWORDS[0]},bob:${PASSWORDS[1]}`, GWS_UNSAFE_NO_REDACTION: '1' }, '@ACCEPT-ERR-05');
+  const { reports, results } = conformance(
+    { GWS_AGENTS: `alice:${PASSWORDS[0]},bob:${PASSWORDS[1]}`, GWS_UNSAFE_NO_REDACTION: '1' },
+    '@ACCEPT-ERR-05',
+  );
   const hits = scanForSecrets([reports, results], PASSWORDS);
   expect(hits.some((h) => h.includes('Basic credentials'))).toBe(true);
   expect(hits.some((h) => h.includes('JSESSIONID value'))).toBe(true);
@@ -63,13 +73,22 @@ test('with a simulator fault the summary names the broken requirement as FAIL, e
   expect(run.status).toBe(1);
   expect(lastLine).toMatch(/^NON-CONFORMANT: 1 failed \(ACCEPT-CHANNEL-01\)/);
   expect(summary).toMatchObject({ outcome: 'non-conformant', exitCode: 1, target: 'embedded simulator (fault wrong-channel)' });
-  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-CHANNEL-01')).toMatchObject({ verdict: 'FAIL', reason: expect.stringContaining('/v2/me/interactions') });
+  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-CHANNEL-01')).toMatchObject({
+    verdict: 'FAIL',
+    reason: expect.stringContaining('/v2/me/interactions'),
+  });
 });
 
 test('with the target down the summary is INCONCLUSIVE, exit code 2', async () => {
-  const { run, summary, lastLine } = conformance({ GWS_BASE_URL: 'http://127.0.0.1:9', GWS_AGENTS: 'a:pw-aaaaaa,b:pw-bbbbbb', GWS_CHAT_SOURCE: 'external' }, '@ACCEPT-ERR-01');
+  const { run, summary, lastLine } = conformance(
+    { GWS_BASE_URL: 'http://127.0.0.1:9', GWS_AGENTS: 'a:pw-aaaaaa,b:pw-bbbbbb', GWS_CHAT_SOURCE: 'external' },
+    '@ACCEPT-ERR-01',
+  );
   expect(run.status).toBe(2);
   expect(lastLine).toMatch(/^INCONCLUSIVE: /);
   expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2, target: 'http://127.0.0.1:9' });
-  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-ERR-01')).toMatchObject({ verdict: 'INCONCLUSIVE', reason: expect.stringMatching(/could not decide/) });
+  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-ERR-01')).toMatchObject({
+    verdict: 'INCONCLUSIVE',
+    reason: expect.stringMatching(/could not decide/),
+  });
 });

@@ -2,9 +2,10 @@
  * The conformance summary a vendor hands in (summary.json, schemas/summary.schema.json; summary.md):
  * target, profile, suite version and commit, schemas fingerprint, one row per requirement.
  */
-import { createHash } from 'node:crypto';
+
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConformanceSummary, SummaryRow } from '../contract/generated/payloads.ts';
@@ -17,15 +18,27 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** sha256 over the schema files (name and content, in name order). */
 export function schemasFingerprint(dir = join(ROOT, 'schemas')): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()) {
-    hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
   }
   return `sha256:${hash.digest('hex')}`;
 }
 
 function gitCommit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || 'unknown';
+    return (
+      execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || 'unknown'
+    );
   } catch {
     return 'unknown';
   }
@@ -50,7 +63,10 @@ function markdown(s: ConformanceSummary): string {
     '',
     '| Requirement | Level | Verdict | Requirement text | Decided by | Reason |',
     '|---|---|---|---|---|---|',
-    ...s.requirements.map((r) => `| [${r.id}](${r.url ?? ''}) | ${r.level} | ${r.verdict}${r.flaky ? ' (flaky)' : ''} | ${cell(r.text)} | ${cell(r.tests.join('; '))} | ${cell(r.reason)} |`),
+    ...s.requirements.map(
+      (r) =>
+        `| [${r.id}](${r.url ?? ''}) | ${r.level} | ${r.verdict}${r.flaky ? ' (flaky)' : ''} | ${cell(r.text)} | ${cell(r.tests.join('; '))} | ${cell(r.reason)} |`,
+    ),
     '',
   ];
   return lines.join('\n');
@@ -82,10 +98,21 @@ export function buildSummary({ rows, outcome, line, profile, target, startedAt }
     exitCode: exitCodeOf(outcome),
     line,
     counts,
-    requirements: rows.map(({ id, level, verdict, text, source, url, tests, flaky, reason }) => ({ id, level, verdict, text, source, url, tests, ...(flaky ? { flaky } : {}), reason })),
+    requirements: rows.map(({ id, level, verdict, text, source, url, tests, flaky, reason }) => ({
+      id,
+      level,
+      verdict,
+      text,
+      source,
+      url,
+      tests,
+      ...(flaky ? { flaky } : {}),
+      reason,
+    })),
   };
   const checked = validate('ConformanceSummary', summary);
-  if (!checked.ok) console.error(`summary.json does not match schemas/summary.schema.json: ${checked.errors.map((e) => e.message).join('; ')}`);
+  if (!checked.ok)
+    console.error(`summary.json does not match schemas/summary.schema.json: ${checked.errors.map((e) => e.message).join('; ')}`);
   return summary;
 }
 

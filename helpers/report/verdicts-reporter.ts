@@ -67,7 +67,10 @@ export default class VerdictsReporter implements Reporter {
     });
     const { outcome, line } = outcomeOf(rows, profile);
     console.log('\nRequirement verdicts');
-    for (const r of rows) console.log(`  ${r.id.padEnd(20)} ${r.level.padEnd(6)} ${(r.verdict + (r.flaky ? '*' : '')).padEnd(13)} ${r.verdict === 'PASS' ? '' : r.reason}`);
+    for (const r of rows)
+      console.log(
+        `  ${r.id.padEnd(20)} ${r.level.padEnd(6)} ${(r.verdict + (r.flaky ? '*' : '')).padEnd(13)} ${r.verdict === 'PASS' ? '' : r.reason}`,
+      );
     if (rows.some((r) => r.flaky)) console.log('  * flaky: decided by a test that passed only on a retry');
     console.log(`\n${line}`);
 

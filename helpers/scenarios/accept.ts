@@ -27,4 +27,3 @@ export async function driveAccept(target: Target, hooks: DriveHooks = {}): Promi
     await d.quietWindow();
   });
 }
-

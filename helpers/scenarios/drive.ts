@@ -13,7 +13,7 @@ import { TranscriptRecorder, TransportError, WaitTimeout } from '../evidence/tra
 import { classify } from '../judges/views.ts';
 import { awaitOffer, bringOnline, type OnlineAgent } from '../target/agent.ts';
 import type { Target } from '../target/config.ts';
-import { GmsClient, GmsError, type GmsChat } from '../target/gms-client.ts';
+import { type GmsChat, GmsClient, GmsError } from '../target/gms-client.ts';
 import type { Credentials } from '../target/gws-client.ts';
 
 const CUSTOMER_MESSAGE = 'Hello World';
@@ -26,7 +26,6 @@ export interface DriveHooks {
   /** Bring the leak-detecting observer agent online (default true; the benchmark measures without it too). */
   observer?: boolean;
 }
-
 
 export class Drive {
   readonly recorder: TranscriptRecorder;
@@ -89,7 +88,11 @@ export class Drive {
 
   async offerTo(agent: OnlineAgent): Promise<string> {
     const chatId = await awaitOffer(this.recorder, agent.actor, this.config.offerTimeoutMs).catch((err: unknown) => {
-      if (err instanceof WaitTimeout) throw new TransportError(`no chat was offered to ${agent.actor} within ${this.config.offerTimeoutMs} ms (routing, GMS service ${this.config.gmsService}, or agent state)`, 'offer');
+      if (err instanceof WaitTimeout)
+        throw new TransportError(
+          `no chat was offered to ${agent.actor} within ${this.config.offerTimeoutMs} ms (routing, GMS service ${this.config.gmsService}, or agent state)`,
+          'offer',
+        );
       throw err;
     });
     this.scenario.chats[agent.actor] = chatId;
@@ -129,8 +132,15 @@ export class Drive {
     for (const agent of this.agents) {
       if (agent.cometd.broken) return; // already recorded as a failure
     }
-    const incomplete = this.recorder.events.some((e) => e.kind === 'note' && (e.data as { step?: string; complete?: boolean } | undefined)?.step === 'sequence-complete' && (e.data as { complete?: boolean }).complete === false);
-    const anyStep = this.recorder.events.some((e) => e.kind === 'note' && (e.data as { step?: string } | undefined)?.step === 'sequence-complete');
+    const incomplete = this.recorder.events.some(
+      (e) =>
+        e.kind === 'note' &&
+        (e.data as { step?: string; complete?: boolean } | undefined)?.step === 'sequence-complete' &&
+        (e.data as { complete?: boolean }).complete === false,
+    );
+    const anyStep = this.recorder.events.some(
+      (e) => e.kind === 'note' && (e.data as { step?: string } | undefined)?.step === 'sequence-complete',
+    );
     if (anyStep && !incomplete) return;
     const probe = this.agents[0];
     if (!probe) return;
@@ -144,7 +154,10 @@ export class Drive {
 
   /** Leaves the target as found: completes accepted chats, NotReady, ends the sessions. Never a failure. */
   async cleanup(): Promise<void> {
-    await Promise.all([...this.agents.map((agent) => this.release(agent)), ...this.customerChats.map((chat) => this.customer?.disconnect(chat).catch(() => undefined))]);
+    await Promise.all([
+      ...this.agents.map((agent) => this.release(agent)),
+      ...this.customerChats.map((chat) => this.customer?.disconnect(chat).catch(() => undefined)),
+    ]);
   }
 
   private async release(agent: OnlineAgent): Promise<void> {
@@ -153,7 +166,8 @@ export class Drive {
       if (chatId) {
         // Complete an accepted chat; a chat still only offered is rejected, so it does not block the agent.
         const done = await agent.http.chatOperation(chatId, { operationName: 'Complete' }, { timeoutMs: 3000 });
-        if ((done.body as { statusCode?: unknown } | undefined)?.statusCode !== 0) await agent.http.chatOperation(chatId, { operationName: 'Reject' }, { timeoutMs: 3000 });
+        if ((done.body as { statusCode?: unknown } | undefined)?.statusCode !== 0)
+          await agent.http.chatOperation(chatId, { operationName: 'Reject' }, { timeoutMs: 3000 });
       }
       await agent.http.setChatReady(false);
       await agent.http.endContactCenterSession();
@@ -162,7 +176,6 @@ export class Drive {
     }
     await agent.close();
   }
-
 
   /** Records what went wrong with the target (not the contract) as a failure. */
   fail(err: unknown): void {
@@ -185,7 +198,7 @@ export class Drive {
 }
 
 export function accounts(target: Target, n: number): Credentials[] {
-  if (target.config.agents.length < n) throw new TransportError(`this scenario needs ${n} agent accounts, GWS_AGENTS has ${target.config.agents.length}`, 'config');
+  if (target.config.agents.length < n)
+    throw new TransportError(`this scenario needs ${n} agent accounts, GWS_AGENTS has ${target.config.agents.length}`, 'config');
   return target.config.agents.slice(0, n);
 }
-

@@ -37,7 +37,8 @@ export async function driveError(target: Target, probe: ErrorProbe): Promise<Tra
       } else {
         const by = probe === 'not-offered' ? observer : acceptor;
         d.recorder.step('probe', by.actor);
-        if (probe === 'missing-nickname') await acceptor.http.request('POST', `/api/v2/me/chats/${encodeURIComponent(chatId)}`, { operationName: 'Accept' });
+        if (probe === 'missing-nickname')
+          await acceptor.http.request('POST', `/api/v2/me/chats/${encodeURIComponent(chatId)}`, { operationName: 'Accept' });
         else if (probe === 'not-offered') await observer.http.accept(chatId, body);
         else await acceptor.http.accept(chatId, body, { csrf: false });
         await sleep(target.config.quietWindowMs);
@@ -50,4 +51,3 @@ export async function driveError(target: Target, probe: ErrorProbe): Promise<Tra
     }
   });
 }
-

@@ -4,17 +4,22 @@
  * offline gives the same verdicts.
  */
 import { writeFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { validate } from '../contract/validator.ts';
 import { judgeTranscript, requirementsFor } from '../judges/judge.ts';
 import { verdictFor } from '../judges/verdicts.ts';
-import { GmsClient } from '../target/gms-client.ts';
 import { judgeFiles } from '../report/rejudge.ts';
+import { GmsClient } from '../target/gms-client.ts';
+import { resolveTarget } from '../target/resolve.ts';
 import { driveAccept } from './accept.ts';
 import { driveError } from './errors.ts';
-import { resolveTarget } from '../target/resolve.ts';
-import { validate } from '../contract/validator.ts';
 
-const FAST = { GWS_QUIET_WINDOW_MS: '300', GWS_NOTIFICATION_TIMEOUT_MS: '2000', GWS_OFFER_TIMEOUT_MS: '3000', GWS_REQUEST_TIMEOUT_MS: '3000' };
+const FAST = {
+  GWS_QUIET_WINDOW_MS: '300',
+  GWS_NOTIFICATION_TIMEOUT_MS: '2000',
+  GWS_OFFER_TIMEOUT_MS: '3000',
+  GWS_REQUEST_TIMEOUT_MS: '3000',
+};
 
 test('a faithful Accept run is a valid transcript that passes every requirement', async () => {
   const { target, stop } = await resolveTarget(FAST);

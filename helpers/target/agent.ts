@@ -3,12 +3,12 @@
  * token), StartContactCenterSession with the chat channel, CometD handshake at /api/v2/notifications
  * carrying the session, subscription to /v2/me/chats *before* anything is triggered, then Ready.
  */
-import type { BayeuxEvent, ChatStateChangeMessage, TranscriptEvent } from '../contract/generated/payloads.ts';
-import { CometdSession, type CometdTransport } from './cometd-session.ts';
-import { GwsClient, type Credentials } from './gws-client.ts';
-import { TransportError, type TranscriptRecorder } from '../evidence/transcript.ts';
 
 import { CHATS_CHANNEL, NOTIFICATIONS_PATH } from '../contract/endpoints.ts';
+import type { BayeuxEvent, ChatStateChangeMessage, TranscriptEvent } from '../contract/generated/payloads.ts';
+import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
+import { CometdSession, type CometdTransport } from './cometd-session.ts';
+import { type Credentials, GwsClient } from './gws-client.ts';
 
 export interface AgentOptions {
   baseUrl: string;
@@ -72,14 +72,22 @@ export async function bringOnline(options: AgentOptions): Promise<OnlineAgent> {
 export function stateChangeOf(e: TranscriptEvent): ChatStateChangeMessage | undefined {
   if (e.kind !== 'bayeux') return undefined;
   const data = (e.message as { data?: unknown }).data as Partial<ChatStateChangeMessage> | undefined;
-  return data?.messageType === 'ChatStateChangeMessage' && typeof data.chat === 'object' && data.chat !== null ? (data as ChatStateChangeMessage) : undefined;
+  return data?.messageType === 'ChatStateChangeMessage' && typeof data.chat === 'object' && data.chat !== null
+    ? (data as ChatStateChangeMessage)
+    : undefined;
 }
 
 /** Is this event an offer (a StatusChange whose capabilities include Accept) to `actor`? */
 export function isOfferTo(actor: string) {
   return (e: TranscriptEvent): e is BayeuxEvent => {
     const data = stateChangeOf(e);
-    return e.kind === 'bayeux' && e.actor === actor && e.channel === CHATS_CHANNEL && data?.notificationType === 'StatusChange' && (data.chat.capabilities ?? []).includes('Accept');
+    return (
+      e.kind === 'bayeux' &&
+      e.actor === actor &&
+      e.channel === CHATS_CHANNEL &&
+      data?.notificationType === 'StatusChange' &&
+      (data.chat.capabilities ?? []).includes('Accept')
+    );
   };
 }
 

@@ -6,12 +6,12 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { test, expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { WebSocketServer } from 'ws';
-import { CometdSession } from './cometd-session.ts';
 import { TranscriptRecorder } from '../evidence/transcript.ts';
+import { CometdSession } from './cometd-session.ts';
 
-test('each agent\'s WebSocket upgrade carries its own session cookie and credentials, never another\'s', async () => {
+test("each agent's WebSocket upgrade carries its own session cookie and credentials, never another's", async () => {
   const upgrades: { cookie?: string; authorization?: string }[] = [];
   const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   server.on('connection', (socket, req: IncomingMessage) => {
@@ -19,8 +19,10 @@ test('each agent\'s WebSocket upgrade carries its own session cookie and credent
     const clientId = `client-${upgrades.length}`;
     socket.on('message', (raw) => {
       for (const m of JSON.parse(raw.toString()) as { channel: string; id?: string; subscription?: string }[]) {
-        const reply = (extra: object) => socket.send(JSON.stringify([{ channel: m.channel, id: m.id, successful: true, clientId, ...extra }]));
-        if (m.channel === '/meta/handshake') reply({ version: '1.0', supportedConnectionTypes: ['websocket'], advice: { reconnect: 'retry', interval: 0, timeout: 20000 } });
+        const reply = (extra: object) =>
+          socket.send(JSON.stringify([{ channel: m.channel, id: m.id, successful: true, clientId, ...extra }]));
+        if (m.channel === '/meta/handshake')
+          reply({ version: '1.0', supportedConnectionTypes: ['websocket'], advice: { reconnect: 'retry', interval: 0, timeout: 20000 } });
         else if (m.channel === '/meta/subscribe') {
           reply({ subscription: m.subscription });
           socket.send(JSON.stringify([{ channel: '/v2/me/chats', data: { messageType: 'ChatStateChangeMessage', pushedTo: clientId } }]));
@@ -37,17 +39,24 @@ test('each agent\'s WebSocket upgrade carries its own session cookie and credent
     { actor: 'agentB', cookie: 'JSESSIONID=BBBBBBBBBBBBBBBB', headers: { Authorization: 'Basic QkJCQkJC' } },
   ];
   try {
-    const sessions = await Promise.all(agents.map((a) => CometdSession.open({ url, transport: 'websocket', recorder, timeoutMs: 5000, ...a })));
+    const sessions = await Promise.all(
+      agents.map((a) => CometdSession.open({ url, transport: 'websocket', recorder, timeoutMs: 5000, ...a })),
+    );
     await Promise.all(sessions.map((s) => s.subscribe('/v2/me/chats')));
     await recorder.until(() => recorder.bayeux().length >= 2, 5000);
     expect(upgrades.length).toBeGreaterThanOrEqual(2);
     for (const u of upgrades) {
       const agent = agents.find((a) => a.headers.Authorization === u.authorization);
-      expect(agent, 'every upgrade carries one of the agents\' credentials').toBeDefined();
+      expect(agent, "every upgrade carries one of the agents' credentials").toBeDefined();
       expect(u.cookie).toBe(agent!.cookie);
     }
     expect(new Set(upgrades.map((u) => u.cookie))).toEqual(new Set(agents.map((a) => a.cookie)));
-    expect(recorder.bayeux().map((e) => e.actor).sort()).toEqual(['agentA', 'agentB']);
+    expect(
+      recorder
+        .bayeux()
+        .map((e) => e.actor)
+        .sort(),
+    ).toEqual(['agentA', 'agentB']);
     await Promise.all(sessions.map((s) => s.close()));
   } finally {
     server.close();

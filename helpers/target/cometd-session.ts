@@ -10,11 +10,11 @@
  *   notification on a wrong channel is evidence too.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { adapt } from 'cometd-nodejs-client';
 import { CometD, type Message } from 'cometd';
+import { adapt } from 'cometd-nodejs-client';
 import { WebSocket as NodeWebSocket } from 'ws';
 import type { BayeuxEvent } from '../contract/generated/payloads.ts';
-import { TransportError, type TranscriptRecorder } from '../evidence/transcript.ts';
+import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
 
 /**
  * The headers of the session whose code is running. cometd-nodejs-client's WebSocket (plain `ws`) sends
@@ -113,8 +113,6 @@ export class CometdSession {
     });
   }
 
-
-
   private record(message: Message): void {
     const channel = String(message.channel);
     if (channel.startsWith('/meta/')) return;
@@ -143,19 +141,23 @@ export class CometdSession {
         this.within(() => this.cometd.disconnect());
         reject(new TransportError(`CometD handshake with ${this.options.url} did not complete within ${timeoutMs} ms`, 'handshake'));
       }, timeoutMs);
-      this.within(() => this.cometd.handshake((reply) => {
-        clearTimeout(timer);
-        if (reply.successful) {
-          this.handshaken = true;
-          this.options.recorder?.note('CometD handshake successful', this.options.actor, { transport: this.options.transport ?? 'long-polling' });
-          resolve();
-        } else {
-          const why = describeFailure(reply);
-          this.options.recorder?.failure(`CometD handshake failed: ${why}`, this.options.actor);
-          this.within(() => this.cometd.disconnect());
-          reject(new TransportError(`CometD handshake with ${this.options.url} failed: ${why}`, 'handshake'));
-        }
-      }));
+      this.within(() =>
+        this.cometd.handshake((reply) => {
+          clearTimeout(timer);
+          if (reply.successful) {
+            this.handshaken = true;
+            this.options.recorder?.note('CometD handshake successful', this.options.actor, {
+              transport: this.options.transport ?? 'long-polling',
+            });
+            resolve();
+          } else {
+            const why = describeFailure(reply);
+            this.options.recorder?.failure(`CometD handshake failed: ${why}`, this.options.actor);
+            this.within(() => this.cometd.disconnect());
+            reject(new TransportError(`CometD handshake with ${this.options.url} failed: ${why}`, 'handshake'));
+          }
+        }),
+      );
     });
   }
 
@@ -163,24 +165,29 @@ export class CometdSession {
   subscribe(channel: string): Promise<void> {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new TransportError(`CometD subscription to ${channel} not confirmed within ${timeoutMs} ms`, 'subscribe')), timeoutMs);
-      this.within(() => this.cometd.subscribe(
-        channel,
-        () => {
-          // messages are recorded by the /** listener
-        },
-        (reply) => {
-          clearTimeout(timer);
-          if (reply.successful) {
-            this.options.recorder?.note(`subscribed to ${channel}`, this.options.actor);
-            resolve();
-          } else {
-            const why = describeFailure(reply);
-            this.options.recorder?.failure(`CometD subscription to ${channel} failed: ${why}`, this.options.actor);
-            reject(new TransportError(`CometD subscription to ${channel} failed: ${why}`, 'subscribe'));
-          }
-        },
-      ));
+      const timer = setTimeout(
+        () => reject(new TransportError(`CometD subscription to ${channel} not confirmed within ${timeoutMs} ms`, 'subscribe')),
+        timeoutMs,
+      );
+      this.within(() =>
+        this.cometd.subscribe(
+          channel,
+          () => {
+            // messages are recorded by the /** listener
+          },
+          (reply) => {
+            clearTimeout(timer);
+            if (reply.successful) {
+              this.options.recorder?.note(`subscribed to ${channel}`, this.options.actor);
+              resolve();
+            } else {
+              const why = describeFailure(reply);
+              this.options.recorder?.failure(`CometD subscription to ${channel} failed: ${why}`, this.options.actor);
+              reject(new TransportError(`CometD subscription to ${channel} failed: ${why}`, 'subscribe'));
+            }
+          },
+        ),
+      );
     });
   }
 

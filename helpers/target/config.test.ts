@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { test, expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ConfigError, readConfig, SETTINGS } from './config.ts';
 
 const sim = [
@@ -10,12 +10,32 @@ const sim = [
 test.describe('configuration', () => {
   test('defaults run against the embedded simulator with its accounts', () => {
     const c = readConfig({}, sim);
-    expect(c).toMatchObject({ baseUrl: undefined, agents: sim, chatSource: 'gms', gmsService: 'customer-support', cometdPath: '/api/v2/notifications', transport: 'long-polling', profile: 'default', offerTimeoutMs: 10_000, notificationTimeoutMs: 5_000, quietWindowMs: 1_000, concurrentAgents: 2 });
+    expect(c).toMatchObject({
+      baseUrl: undefined,
+      agents: sim,
+      chatSource: 'gms',
+      gmsService: 'customer-support',
+      cometdPath: '/api/v2/notifications',
+      transport: 'long-polling',
+      profile: 'default',
+      offerTimeoutMs: 10_000,
+      notificationTimeoutMs: 5_000,
+      quietWindowMs: 1_000,
+      concurrentAgents: 2,
+    });
   });
 
   test('a real target needs agents and, for gms chats, the GMS URL', () => {
-    const base = { GWS_BASE_URL: 'https://gws.example.com', GWS_AGENTS: 'a:pw-a,b:pw-b', GMS_BASE_URL: 'http://gms.example.com:8080/genesys/2/chat' };
-    expect(readConfig(base)).toMatchObject({ baseUrl: 'https://gws.example.com', agents: [{ username: 'a' }, { username: 'b' }], gmsBaseUrl: 'http://gms.example.com:8080/genesys/2/chat' });
+    const base = {
+      GWS_BASE_URL: 'https://gws.example.com',
+      GWS_AGENTS: 'a:pw-a,b:pw-b',
+      GMS_BASE_URL: 'http://gms.example.com:8080/genesys/2/chat',
+    };
+    expect(readConfig(base)).toMatchObject({
+      baseUrl: 'https://gws.example.com',
+      agents: [{ username: 'a' }, { username: 'b' }],
+      gmsBaseUrl: 'http://gms.example.com:8080/genesys/2/chat',
+    });
     expect(readConfig({ ...base, GMS_BASE_URL: undefined, GWS_CHAT_SOURCE: 'external' }).chatSource).toBe('external');
   });
 
@@ -37,7 +57,16 @@ test.describe('configuration', () => {
     [{ GWS_PROFILE: 'lenient' }, 'GWS_PROFILE', /default or strict/],
     [{ GWS_AGENT_NICKNAME: '  ' }, 'GWS_AGENT_NICKNAME', /must not be empty/],
     [{ GWS_CONCURRENT_AGENTS: '1' }, 'GWS_CONCURRENT_AGENTS', /whole number from 2/],
-    [{ GWS_BASE_URL: 'https://gws.example.com', GWS_AGENTS: 'a:b,c:d', GMS_BASE_URL: 'http://g.example.com/genesys/2/chat', GWS_SIMULATOR_FAULTS: 'wrong-channel' }, 'GWS_SIMULATOR_FAULTS', /only applies to the embedded simulator/],
+    [
+      {
+        GWS_BASE_URL: 'https://gws.example.com',
+        GWS_AGENTS: 'a:b,c:d',
+        GMS_BASE_URL: 'http://g.example.com/genesys/2/chat',
+        GWS_SIMULATOR_FAULTS: 'wrong-channel',
+      },
+      'GWS_SIMULATOR_FAULTS',
+      /only applies to the embedded simulator/,
+    ],
   ];
   for (const [env, variable, problem] of bad) {
     test(`${variable}: ${JSON.stringify(env)} is refused, naming the variable and the fix`, () => {
@@ -61,7 +90,10 @@ test.describe('configuration', () => {
     const readme = readFileSync('README.md', 'utf8');
     const read = new Set([...source.matchAll(/'((?:GWS|GMS)_[A-Z_]+)'/g)].map((m) => m[1]));
     for (const name of read) {
-      expect(SETTINGS.map((s) => s.name), name).toContain(name);
+      expect(
+        SETTINGS.map((s) => s.name),
+        name,
+      ).toContain(name);
       expect(readme, `README documents ${name}`).toContain(name);
     }
   });
@@ -74,7 +106,10 @@ test.describe('configuration', () => {
   });
 
   test('npm run conformance stops before any test on a bad setting, exit 2, one message', () => {
-    const run = spawnSync('npx', ['tsx', 'helpers/cli/conformance.ts'], { env: { ...process.env, GWS_PROFILE: 'lenient' }, encoding: 'utf8' });
+    const run = spawnSync('npx', ['tsx', 'helpers/cli/conformance.ts'], {
+      env: { ...process.env, GWS_PROFILE: 'lenient' },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('configuration error: GWS_PROFILE: expected default or strict');
     expect(run.stdout).not.toContain('passed');

@@ -3,8 +3,9 @@
  * against the embedded simulator; a missing or invalid setting raises ConfigError naming the variable
  * and the fix, before any test runs. Passwords are never echoed.
  */
-import type { Credentials } from './gws-client.ts';
+
 import type { CometdTransport } from './cometd-session.ts';
+import type { Credentials } from './gws-client.ts';
 
 export type ChatSource = 'gms' | 'external';
 export type Profile = 'default' | 'strict';
@@ -51,23 +52,65 @@ export class ConfigError extends Error {
 
 /** Every variable the suite reads, with its default and meaning (README renders this). */
 export const SETTINGS: readonly { name: string; default: string; meaning: string }[] = [
-  { name: 'GWS_BASE_URL', default: '(unset: start the embedded simulator)', meaning: 'Base URL of the GWS server under test, e.g. https://gws.example.com' },
-  { name: 'GWS_AGENTS', default: "the simulator's agent1..agent4", meaning: 'Agent accounts as user:password pairs separated by commas; at least 2 (one accepts, one watches for leaks)' },
-  { name: 'GWS_CHAT_SOURCE', default: 'gms', meaning: 'How a chat gets offered: gms (the suite starts it as a customer through the GMS Chat API v2) or external (someone else starts chats; the suite waits for offers)' },
-  { name: 'GMS_BASE_URL', default: '(simulator: its own; else required with gms)', meaning: 'GMS Chat API v2 base, e.g. http://gms.example.com:8080/genesys/2/chat' },
+  {
+    name: 'GWS_BASE_URL',
+    default: '(unset: start the embedded simulator)',
+    meaning: 'Base URL of the GWS server under test, e.g. https://gws.example.com',
+  },
+  {
+    name: 'GWS_AGENTS',
+    default: "the simulator's agent1..agent4",
+    meaning: 'Agent accounts as user:password pairs separated by commas; at least 2 (one accepts, one watches for leaks)',
+  },
+  {
+    name: 'GWS_CHAT_SOURCE',
+    default: 'gms',
+    meaning:
+      'How a chat gets offered: gms (the suite starts it as a customer through the GMS Chat API v2) or external (someone else starts chats; the suite waits for offers)',
+  },
+  {
+    name: 'GMS_BASE_URL',
+    default: '(simulator: its own; else required with gms)',
+    meaning: 'GMS Chat API v2 base, e.g. http://gms.example.com:8080/genesys/2/chat',
+  },
   { name: 'GMS_SERVICE', default: 'customer-support', meaning: 'GMS chat service name whose chats are routed to the agents' },
   { name: 'GWS_COMETD_PATH', default: '/api/v2/notifications', meaning: 'CometD endpoint path on the GWS server' },
-  { name: 'GWS_COMETD_TRANSPORT', default: 'long-polling', meaning: 'CometD transport: long-polling, or websocket for servers that have it (each agent\'s upgrade carries its own session cookie and credentials; the embedded simulator has no WebSocket)' },
+  {
+    name: 'GWS_COMETD_TRANSPORT',
+    default: 'long-polling',
+    meaning:
+      "CometD transport: long-polling, or websocket for servers that have it (each agent's upgrade carries its own session cookie and credentials; the embedded simulator has no WebSocket)",
+  },
   { name: 'GWS_AGENT_NICKNAME', default: 'Conformance Agent', meaning: 'Nickname sent in Accept' },
   { name: 'GWS_OFFER_TIMEOUT_MS', default: '10000', meaning: 'How long to wait for a chat offer' },
   { name: 'GWS_NOTIFICATION_TIMEOUT_MS', default: '5000', meaning: 'How long to wait for the notifications of Accept' },
   { name: 'GWS_QUIET_WINDOW_MS', default: '1000', meaning: 'How long to watch for extra notifications after the sequence' },
   { name: 'GWS_REQUEST_TIMEOUT_MS', default: '15000', meaning: 'HTTP request timeout' },
-  { name: 'GWS_CONCURRENT_AGENTS', default: 'all agents, at most 4', meaning: 'Agents that accept at once in the concurrency spec (2 or more)' },
-  { name: 'GWS_PROFILE', default: 'default', meaning: 'default: a broken SHOULD is NON-STRICT; strict: a broken SHOULD makes the run non-conformant' },
-  { name: 'GWS_RETRIES', default: '0', meaning: 'Retries of a failed conformance test; a pass on a retry is reported as flaky and the failure is kept' },
-  { name: 'GWS_REPORTS_DIR', default: 'reports', meaning: 'Where npm run conformance writes the reports (cleared at the start of each run)' },
-  { name: 'GWS_SIMULATOR_FAULTS', default: '(none)', meaning: 'Embedded simulator only: faults to switch on, comma-separated (npm run simulator -- --list-faults)' },
+  {
+    name: 'GWS_CONCURRENT_AGENTS',
+    default: 'all agents, at most 4',
+    meaning: 'Agents that accept at once in the concurrency spec (2 or more)',
+  },
+  {
+    name: 'GWS_PROFILE',
+    default: 'default',
+    meaning: 'default: a broken SHOULD is NON-STRICT; strict: a broken SHOULD makes the run non-conformant',
+  },
+  {
+    name: 'GWS_RETRIES',
+    default: '0',
+    meaning: 'Retries of a failed conformance test; a pass on a retry is reported as flaky and the failure is kept',
+  },
+  {
+    name: 'GWS_REPORTS_DIR',
+    default: 'reports',
+    meaning: 'Where npm run conformance writes the reports (cleared at the start of each run)',
+  },
+  {
+    name: 'GWS_SIMULATOR_FAULTS',
+    default: '(none)',
+    meaning: 'Embedded simulator only: faults to switch on, comma-separated (npm run simulator -- --list-faults)',
+  },
   { name: 'GWS_SIMULATOR_VARIANTS', default: '(none)', meaning: 'Embedded simulator only: legal variants to switch on, comma-separated' },
 ];
 
@@ -75,7 +118,11 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigError(name, `expected a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`, `Set ${name}=${fallback} or unset it.`);
+    throw new ConfigError(
+      name,
+      `expected a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+      `Set ${name}=${fallback} or unset it.`,
+    );
   }
   return Number(raw);
 }
@@ -96,17 +143,30 @@ function url(env: NodeJS.ProcessEnv, name: string, example: string): string | un
   } catch {
     throw new ConfigError(name, `not a URL: ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))}`, `Set it like ${example}.`);
   }
-  if (!/^https?:$/.test(parsed.protocol)) throw new ConfigError(name, `only http and https are supported (got ${parsed.protocol})`, `Set it like ${example}.`);
-  if (parsed.username || parsed.password) throw new ConfigError(name, 'credentials in the URL would end up in logs and reports', 'Remove them from the URL and put the agent accounts in GWS_AGENTS.');
+  if (!/^https?:$/.test(parsed.protocol))
+    throw new ConfigError(name, `only http and https are supported (got ${parsed.protocol})`, `Set it like ${example}.`);
+  if (parsed.username || parsed.password)
+    throw new ConfigError(
+      name,
+      'credentials in the URL would end up in logs and reports',
+      'Remove them from the URL and put the agent accounts in GWS_AGENTS.',
+    );
   return raw.replace(/\/+$/, '');
 }
 
 export function parseAgents(raw: string): Credentials[] {
-  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return entries.map((entry, i) => {
     const colon = entry.indexOf(':');
     if (colon <= 0 || colon === entry.length - 1) {
-      throw new ConfigError('GWS_AGENTS', `entry ${i + 1} is not user:password`, 'Set GWS_AGENTS=user1:password1,user2:password2 (at least two accounts).');
+      throw new ConfigError(
+        'GWS_AGENTS',
+        `entry ${i + 1} is not user:password`,
+        'Set GWS_AGENTS=user1:password1,user2:password2 (at least two accounts).',
+      );
     }
     return { username: entry.slice(0, colon), password: entry.slice(colon + 1) };
   });
@@ -116,41 +176,88 @@ export function parseAgents(raw: string): Credentials[] {
 export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccounts?: Credentials[]): SuiteConfig {
   const baseUrl = url(env, 'GWS_BASE_URL', 'https://gws.example.com');
   if (baseUrl && new URL(baseUrl).pathname !== '/') {
-    throw new ConfigError('GWS_BASE_URL', `give the server root only, not a path (${new URL(baseUrl).pathname})`, 'Set it like https://gws.example.com; the suite adds /api/v2/...');
+    throw new ConfigError(
+      'GWS_BASE_URL',
+      `give the server root only, not a path (${new URL(baseUrl).pathname})`,
+      'Set it like https://gws.example.com; the suite adds /api/v2/...',
+    );
   }
   const simulatorFaults = list(env, 'GWS_SIMULATOR_FAULTS');
   const simulatorVariants = list(env, 'GWS_SIMULATOR_VARIANTS');
   if (baseUrl && (simulatorFaults.length > 0 || simulatorVariants.length > 0)) {
-    throw new ConfigError(simulatorFaults.length > 0 ? 'GWS_SIMULATOR_FAULTS' : 'GWS_SIMULATOR_VARIANTS', 'only applies to the embedded simulator, but GWS_BASE_URL points at another server', 'Unset it, or unset GWS_BASE_URL.');
+    throw new ConfigError(
+      simulatorFaults.length > 0 ? 'GWS_SIMULATOR_FAULTS' : 'GWS_SIMULATOR_VARIANTS',
+      'only applies to the embedded simulator, but GWS_BASE_URL points at another server',
+      'Unset it, or unset GWS_BASE_URL.',
+    );
   }
   let agents: Credentials[];
   if (env.GWS_AGENTS?.trim()) agents = parseAgents(env.GWS_AGENTS);
   else if (!baseUrl && simulatorAccounts) agents = simulatorAccounts;
   else if (!baseUrl) agents = [];
-  else throw new ConfigError('GWS_AGENTS', 'required with GWS_BASE_URL', 'Set GWS_AGENTS=user1:password1,user2:password2 with at least two agent accounts of the target.');
-  if ((baseUrl || env.GWS_AGENTS) && agents.length < 2) throw new ConfigError('GWS_AGENTS', `${agents.length} account given, at least 2 are needed (one accepts, one watches for leaks)`, 'Add another user:password pair.');
+  else
+    throw new ConfigError(
+      'GWS_AGENTS',
+      'required with GWS_BASE_URL',
+      'Set GWS_AGENTS=user1:password1,user2:password2 with at least two agent accounts of the target.',
+    );
+  if ((baseUrl || env.GWS_AGENTS) && agents.length < 2)
+    throw new ConfigError(
+      'GWS_AGENTS',
+      `${agents.length} account given, at least 2 are needed (one accepts, one watches for leaks)`,
+      'Add another user:password pair.',
+    );
   const names = agents.map((a) => a.username);
-  if (new Set(names).size !== names.length) throw new ConfigError('GWS_AGENTS', 'the same user is listed twice', 'List each agent account once.');
+  if (new Set(names).size !== names.length)
+    throw new ConfigError('GWS_AGENTS', 'the same user is listed twice', 'List each agent account once.');
 
   const chatSource = (env.GWS_CHAT_SOURCE?.trim() || 'gms') as ChatSource;
-  if (chatSource !== 'gms' && chatSource !== 'external') throw new ConfigError('GWS_CHAT_SOURCE', `expected gms or external, got ${JSON.stringify(env.GWS_CHAT_SOURCE)}`, 'Set GWS_CHAT_SOURCE=gms (the suite starts chats as a customer) or external (it waits for offers).');
+  if (chatSource !== 'gms' && chatSource !== 'external')
+    throw new ConfigError(
+      'GWS_CHAT_SOURCE',
+      `expected gms or external, got ${JSON.stringify(env.GWS_CHAT_SOURCE)}`,
+      'Set GWS_CHAT_SOURCE=gms (the suite starts chats as a customer) or external (it waits for offers).',
+    );
   const gmsBaseUrl = url(env, 'GMS_BASE_URL', 'http://gms.example.com:8080/genesys/2/chat');
   if (baseUrl && chatSource === 'gms' && !gmsBaseUrl) {
-    throw new ConfigError('GMS_BASE_URL', 'required with GWS_BASE_URL and GWS_CHAT_SOURCE=gms', 'Set GMS_BASE_URL=http://<gms-host>:<port>/genesys/2/chat, or set GWS_CHAT_SOURCE=external and start chats yourself.');
+    throw new ConfigError(
+      'GMS_BASE_URL',
+      'required with GWS_BASE_URL and GWS_CHAT_SOURCE=gms',
+      'Set GMS_BASE_URL=http://<gms-host>:<port>/genesys/2/chat, or set GWS_CHAT_SOURCE=external and start chats yourself.',
+    );
   }
   const transport = (env.GWS_COMETD_TRANSPORT?.trim() || 'long-polling') as CometdTransport;
   if (transport !== 'long-polling' && transport !== 'websocket') {
-    throw new ConfigError('GWS_COMETD_TRANSPORT', `unknown transport ${JSON.stringify(transport)}`, 'Set GWS_COMETD_TRANSPORT=long-polling (default) or websocket.');
+    throw new ConfigError(
+      'GWS_COMETD_TRANSPORT',
+      `unknown transport ${JSON.stringify(transport)}`,
+      'Set GWS_COMETD_TRANSPORT=long-polling (default) or websocket.',
+    );
   }
   const cometdPath = env.GWS_COMETD_PATH?.trim() || '/api/v2/notifications';
-  if (!cometdPath.startsWith('/')) throw new ConfigError('GWS_COMETD_PATH', `must start with / (got ${JSON.stringify(cometdPath)})`, 'Set GWS_COMETD_PATH=/api/v2/notifications or unset it.');
+  if (!cometdPath.startsWith('/'))
+    throw new ConfigError(
+      'GWS_COMETD_PATH',
+      `must start with / (got ${JSON.stringify(cometdPath)})`,
+      'Set GWS_COMETD_PATH=/api/v2/notifications or unset it.',
+    );
   const profile = (env.GWS_PROFILE?.trim() || 'default') as Profile;
-  if (profile !== 'default' && profile !== 'strict') throw new ConfigError('GWS_PROFILE', `expected default or strict, got ${JSON.stringify(env.GWS_PROFILE)}`, 'Set GWS_PROFILE=default or GWS_PROFILE=strict.');
+  if (profile !== 'default' && profile !== 'strict')
+    throw new ConfigError(
+      'GWS_PROFILE',
+      `expected default or strict, got ${JSON.stringify(env.GWS_PROFILE)}`,
+      'Set GWS_PROFILE=default or GWS_PROFILE=strict.',
+    );
   const nickname = env.GWS_AGENT_NICKNAME ?? 'Conformance Agent';
   if (nickname.trim() === '') throw new ConfigError('GWS_AGENT_NICKNAME', 'must not be empty', 'Set a nickname or unset it.');
   const defaultConcurrency = Math.max(2, Math.min(4, agents.length || 4));
   const concurrentAgents = int(env, 'GWS_CONCURRENT_AGENTS', defaultConcurrency, 2, 500);
-  if (agents.length > 0 && concurrentAgents > agents.length) throw new ConfigError('GWS_CONCURRENT_AGENTS', `${concurrentAgents} agents asked for, ${agents.length} accounts in GWS_AGENTS`, 'Lower GWS_CONCURRENT_AGENTS or add accounts.');
+  if (agents.length > 0 && concurrentAgents > agents.length)
+    throw new ConfigError(
+      'GWS_CONCURRENT_AGENTS',
+      `${concurrentAgents} agents asked for, ${agents.length} accounts in GWS_AGENTS`,
+      'Lower GWS_CONCURRENT_AGENTS or add accounts.',
+    );
   return {
     baseUrl,
     agents,

@@ -6,15 +6,18 @@
 import { findDeviation, startSimulator } from '../../simulator/index.ts';
 import { ConfigError, readConfig, type SuiteConfig, type Target } from './config.ts';
 
-export { DEFAULT_PASSWORD, FAULTS, VARIANTS } from '../../simulator/index.ts';
 export type { AcceptPlan, Deviation, JsonObject } from '../../simulator/index.ts';
+export { DEFAULT_PASSWORD, FAULTS, VARIANTS } from '../../simulator/index.ts';
 
 /**
  * Starts the simulator on a free port with GWS_SIMULATOR_FAULTS / GWS_SIMULATOR_VARIANTS (a misspelled
  * name is a ConfigError naming the variable), and returns it as the target the configuration describes.
  */
 export async function startEmbeddedTarget(env: NodeJS.ProcessEnv, config: SuiteConfig): Promise<{ target: Target; stop(): Promise<void> }> {
-  for (const [variable, kind, names] of [['GWS_SIMULATOR_FAULTS', 'fault', config.simulatorFaults], ['GWS_SIMULATOR_VARIANTS', 'variant', config.simulatorVariants]] as const) {
+  for (const [variable, kind, names] of [
+    ['GWS_SIMULATOR_FAULTS', 'fault', config.simulatorFaults],
+    ['GWS_SIMULATOR_VARIANTS', 'variant', config.simulatorVariants],
+  ] as const) {
     for (const name of names) {
       try {
         findDeviation(kind, name);

@@ -4,10 +4,10 @@
  * reach a transcript, log or report.
  */
 import type { GmsChatResponse } from '../contract/generated/payloads.ts';
-import { recordedFetch } from './recorded-fetch.ts';
+import { validate } from '../contract/validator.ts';
 import { redact, registerSecret } from '../evidence/redact.ts';
 import type { TranscriptRecorder } from '../evidence/transcript.ts';
-import { validate } from '../contract/validator.ts';
+import { recordedFetch } from './recorded-fetch.ts';
 
 export interface GmsChat {
   chatId: string;
@@ -66,7 +66,11 @@ export class GmsClient {
     const checked = validate('GmsChatResponse', body);
     if (status !== 200 || !checked.ok || checked.value.statusCode !== 0) {
       const why = !checked.ok ? checked.errors.map((e) => e.message).join('; ') : `HTTP ${status}`;
-      throw new GmsError(`GMS ${path || 'request chat'} failed (${why}): ${typeof body === 'string' ? body.slice(0, 200) : String(JSON.stringify(redact(body))).slice(0, 300)}`, status, redact(body));
+      throw new GmsError(
+        `GMS ${path || 'request chat'} failed (${why}): ${typeof body === 'string' ? body.slice(0, 200) : String(JSON.stringify(redact(body))).slice(0, 300)}`,
+        status,
+        redact(body),
+      );
     }
     return checked.value;
   }
@@ -77,7 +81,8 @@ export class GmsClient {
     if (request.subject) form.subject = request.subject;
     for (const [k, v] of Object.entries(request.userData ?? {})) form[`userData[${k}]`] = v;
     const r = await this.post('', form);
-    if (!r.chatId || !r.userId || !r.secureKey || !r.alias) throw new GmsError('GMS request chat answered without chatId, userId, secureKey and alias', 200, redact(r));
+    if (!r.chatId || !r.userId || !r.secureKey || !r.alias)
+      throw new GmsError('GMS request chat answered without chatId, userId, secureKey and alias', 200, redact(r));
     return { chatId: r.chatId, userId: r.userId, secureKey: r.secureKey, alias: r.alias, nextPosition: r.nextPosition ?? 1 };
   }
 
@@ -90,7 +95,10 @@ export class GmsClient {
   }
 
   async refresh(chat: GmsChat, transcriptPosition = 1): Promise<GmsChatResponse> {
-    return this.post(`/${encodeURIComponent(chat.chatId)}/refresh`, { ...this.secrets(chat), transcriptPosition: String(transcriptPosition) });
+    return this.post(`/${encodeURIComponent(chat.chatId)}/refresh`, {
+      ...this.secrets(chat),
+      transcriptPosition: String(transcriptPosition),
+    });
   }
 
   async disconnect(chat: GmsChat): Promise<GmsChatResponse> {

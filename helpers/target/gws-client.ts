@@ -5,9 +5,9 @@
  * redacted.
  */
 import type { AcceptRequest, AgentOperationRequest, ChatOperationRequest } from '../contract/generated/payloads.ts';
-import { recordedFetch, type RecordedResponse } from './recorded-fetch.ts';
 import { registerSecret } from '../evidence/redact.ts';
 import type { TranscriptRecorder } from '../evidence/transcript.ts';
+import { type RecordedResponse, recordedFetch } from './recorded-fetch.ts';
 
 export interface Credentials {
   username: string;
@@ -28,7 +28,6 @@ export interface RequestOptions {
   contentType?: string;
   timeoutMs?: number;
 }
-
 
 export class GwsClient {
   jsessionid?: string;

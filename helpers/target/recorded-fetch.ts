@@ -5,7 +5,7 @@
  */
 import type { HttpEvent } from '../contract/generated/payloads.ts';
 import { redactHeaders } from '../evidence/redact.ts';
-import { TransportError, type TranscriptRecorder } from '../evidence/transcript.ts';
+import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
 
 export interface RecordedRequest {
   actor: string;
@@ -50,7 +50,12 @@ export async function recordedFetch(recorder: TranscriptRecorder | undefined, r:
     kind: 'http',
     actor: r.actor,
     at: recorder?.now() ?? 0,
-    request: { method: r.method, path: r.url.pathname + r.url.search, headers: redactHeaders(r.headers), ...(r.payload === undefined ? {} : { body: r.recordedBody ?? r.payload }) },
+    request: {
+      method: r.method,
+      path: r.url.pathname + r.url.search,
+      headers: redactHeaders(r.headers),
+      ...(r.payload === undefined ? {} : { body: r.recordedBody ?? r.payload }),
+    },
   };
   let response: Response;
   let text: string;
@@ -58,7 +63,8 @@ export async function recordedFetch(recorder: TranscriptRecorder | undefined, r:
     response = await fetch(r.url, { method: r.method, headers: r.headers, body: r.payload, signal: AbortSignal.timeout(r.timeoutMs) });
     text = await response.text();
   } catch (err) {
-    const cause = err instanceof Error ? `${err.name}: ${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ''}` : String(err);
+    const cause =
+      err instanceof Error ? `${err.name}: ${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ''}` : String(err);
     event.durationMs = (recorder?.now() ?? 0) - event.at;
     event.error = cause;
     recorder?.record(event);
@@ -67,7 +73,11 @@ export async function recordedFetch(recorder: TranscriptRecorder | undefined, r:
   const body = parseBody(text);
   r.beforeRecord?.(response.headers, body);
   event.durationMs = (recorder?.now() ?? 0) - event.at;
-  event.response = { status: response.status, headers: redactHeaders(Object.fromEntries(response.headers)), ...(body === undefined ? {} : { body }) };
+  event.response = {
+    status: response.status,
+    headers: redactHeaders(Object.fromEntries(response.headers)),
+    ...(body === undefined ? {} : { body }),
+  };
   recorder?.record(event);
   return { status: response.status, headers: response.headers, body, text };
 }

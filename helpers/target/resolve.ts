@@ -14,7 +14,11 @@ export interface ResolvedTarget {
 export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedTarget> {
   const config: SuiteConfig = readConfig(env);
   if (config.baseUrl) {
-    return { target: { config: { ...config, baseUrl: config.baseUrl }, label: config.baseUrl }, embedded: false, stop: async () => undefined };
+    return {
+      target: { config: { ...config, baseUrl: config.baseUrl }, label: config.baseUrl },
+      embedded: false,
+      stop: async () => undefined,
+    };
   }
   const { target, stop } = await startEmbeddedTarget(env, config);
   return { target, embedded: true, stop };

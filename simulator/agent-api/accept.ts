@@ -76,7 +76,10 @@ const lastAccepts = new WeakMap<SimContext, { agent: Agent; at: number }>();
 function executePlan(ctx: SimContext, res: ServerResponse, plan: AcceptPlan, agent: Agent, headers: Record<string, string>): void {
   const now = Date.now();
   const lastAccept = lastAccepts.get(ctx);
-  const crossedTo = ctx.fault('concurrent-accepts-crossed') && lastAccept && lastAccept.agent !== agent && now - lastAccept.at < 250 ? lastAccept.agent : undefined;
+  const crossedTo =
+    ctx.fault('concurrent-accepts-crossed') && lastAccept && lastAccept.agent !== agent && now - lastAccept.at < 250
+      ? lastAccept.agent
+      : undefined;
   lastAccepts.set(ctx, { agent, at: now });
   const deliver = (to: Agent, d: Delivery) => ctx.bayeux.deliver(to, d);
   const notify = () => {

@@ -9,7 +9,8 @@ export async function postChatChannel(call: AgentCall): Promise<void> {
   const agent = call.session.agent;
   const body = await readJson(call.req, call.ctx.bodyLimit);
   if (body.operationName !== 'Ready' && body.operationName !== 'NotReady') throw operationError(body.operationName);
-  if (!agent.chatChannel) throw gwsError(400, 2, 'The chat channel is not logged in: StartContactCenterSession with channels ["chat"] first');
+  if (!agent.chatChannel)
+    throw gwsError(400, 2, 'The chat channel is not logged in: StartContactCenterSession with channels ["chat"] first');
   agent.ready = body.operationName === 'Ready';
   if (agent.ready) agent.readySince = Date.now();
   call.ok();

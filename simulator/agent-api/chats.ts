@@ -36,7 +36,8 @@ export async function chatOperation(call: AgentCall, id: string): Promise<void> 
   if (op === 'Reject') {
     const chat = model.chatForAgent(id, agent);
     if (!chat) throw notFound();
-    if (chat.state !== 'Invited' || chat.offeredTo !== agent) throw gwsError(400, 2, `Chat ${id} cannot be rejected in state ${chat.state}`);
+    if (chat.state !== 'Invited' || chat.offeredTo !== agent)
+      throw gwsError(400, 2, `Chat ${id} cannot be rejected in state ${chat.state}`);
     const referenceId = session.nextReferenceId++;
     model.reject(chat, agent);
     ok(() => {

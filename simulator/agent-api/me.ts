@@ -8,7 +8,10 @@ import type { AgentCall } from './call.ts';
 export function getMe(call: AgentCall): void {
   const agent = call.session.agent;
   const apiBase = call.ctx.apiBase;
-  call.ok({ statusCode: 0, user: { id: agent.userId, userName: agent.username, uri: `${apiBase}/users/${agent.userId}`, path: `/users/${agent.userId}` } });
+  call.ok({
+    statusCode: 0,
+    user: { id: agent.userId, userName: agent.username, uri: `${apiBase}/users/${agent.userId}`, path: `/users/${agent.userId}` },
+  });
 }
 
 export async function postMe(call: AgentCall): Promise<void> {
@@ -16,7 +19,8 @@ export async function postMe(call: AgentCall): Promise<void> {
   const body = await readJson(call.req, call.ctx.bodyLimit);
   if (body.operationName === 'StartContactCenterSession') {
     const channels = body.channels;
-    if (!Array.isArray(channels) || channels.length === 0 || !channels.every((c) => typeof c === 'string')) throw gwsError(400, 1, 'channels must list the channels to log in to');
+    if (!Array.isArray(channels) || channels.length === 0 || !channels.every((c) => typeof c === 'string'))
+      throw gwsError(400, 1, 'channels must list the channels to log in to');
     if (channels.includes('chat')) agent.chatChannel = true;
     return call.ok();
   }

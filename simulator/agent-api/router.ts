@@ -12,11 +12,24 @@ import { postChatChannel } from './channels.ts';
 import { chatOperation, getChat, listChats } from './chats.ts';
 import { getMe, postMe } from './me.ts';
 
-export async function handleAgentApi(ctx: SimContext, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+export async function handleAgentApi(
+  ctx: SimContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  query: URLSearchParams,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const write = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
   const { session, headers } = authenticate(ctx.model, req, write, ctx.csrf, ctx.csrf && !ctx.fault('csrf-not-enforced'));
-  const call: AgentCall = { ctx, req, res, session, headers, ok: (body: Json = { statusCode: 0 }, done?: () => void) => send(res, 200, body, headers, done) };
+  const call: AgentCall = {
+    ctx,
+    req,
+    res,
+    session,
+    headers,
+    ok: (body: Json = { statusCode: 0 }, done?: () => void) => send(res, 200, body, headers, done),
+  };
   const parts = path.split('/').filter(Boolean); // api, v2, me, ...
 
   const route = parts.slice(2).join('/');

@@ -1,7 +1,7 @@
 /**
  * Faults that break the chat the notifications describe: state, capabilities, referenceIds, which chat and its URI, participants (ACCEPT-STATE, CAPS, REFID, CHAT, URI, PART).
  */
-import { type Deviation, type JsonObject, chatOf, eachChat, messageLog, participantsUpdated, statusChange } from './plan.ts';
+import { chatOf, type Deviation, eachChat, type JsonObject, messageLog, participantsUpdated, statusChange } from './plan.ts';
 
 export const CHAT_FAULTS: readonly Deviation[] = [
   {

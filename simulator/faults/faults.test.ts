@@ -3,14 +3,14 @@
  * every legal variant still produces documented payloads. Each scenario starts its own simulator and
  * drives it through the public APIs only.
  */
-import { test, expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import type { BayeuxEvent } from '../../helpers/contract/generated/payloads.ts';
+import { validate } from '../../helpers/contract/validator.ts';
+import { TranscriptRecorder } from '../../helpers/evidence/transcript.ts';
 import { awaitOffer, bringOnline } from '../../helpers/target/agent.ts';
 import { GmsClient } from '../../helpers/target/gms-client.ts';
-import type { BayeuxEvent } from '../../helpers/contract/generated/payloads.ts';
-import { TranscriptRecorder } from '../../helpers/evidence/transcript.ts';
-import { validate } from '../../helpers/contract/validator.ts';
+import { type SimulatorOptions, startSimulator } from '../index.ts';
 import { FAULTS, VARIANTS } from './index.ts';
-import { startSimulator, type SimulatorOptions } from '../index.ts';
 
 const QUIET_MS = 500;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -53,7 +53,14 @@ async function observe(options: SimulatorOptions): Promise<Observation> {
   const recorder = new TranscriptRecorder({ baseUrl: sim.baseUrl });
   try {
     const agent = await bringOnline({ baseUrl: sim.baseUrl, credentials: sim.agents[0], recorder, actor: 'agent', timeoutMs: 5000 });
-    const other = await bringOnline({ baseUrl: sim.baseUrl, credentials: sim.agents[1], recorder, actor: 'other', ready: false, timeoutMs: 5000 });
+    const other = await bringOnline({
+      baseUrl: sim.baseUrl,
+      credentials: sim.agents[1],
+      recorder,
+      actor: 'other',
+      ready: false,
+      timeoutMs: 5000,
+    });
     const customer = new GmsClient(sim.gmsBase, sim.services[0], recorder);
     const chat = await customer.startChat({ nickname: 'PersonP' });
     await customer.send(chat, 'Hello World');
@@ -65,7 +72,9 @@ async function observe(options: SimulatorOptions): Promise<Observation> {
       otherAgentAccepts: brief(await other.http.accept(chatId, { operationName: 'Accept', nickname: 'Intruder' })),
       unknownId: brief(await agent.http.accept('0000NoSuchChat00', { operationName: 'Accept', nickname: 'Marat' })),
       missingNickname: brief(await agent.http.request('POST', `/api/v2/me/chats/${chatId}`, { operationName: 'Accept' })),
-      noCsrf: brief(await agent.http.request('POST', `/api/v2/me/chats/${chatId}`, { operationName: 'SendMessage', text: 'probe' }, { csrf: false })),
+      noCsrf: brief(
+        await agent.http.request('POST', `/api/v2/me/chats/${chatId}`, { operationName: 'SendMessage', text: 'probe' }, { csrf: false }),
+      ),
     };
     const accept = await agent.http.accept(chatId, { operationName: 'Accept', nickname: 'Marat' });
     await sleep(QUIET_MS);
@@ -92,14 +101,21 @@ async function observeConcurrent(options: SimulatorOptions): Promise<unknown> {
   const sim = await startSimulator({ logLevel: 'silent', ...options });
   const recorder = new TranscriptRecorder({ baseUrl: sim.baseUrl });
   try {
-    const agents = await Promise.all([0, 1].map((i) => bringOnline({ baseUrl: sim.baseUrl, credentials: sim.agents[i], recorder, actor: `agent${i}`, timeoutMs: 5000 })));
+    const agents = await Promise.all(
+      [0, 1].map((i) => bringOnline({ baseUrl: sim.baseUrl, credentials: sim.agents[i], recorder, actor: `agent${i}`, timeoutMs: 5000 })),
+    );
     const customer = new GmsClient(sim.gmsBase, sim.services[0], recorder);
     await Promise.all([customer.startChat({ nickname: 'A' }), customer.startChat({ nickname: 'B' })]);
     const ids = await Promise.all(agents.map((a) => awaitOffer(recorder, a.actor, 5000)));
     const from = recorder.cursor();
     await Promise.all(agents.map((a, i) => a.http.accept(ids[i], { operationName: 'Accept', nickname: 'Marat' })));
     await sleep(QUIET_MS);
-    const seen = agents.map((a) => recorder.events.slice(from).filter((e) => e.kind === 'bayeux' && e.actor === a.actor).map((e) => (JSON.stringify(e).includes(ids[agents.indexOf(a)]) ? 'own' : 'foreign')));
+    const seen = agents.map((a) =>
+      recorder.events
+        .slice(from)
+        .filter((e) => e.kind === 'bayeux' && e.actor === a.actor)
+        .map((e) => (JSON.stringify(e).includes(ids[agents.indexOf(a)]) ? 'own' : 'foreign')),
+    );
     await Promise.all(agents.map((a) => a.close()));
     return seen;
   } finally {
@@ -146,7 +162,9 @@ test.describe('every fault changes what a client observes', () => {
     test(`fault ${fault.name}`, async () => {
       if (fault.breaks.every((id) => id === 'ACCEPT-CONC-01')) {
         // Only visible when agents accept at once.
-        expect(await observeConcurrent({ faults: [fault.name] }), `fault ${fault.name} is a no-op`).not.toEqual(await observeConcurrent({}));
+        expect(await observeConcurrent({ faults: [fault.name] }), `fault ${fault.name} is a no-op`).not.toEqual(
+          await observeConcurrent({}),
+        );
         return;
       }
       const observed = comparable(await observe({ faults: [fault.name] }));
@@ -182,7 +200,7 @@ test.describe('every legal variant still validates, and is visible', () => {
       const after = recorder.events.slice(from);
       const acceptDone = after.find((e) => e.kind === 'http')!;
       const firstNote = after.find((e) => e.kind === 'bayeux')!;
-      expect(firstNote.at).toBeLessThan(acceptDone.at + (acceptDone.kind === 'http' ? acceptDone.durationMs ?? 0 : 0));
+      expect(firstNote.at).toBeLessThan(acceptDone.at + (acceptDone.kind === 'http' ? (acceptDone.durationMs ?? 0) : 0));
       await agent.close();
     } finally {
       await sim.stop();

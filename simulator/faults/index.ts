@@ -18,7 +18,14 @@ import { VARIANTS } from './variants.ts';
 export type { AcceptPlan, Delivery, Deviation, Json, JsonObject, PlanContext } from './plan.ts';
 export { VARIANTS };
 
-export const FAULTS: readonly Deviation[] = [...RESPONSE_FAULTS, ...SEQUENCE_FAULTS, ...CHAT_FAULTS, ...HISTORY_FAULTS, ...ISOLATION_FAULTS, ...ERROR_FAULTS];
+export const FAULTS: readonly Deviation[] = [
+  ...RESPONSE_FAULTS,
+  ...SEQUENCE_FAULTS,
+  ...CHAT_FAULTS,
+  ...HISTORY_FAULTS,
+  ...ISOLATION_FAULTS,
+  ...ERROR_FAULTS,
+];
 
 export function findDeviation(kind: 'fault' | 'variant', name: string): Deviation {
   const list = kind === 'fault' ? FAULTS : VARIANTS;

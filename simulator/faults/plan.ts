@@ -52,9 +52,10 @@ export interface Deviation {
   transform?: (plan: AcceptPlan, ctx: PlanContext) => void;
 }
 
-
 export function byType(plan: AcceptPlan, messageType: string, notificationType?: string): Delivery | undefined {
-  return plan.notifications.find((d) => d.data.messageType === messageType && (notificationType === undefined || d.data.notificationType === notificationType));
+  return plan.notifications.find(
+    (d) => d.data.messageType === messageType && (notificationType === undefined || d.data.notificationType === notificationType),
+  );
 }
 
 export function statusChange(plan: AcceptPlan): Delivery {
@@ -108,4 +109,3 @@ export function reverseKeys(value: Json): Json {
 export function parseGwsTimestamp(ts: string): number {
   return gwsTimestampToEpochMs(ts) ?? NaN;
 }
-

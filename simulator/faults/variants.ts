@@ -2,7 +2,17 @@
  * The legal variants: what a conformant server may do differently from the seed. The suite must stay
  * green on every one of them.
  */
-import { type Deviation, type JsonObject, eachChat, entries, messageLog, parseGwsTimestamp, participantsUpdated, reverseKeys, statusChange } from './plan.ts';
+import {
+  type Deviation,
+  eachChat,
+  entries,
+  type JsonObject,
+  messageLog,
+  parseGwsTimestamp,
+  participantsUpdated,
+  reverseKeys,
+  statusChange,
+} from './plan.ts';
 
 export const VARIANTS: readonly Deviation[] = [
   {
@@ -105,7 +115,21 @@ export const VARIANTS: readonly Deviation[] = [
     rationale: 'Chatting capability lists vary by version (S11, S14: SetInFocus, AttachUserData, ...)',
     transform: (p) =>
       eachChat(p, (chat) => {
-        chat.capabilities = ['Transfer', 'Leave', 'Invite', 'Consult', 'SetInFocus', 'SetDisposition', 'AttachUserData', 'DeleteUserData', 'UpdateUserData', 'Complete', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification'];
+        chat.capabilities = [
+          'Transfer',
+          'Leave',
+          'Invite',
+          'Consult',
+          'SetInFocus',
+          'SetDisposition',
+          'AttachUserData',
+          'DeleteUserData',
+          'UpdateUserData',
+          'Complete',
+          'SendMessage',
+          'SendStartTypingNotification',
+          'SendStopTypingNotification',
+        ];
       }),
   },
   {

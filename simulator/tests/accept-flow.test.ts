@@ -3,8 +3,8 @@
  * routing, the customer's view, Reject and re-offer, Complete.
  */
 import { expect } from '@playwright/test';
-import type { BayeuxEvent, ChatStateChangeMessage, MessageLogUpdated } from '../../helpers/contract/generated/payloads.ts';
 import { CHATS_CHANNEL } from '../../helpers/contract/endpoints.ts';
+import type { BayeuxEvent, ChatStateChangeMessage, MessageLogUpdated } from '../../helpers/contract/generated/payloads.ts';
 import { validate } from '../../helpers/contract/validator.ts';
 import { awaitOffer, stateChangeOf } from '../../helpers/target/agent.ts';
 import { acceptSequence, chatEvents, QUIET_MS, sleep, test } from './fixtures.ts';
@@ -28,14 +28,34 @@ test.describe('faithful simulator: Accept as the seed documents it', () => {
     const events = await acceptSequence(recorder, agent.actor, from);
     expect(events.map((e) => e.channel)).toEqual([CHATS_CHANNEL, CHATS_CHANNEL, CHATS_CHANNEL]);
     for (const e of events) expect(validate('ChatsNotification', e.message).errors).toEqual([]);
-    const [status, participants, log] = events.map((e) => (e.message as { data: unknown }).data) as [ChatStateChangeMessage, ChatStateChangeMessage, MessageLogUpdated];
+    const [status, participants, log] = events.map((e) => (e.message as { data: unknown }).data) as [
+      ChatStateChangeMessage,
+      ChatStateChangeMessage,
+      MessageLogUpdated,
+    ];
 
-    expect(status).toMatchObject({ messageType: 'ChatStateChangeMessage', notificationType: 'StatusChange', chat: { id: chatId, state: 'Chatting', participants: [] } });
-    expect(status.chat.capabilities).toEqual(['Transfer', 'Complete', 'Leave', 'InFocus', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification']);
+    expect(status).toMatchObject({
+      messageType: 'ChatStateChangeMessage',
+      notificationType: 'StatusChange',
+      chat: { id: chatId, state: 'Chatting', participants: [] },
+    });
+    expect(status.chat.capabilities).toEqual([
+      'Transfer',
+      'Complete',
+      'Leave',
+      'InFocus',
+      'SendMessage',
+      'SendStartTypingNotification',
+      'SendStopTypingNotification',
+    ]);
     expect(typeof status.referenceId).toBe('number');
     expect(status.chat.uri).toBe(`${new URL(agent.http.baseUrl).origin}/api/v2/chats/${chatId}`);
 
-    expect(participants).toMatchObject({ notificationType: 'ParticipantsUpdated', referenceId: status.referenceId, chat: { id: chatId, uri: status.chat.uri, state: 'Chatting' } });
+    expect(participants).toMatchObject({
+      notificationType: 'ParticipantsUpdated',
+      referenceId: status.referenceId,
+      chat: { id: chatId, uri: status.chat.uri, state: 'Chatting' },
+    });
     expect(participants.chat.participants?.map((p) => [p.type, p.nickname])).toEqual([
       ['Agent', 'Marat'],
       ['Customer', 'PersonP'],
@@ -61,12 +81,18 @@ test.describe('faithful simulator: Accept as the seed documents it', () => {
     expect(response.body).toEqual({ statusCode: 0 });
   });
 
-  test('the customer sees the agent join and the agent messages; the agent sees the customer messages', async ({ recorder, online, customer }) => {
+  test('the customer sees the agent join and the agent messages; the agent sees the customer messages', async ({
+    recorder,
+    online,
+    customer,
+  }) => {
     const agent = await online(0);
     const chat = await customer.startChat({ nickname: 'PersonP' });
     const chatId = await awaitOffer(recorder, agent.actor, 5000);
     await agent.http.accept(chatId, { operationName: 'Accept', nickname: 'Marat' });
-    expect((await agent.http.chatOperation(chatId, { operationName: 'SendMessage', text: 'How may I help you?' })).body).toEqual({ statusCode: 0 });
+    expect((await agent.http.chatOperation(chatId, { operationName: 'SendMessage', text: 'How may I help you?' })).body).toEqual({
+      statusCode: 0,
+    });
     const refreshed = await customer.refresh(chat, 1);
     expect(refreshed.messages?.map((m) => [m.type, m.from.type, m.text ?? null])).toEqual([
       ['ParticipantJoined', 'Client', null],
@@ -75,7 +101,12 @@ test.describe('faithful simulator: Accept as the seed documents it', () => {
     ]);
     const from = recorder.cursor();
     await customer.send(chat, 'I need help');
-    const note = await recorder.waitFor((e) => e.kind === 'bayeux' && e.actor === agent.actor && JSON.stringify(e.message).includes('I need help'), 'customer message', 5000, from);
+    const note = await recorder.waitFor(
+      (e) => e.kind === 'bayeux' && e.actor === agent.actor && JSON.stringify(e.message).includes('I need help'),
+      'customer message',
+      5000,
+      from,
+    );
     expect(validate('ChatsNotification', (note as BayeuxEvent).message).ok).toBe(true);
   });
 
@@ -88,7 +119,11 @@ test.describe('faithful simulator: Accept as the seed documents it', () => {
     await awaitOffer(recorder, agent.actor, 5000);
   });
 
-  test('Reject answers statusCode 0, notifies Completed, and the chat is offered to another agent', async ({ recorder, online, customer }) => {
+  test('Reject answers statusCode 0, notifies Completed, and the chat is offered to another agent', async ({
+    recorder,
+    online,
+    customer,
+  }) => {
     const first = await online(0);
     const second = await online(1);
     await customer.startChat({ nickname: 'PersonP' });

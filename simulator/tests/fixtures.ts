@@ -51,7 +51,15 @@ export function chatEvents(recorder: TranscriptRecorder, actor: string, from = 0
 }
 
 export async function acceptSequence(recorder: TranscriptRecorder, actor: string, from: number): Promise<BayeuxEvent[]> {
-  await recorder.waitFor((e) => e.kind === 'bayeux' && e.actor === actor && (e.message as { data?: { messageType?: string } }).data?.messageType === 'MessageLogUpdated', 'MessageLogUpdated', 5000, from);
+  await recorder.waitFor(
+    (e) =>
+      e.kind === 'bayeux' &&
+      e.actor === actor &&
+      (e.message as { data?: { messageType?: string } }).data?.messageType === 'MessageLogUpdated',
+    'MessageLogUpdated',
+    5000,
+    from,
+  );
   await sleep(QUIET_MS);
   return chatEvents(recorder, actor, from);
 }

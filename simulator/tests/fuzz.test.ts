@@ -29,7 +29,12 @@ test('fuzz: 1,000+ malformed requests leave the simulator up, answered and uncha
 
     const cases = generate(chatId, gmsChat.chatId, prng(SEED));
     expect(cases.length).toBeGreaterThanOrEqual(1000);
-    const creds = { auth: agent.http.authorization(), cookie: agent.http.cookieHeader()!, csrfName: agent.http.csrfHeaderName!, csrf: agent.http.csrfToken! };
+    const creds = {
+      auth: agent.http.authorization(),
+      cookie: agent.http.cookieHeader()!,
+      csrfName: agent.http.csrfHeaderName!,
+      csrf: agent.http.csrfToken!,
+    };
     const problems: string[] = [];
     let next = 0;
     await Promise.all(
@@ -47,10 +52,18 @@ test('fuzz: 1,000+ malformed requests leave the simulator up, answered and uncha
     );
     // Broken HTTP on raw sockets: answered 400, connection closed.
     const port = Number(new URL(sim.baseUrl).port);
-    const raw = ['GARBAGE\r\n\r\n', 'POST /api/v2/me HTTP/1.1\r\nContent-Length: -5\r\n\r\n', 'GET / HTTP/9.9\r\n\r\n', 'POST /api/v2/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n', '\x00\x01\x02\r\n\r\n', 'GET /api/v2/me HTTP/1.1\r\nBad Header\r\n\r\n'];
+    const raw = [
+      'GARBAGE\r\n\r\n',
+      'POST /api/v2/me HTTP/1.1\r\nContent-Length: -5\r\n\r\n',
+      'GET / HTTP/9.9\r\n\r\n',
+      'POST /api/v2/me HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n',
+      '\x00\x01\x02\r\n\r\n',
+      'GET /api/v2/me HTTP/1.1\r\nBad Header\r\n\r\n',
+    ];
     for (const payload of raw) {
       const answer = await rawHttp(port, payload);
-      if (!/^HTTP\/1\.1 4\d\d/.test(answer)) problems.push(`raw ${JSON.stringify(payload.slice(0, 30))}: answered ${JSON.stringify(answer.slice(0, 40))}`);
+      if (!/^HTTP\/1\.1 4\d\d/.test(answer))
+        problems.push(`raw ${JSON.stringify(payload.slice(0, 30))}: answered ${JSON.stringify(answer.slice(0, 40))}`);
     }
     expect(problems, `seed ${SEED}: ${problems.length} of ${cases.length} cases not answered with a clear error`).toEqual([]);
 
@@ -61,7 +74,12 @@ test('fuzz: 1,000+ malformed requests leave the simulator up, answered and uncha
     expect((await customer.refresh(gmsChat, 1)).messages).toEqual(transcriptBefore.messages);
     // And the simulator still does its job.
     expect((await agent.http.accept(chatId, { operationName: 'Accept', nickname: 'Marat' })).body).toEqual({ statusCode: 0 });
-    await recorder.waitFor((e) => e.kind === 'bayeux' && (e.message as { data?: { messageType?: string } }).data?.messageType === 'MessageLogUpdated', 'MessageLogUpdated after the fuzz', 5000, from);
+    await recorder.waitFor(
+      (e) => e.kind === 'bayeux' && (e.message as { data?: { messageType?: string } }).data?.messageType === 'MessageLogUpdated',
+      'MessageLogUpdated after the fuzz',
+      5000,
+      from,
+    );
     await agent.close();
   } finally {
     await sim.stop();

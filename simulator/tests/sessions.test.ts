@@ -32,12 +32,24 @@ test.describe('sessions and notifications of different agents never mix', () => 
     });
   });
 
-  test('each CometD session is bound to its own HTTP session: a foreign cookie gets the other agent, not a mix', async ({ sim, recorder, online, customer }) => {
+  test('each CometD session is bound to its own HTTP session: a foreign cookie gets the other agent, not a mix', async ({
+    sim,
+    recorder,
+    online,
+    customer,
+  }) => {
     const a = await online(0);
     const b = await online(1, false);
     // b's CometD client presents a's session cookie but b's credentials: refused.
     await expect(
-      CometdSession.open({ url: `${sim.baseUrl}/api/v2/notifications`, cookie: a.http.cookieHeader(), headers: b.http.cometdHeaders(), actor: 'mixed', recorder, timeoutMs: 3000 }),
+      CometdSession.open({
+        url: `${sim.baseUrl}/api/v2/notifications`,
+        cookie: a.http.cookieHeader(),
+        headers: b.http.cometdHeaders(),
+        actor: 'mixed',
+        recorder,
+        timeoutMs: 3000,
+      }),
     ).rejects.toThrow(TransportError);
     await customer.startChat({ nickname: 'PersonP' });
     await awaitOffer(recorder, a.actor, 5000);
@@ -46,8 +58,18 @@ test.describe('sessions and notifications of different agents never mix', () => 
   });
 
   test('a CometD handshake without an authenticated HTTP session is refused', async ({ sim, recorder }) => {
-    await expect(CometdSession.open({ url: `${sim.baseUrl}/api/v2/notifications`, actor: 'anonymous', recorder, timeoutMs: 3000 })).rejects.toThrow(/handshake .*failed/);
-    await expect(CometdSession.open({ url: `${sim.baseUrl}/api/v2/notifications`, cookie: 'JSESSIONID=0123456789ABCDEF', actor: 'forged', recorder, timeoutMs: 3000 })).rejects.toThrow(/handshake .*failed/);
+    await expect(
+      CometdSession.open({ url: `${sim.baseUrl}/api/v2/notifications`, actor: 'anonymous', recorder, timeoutMs: 3000 }),
+    ).rejects.toThrow(/handshake .*failed/);
+    await expect(
+      CometdSession.open({
+        url: `${sim.baseUrl}/api/v2/notifications`,
+        cookie: 'JSESSIONID=0123456789ABCDEF',
+        actor: 'forged',
+        recorder,
+        timeoutMs: 3000,
+      }),
+    ).rejects.toThrow(/handshake .*failed/);
   });
 
   test('subscriptions outside /v2/me/ are refused', async ({ online }) => {
@@ -90,12 +112,30 @@ test.describe('logging', () => {
       expect(log).toContain('"msg":"http request"');
       expect(log).toContain('"msg":"bayeux out"');
       expect(log).toContain('MessageLogUpdated');
-      for (const secret of ['very-secret-password', agent.http.jsessionid!, agent.http.csrfToken!, chat.secureKey, chat.userId, agent.http.authorization().slice(6)]) {
+      for (const secret of [
+        'very-secret-password',
+        agent.http.jsessionid!,
+        agent.http.csrfToken!,
+        chat.secureKey,
+        chat.userId,
+        agent.http.authorization().slice(6),
+      ]) {
         expect(log.includes(secret), `log contains a secret (${secret.length} chars)`).toBe(false);
       }
       // The transcript is redacted too.
-      const transcript = JSON.stringify(recorder.toTranscript({ kind: 'accept', acceptors: [agent.actor], observers: [], chats: { [agent.actor]: chatId }, nickname: 'Marat', customerMessages: [], chatSource: 'gms' }));
-      for (const secret of ['very-secret-password', agent.http.jsessionid!, agent.http.csrfToken!, chat.secureKey, chat.userId]) expect(transcript.includes(secret)).toBe(false);
+      const transcript = JSON.stringify(
+        recorder.toTranscript({
+          kind: 'accept',
+          acceptors: [agent.actor],
+          observers: [],
+          chats: { [agent.actor]: chatId },
+          nickname: 'Marat',
+          customerMessages: [],
+          chatSource: 'gms',
+        }),
+      );
+      for (const secret of ['very-secret-password', agent.http.jsessionid!, agent.http.csrfToken!, chat.secureKey, chat.userId])
+        expect(transcript.includes(secret)).toBe(false);
     } finally {
       await sim.stop();
     }

@@ -6,7 +6,14 @@ import { type Check, json, notJudged, perAcceptor, verdictOf } from '../check.ts
 import { chatOf, isObject, isOffer, label, lastSegment, single } from '../views.ts';
 
 /** The capabilities every documented Chatting list shares (seed; S11, S14). */
-const COMMON_CHATTING_CAPABILITIES = ['Transfer', 'Leave', 'Complete', 'SendMessage', 'SendStartTypingNotification', 'SendStopTypingNotification'];
+const COMMON_CHATTING_CAPABILITIES = [
+  'Transfer',
+  'Leave',
+  'Complete',
+  'SendMessage',
+  'SendStartTypingNotification',
+  'SendStopTypingNotification',
+];
 const SEED_CHATTING_CAPABILITIES = ['Transfer', 'Complete', 'Leave', 'InFocus', ...COMMON_CHATTING_CAPABILITIES];
 
 /** ACCEPT-STATE-01: Every chat snapshot in the notifications of Accept is in state Chatting. */
@@ -17,7 +24,11 @@ export const stateIsChatting: Check = {
     const snaps = v.ofChat.filter((n) => n.kind === 'StatusChange' || n.kind === 'ParticipantsUpdated');
     if (snaps.length === 0) return [notJudged('ACCEPT-STATE-01', 'no StatusChange or ParticipantsUpdated arrived')];
     const wrong = snaps.filter((n) => chatOf(n).state !== 'Chatting');
-    return [verdictOf('ACCEPT-STATE-01', wrong.length === 0, 'state Chatting', snaps.map(label).join('; '), { evidence: wrong.map((n) => n.index) })];
+    return [
+      verdictOf('ACCEPT-STATE-01', wrong.length === 0, 'state Chatting', snaps.map(label).join('; '), {
+        evidence: wrong.map((n) => n.index),
+      }),
+    ];
   }),
 };
 
@@ -36,8 +47,21 @@ export const chattingCapabilities: Check = {
       for (const c of COMMON_CHATTING_CAPABILITIES) if (!caps.includes(c)) missing.add(c);
       for (const c of caps) if (!SEED_CHATTING_CAPABILITIES.includes(c)) extra.add(c);
     }
-    out.push(verdictOf('ACCEPT-CAPS-01', missing.size === 0, `capabilities include ${COMMON_CHATTING_CAPABILITIES.join(', ')}`, missing.size === 0 ? 'all present' : `missing ${[...missing].join(', ')}`));
-    if (extra.size > 0) out.push({ requirement: 'ACCEPT-CAPS-01', verdict: 'INFO', expected: `the seed's list (${SEED_CHATTING_CAPABILITIES.join(', ')})`, observed: `also ${[...extra].join(', ')}` });
+    out.push(
+      verdictOf(
+        'ACCEPT-CAPS-01',
+        missing.size === 0,
+        `capabilities include ${COMMON_CHATTING_CAPABILITIES.join(', ')}`,
+        missing.size === 0 ? 'all present' : `missing ${[...missing].join(', ')}`,
+      ),
+    );
+    if (extra.size > 0)
+      out.push({
+        requirement: 'ACCEPT-CAPS-01',
+        verdict: 'INFO',
+        expected: `the seed's list (${SEED_CHATTING_CAPABILITIES.join(', ')})`,
+        observed: `also ${[...extra].join(', ')}`,
+      });
     return out;
   }),
 };
@@ -50,7 +74,14 @@ export const noAcceptOrRejectCapability: Check = {
     const snaps = v.ofChat.filter((n) => n.kind === 'StatusChange' || n.kind === 'ParticipantsUpdated');
     if (snaps.length === 0) return [notJudged('ACCEPT-CAPS-02', 'no StatusChange or ParticipantsUpdated arrived')];
     const kept = snaps.filter((n) => ((chatOf(n).capabilities ?? []) as string[]).some((c) => c === 'Accept' || c === 'Reject'));
-    return [verdictOf('ACCEPT-CAPS-02', kept.length === 0, 'no Accept or Reject capability', kept.length === 0 ? 'none offered' : kept.map((n) => `event ${n.index}: ${json(chatOf(n).capabilities)}`).join('; '))];
+    return [
+      verdictOf(
+        'ACCEPT-CAPS-02',
+        kept.length === 0,
+        'no Accept or Reject capability',
+        kept.length === 0 ? 'none offered' : kept.map((n) => `event ${n.index}: ${json(chatOf(n).capabilities)}`).join('; '),
+      ),
+    ];
   }),
 };
 
@@ -96,8 +127,12 @@ export const namesAcceptedChat: Check = {
   does: 'reads the chat each notification names',
   run: perAcceptor((v, ctx) => {
     // Offers of new chats, and other agents' chats (ACCEPT-CONC-01's business), are not this check's.
-    const otherChats = Object.entries(ctx.scenario.chats).filter(([a]) => a !== v.actor).map(([, c]) => c);
-    const relevant = v.notifications.filter((n) => n.kind !== 'other' && !isOffer(n) && !(n.chatId !== undefined && otherChats.includes(n.chatId)));
+    const otherChats = Object.entries(ctx.scenario.chats)
+      .filter(([a]) => a !== v.actor)
+      .map(([, c]) => c);
+    const relevant = v.notifications.filter(
+      (n) => n.kind !== 'other' && !isOffer(n) && !(n.chatId !== undefined && otherChats.includes(n.chatId)),
+    );
     if (relevant.length === 0) return [notJudged('ACCEPT-CHAT-01', 'no notification arrived')];
     const wrong: string[] = [];
     for (const n of relevant) {
@@ -111,7 +146,14 @@ export const namesAcceptedChat: Check = {
         if (lastSegment(c.uri) !== v.chatId) wrong.push(`event ${n.index}: chat.uri ${json(c.uri)}`);
       }
     }
-    return [verdictOf('ACCEPT-CHAT-01', wrong.length === 0, `chat ${v.chatId} (chat.id; chat.uri and chatUri ending /chats/${v.chatId})`, wrong.length === 0 ? `all ${relevant.length} name it` : wrong.join('; '))];
+    return [
+      verdictOf(
+        'ACCEPT-CHAT-01',
+        wrong.length === 0,
+        `chat ${v.chatId} (chat.id; chat.uri and chatUri ending /chats/${v.chatId})`,
+        wrong.length === 0 ? `all ${relevant.length} name it` : wrong.join('; '),
+      ),
+    ];
   }),
 };
 
@@ -136,6 +178,13 @@ export const absoluteChatUri: Check = {
         return true;
       }
     });
-    return [verdictOf('ACCEPT-URI-01', wrong.length === 0, 'absolute http(s) URI …/chats/{id}, not …/me/chats/{id}', wrong.length === 0 ? json(uris[0].uri) : wrong.map((w) => `event ${w.index}: ${json(w.uri)}`).join('; '))];
+    return [
+      verdictOf(
+        'ACCEPT-URI-01',
+        wrong.length === 0,
+        'absolute http(s) URI …/chats/{id}, not …/me/chats/{id}',
+        wrong.length === 0 ? json(uris[0].uri) : wrong.map((w) => `event ${w.index}: ${json(w.uri)}`).join('; '),
+      ),
+    ];
   }),
 };

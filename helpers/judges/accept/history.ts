@@ -12,7 +12,8 @@ function logOf(v: AcceptView): { n: Notification; log: MessageLogUpdated } | und
 }
 
 const none = (id: string) => notJudged(id, 'no MessageLogUpdated with messages arrived (see ACCEPT-SEQ-03)');
-const entry = (m: MessageLogUpdated['messages'][number]) => `${m.index} ${m.type} ${m.from?.type}:${m.from?.nickname}${m.text !== undefined ? ` "${m.text}"` : ''}`;
+const entry = (m: MessageLogUpdated['messages'][number]) =>
+  `${m.index} ${m.type} ${m.from?.type}:${m.from?.nickname}${m.text !== undefined ? ` "${m.text}"` : ''}`;
 
 /** ACCEPT-LOG-01: The history holds the customer's join and every message the customer sent before Accept, in order. */
 export const historyHasCustomerMessages: Check = {
@@ -28,7 +29,12 @@ export const historyHasCustomerMessages: Check = {
     let cursor = 0;
     for (const t of texts) if (t === ctx.scenario.customerMessages[cursor]) cursor++;
     const ok = joined && cursor === ctx.scenario.customerMessages.length;
-    return [verdictOf('ACCEPT-LOG-01', ok, expected.join(', '), msgs.map(entry).join('; '), { evidence: [found.n.index], table: { expected, observed: msgs.map(entry) } })];
+    return [
+      verdictOf('ACCEPT-LOG-01', ok, expected.join(', '), msgs.map(entry).join('; '), {
+        evidence: [found.n.index],
+        table: { expected, observed: msgs.map(entry) },
+      }),
+    ];
   }),
 };
 
@@ -68,6 +74,14 @@ export const historyEndsWithAgentJoin: Check = {
     // The agent may have joined before (join, leave, join: seed); the history runs up to this join.
     const last = found.log.messages[found.log.messages.length - 1];
     const ok = !!last && last.type === 'ParticipantJoined' && last.from?.type === 'Agent' && last.from?.nickname === v.nickname;
-    return [verdictOf('ACCEPT-LOG-04', ok, `last entry: ParticipantJoined of Agent ${json(v.nickname)}`, last ? `last entry: ${entry(last)}` : 'no entries', { evidence: [found.n.index] })];
+    return [
+      verdictOf(
+        'ACCEPT-LOG-04',
+        ok,
+        `last entry: ParticipantJoined of Agent ${json(v.nickname)}`,
+        last ? `last entry: ${entry(last)}` : 'no entries',
+        { evidence: [found.n.index] },
+      ),
+    ];
   }),
 };

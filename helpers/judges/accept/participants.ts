@@ -7,13 +7,21 @@ import { chatOf, single } from '../views.ts';
 /** ACCEPT-PART-01: ParticipantsUpdated lists the agent with the nickname sent in Accept. */
 export const agentWithNickname: Check = {
   requirement: 'ACCEPT-PART-01',
-  does: "looks for the agent with the nickname sent in ParticipantsUpdated",
+  does: 'looks for the agent with the nickname sent in ParticipantsUpdated',
   run: perAcceptor((v) => {
     const pu = single(v, 'ParticipantsUpdated');
     if (!pu) return [notJudged('ACCEPT-PART-01', 'no ParticipantsUpdated arrived (see ACCEPT-SEQ-02)')];
     const parts = (chatOf(pu).participants ?? []) as { type?: string; nickname?: string }[];
     const ok = parts.some((p) => p.type === 'Agent' && p.nickname === v.nickname);
-    return [verdictOf('ACCEPT-PART-01', ok, `an Agent participant with nickname ${json(v.nickname)}`, json(parts.map((p) => `${p.type}:${p.nickname}`)), { evidence: [pu.index] })];
+    return [
+      verdictOf(
+        'ACCEPT-PART-01',
+        ok,
+        `an Agent participant with nickname ${json(v.nickname)}`,
+        json(parts.map((p) => `${p.type}:${p.nickname}`)),
+        { evidence: [pu.index] },
+      ),
+    ];
   }),
 };
 
@@ -26,10 +34,19 @@ export const customerListed: Check = {
     if (!pu) return [notJudged('ACCEPT-PART-02', 'no ParticipantsUpdated arrived (see ACCEPT-SEQ-02)')];
     const parts = (chatOf(pu).participants ?? []) as { type?: string; nickname?: string }[];
     const customers = parts.filter((p) => p.type === 'Customer');
-    const out = [verdictOf('ACCEPT-PART-02', customers.length > 0, 'a Customer participant', json(parts.map((p) => `${p.type}:${p.nickname}`)), { evidence: [pu.index] })];
+    const out = [
+      verdictOf('ACCEPT-PART-02', customers.length > 0, 'a Customer participant', json(parts.map((p) => `${p.type}:${p.nickname}`)), {
+        evidence: [pu.index],
+      }),
+    ];
     const expectedNick = ctx.scenario.customerNickname;
     if (customers.length > 0 && expectedNick && !customers.some((c) => c.nickname === expectedNick)) {
-      out.push({ requirement: 'ACCEPT-PART-02', verdict: 'INFO', expected: `customer nickname ${json(expectedNick)} (as given on the customer side)`, observed: json(customers.map((c) => c.nickname)) });
+      out.push({
+        requirement: 'ACCEPT-PART-02',
+        verdict: 'INFO',
+        expected: `customer nickname ${json(expectedNick)} (as given on the customer side)`,
+        observed: json(customers.map((c) => c.nickname)),
+      });
     }
     return out;
   }),

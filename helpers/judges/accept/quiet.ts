@@ -22,8 +22,22 @@ export const nothingElseArrives: Check = {
     // (misspelled messageType) is ACCEPT-SCHEMA-01's business, not this one's.
     const others = v.ofChat.filter((n) => n.kind === 'other' && isWellFormedChatNotification(n.data));
     const foreign = v.notifications.filter((n) => n.chatId !== undefined && n.chatId !== v.chatId);
-    const out = [verdictOf('ACCEPT-QUIET-01', others.length === 0, 'nothing but the three notifications', others.length === 0 ? 'nothing else' : others.map(label).join('; '), { evidence: others.map((n) => n.index) })];
-    if (foreign.length > 0) out.push({ requirement: 'ACCEPT-QUIET-01', verdict: 'INFO', expected: 'notifications about the accepted chat', observed: `also about other chats: ${foreign.map(label).join('; ')}` });
+    const out = [
+      verdictOf(
+        'ACCEPT-QUIET-01',
+        others.length === 0,
+        'nothing but the three notifications',
+        others.length === 0 ? 'nothing else' : others.map(label).join('; '),
+        { evidence: others.map((n) => n.index) },
+      ),
+    ];
+    if (foreign.length > 0)
+      out.push({
+        requirement: 'ACCEPT-QUIET-01',
+        verdict: 'INFO',
+        expected: 'notifications about the accepted chat',
+        observed: `also about other chats: ${foreign.map(label).join('; ')}`,
+      });
     return out;
   }),
 };
@@ -38,7 +52,18 @@ export const noOtherAgentHears: Check = {
     const from = Math.min(...ctx.scenario.acceptors.map((a) => stepIndex(t, 'accept', a)).filter((i) => i >= 0));
     if (!Number.isFinite(from)) return [notJudged('ACCEPT-ISOLATION-01', 'no Accept was made')];
     const chats = ctx.scenario.acceptors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
-    const leaked = ctx.scenario.observers.flatMap((o) => notificationsOf(t, o, from, windowEnd(t)).filter((n) => chats.some((c) => JSON.stringify(n.data).includes(c))).map((n) => `${o} got ${label(n)}`));
-    return [verdictOf('ACCEPT-ISOLATION-01', leaked.length === 0, `no notification about ${chats.join(', ')} to ${ctx.scenario.observers.join(', ')}`, leaked.length === 0 ? 'none' : leaked.join('; '))];
+    const leaked = ctx.scenario.observers.flatMap((o) =>
+      notificationsOf(t, o, from, windowEnd(t))
+        .filter((n) => chats.some((c) => JSON.stringify(n.data).includes(c)))
+        .map((n) => `${o} got ${label(n)}`),
+    );
+    return [
+      verdictOf(
+        'ACCEPT-ISOLATION-01',
+        leaked.length === 0,
+        `no notification about ${chats.join(', ')} to ${ctx.scenario.observers.join(', ')}`,
+        leaked.length === 0 ? 'none' : leaked.join('; '),
+      ),
+    ];
   },
 };

@@ -8,7 +8,11 @@ import { type Check, json, notJudged, perAcceptor, verdictOf } from '../check.ts
 export const httpStatusIs200: Check = {
   requirement: 'ACCEPT-HTTP-01',
   does: 'reads the HTTP status of the Accept response',
-  run: perAcceptor((v) => [v.accept?.response ? verdictOf('ACCEPT-HTTP-01', v.accept.response.status === 200, 'HTTP 200', `HTTP ${v.accept.response.status}`) : notJudged('ACCEPT-HTTP-01', 'no Accept response was recorded')]),
+  run: perAcceptor((v) => [
+    v.accept?.response
+      ? verdictOf('ACCEPT-HTTP-01', v.accept.response.status === 200, 'HTTP 200', `HTTP ${v.accept.response.status}`)
+      : notJudged('ACCEPT-HTTP-01', 'no Accept response was recorded'),
+  ]),
 };
 
 /** ACCEPT-RESP-01: Accept of an offered chat answers the JSON body {"statusCode": 0} (a referenceId may be added). */
@@ -20,8 +24,21 @@ export const bodyIsStatusCodeZero: Check = {
     const body = v.accept.response.body;
     const checked = validate('OperationResponse', body);
     const ok = checked.ok && checked.value.statusCode === 0;
-    const out = [verdictOf('ACCEPT-RESP-01', ok, '{"statusCode": 0}', checked.ok ? json(body) : `${json(body)} (${checked.errors.map((e) => e.message).join('; ')})`)];
-    for (const u of checked.undocumented) out.push({ requirement: 'ACCEPT-RESP-01', verdict: 'INFO', expected: 'documented properties', observed: `undocumented ${u.pointer} = ${u.actual}` });
+    const out = [
+      verdictOf(
+        'ACCEPT-RESP-01',
+        ok,
+        '{"statusCode": 0}',
+        checked.ok ? json(body) : `${json(body)} (${checked.errors.map((e) => e.message).join('; ')})`,
+      ),
+    ];
+    for (const u of checked.undocumented)
+      out.push({
+        requirement: 'ACCEPT-RESP-01',
+        verdict: 'INFO',
+        expected: 'documented properties',
+        observed: `undocumented ${u.pointer} = ${u.actual}`,
+      });
     return out;
   }),
 };

@@ -2,8 +2,9 @@
  * Checks of the notification sequence after Accept: StatusChange, ParticipantsUpdated and
  * MessageLogUpdated, once each, in the documented order, on /v2/me/chats, each of the documented shape.
  */
-import type { Finding, Verdict } from '../../contract/generated/payloads.ts';
+
 import { CHATS_CHANNEL } from '../../contract/endpoints.ts';
+import type { Finding, Verdict } from '../../contract/generated/payloads.ts';
 import { validate } from '../../contract/validator.ts';
 import { type Check, notJudged, perAcceptor, verdictOf } from '../check.ts';
 import { byKind, isObject, type Kind, label } from '../views.ts';
@@ -16,10 +17,16 @@ function exactlyOne(id: string, kind: Kind): Check {
     run: perAcceptor((v) => {
       const found = byKind(v, kind);
       return [
-        verdictOf(id, found.length === 1, `exactly one ${kind} for chat ${v.chatId}`, found.length === 0 ? 'none' : `${found.length}: ${found.map(label).join('; ')}`, {
-          evidence: found.map((n) => n.index),
-          table: { expected: ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'], observed: v.ofChat.map(label) },
-        }),
+        verdictOf(
+          id,
+          found.length === 1,
+          `exactly one ${kind} for chat ${v.chatId}`,
+          found.length === 0 ? 'none' : `${found.length}: ${found.map(label).join('; ')}`,
+          {
+            evidence: found.map((n) => n.index),
+            table: { expected: ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'], observed: v.ofChat.map(label) },
+          },
+        ),
       ];
     }),
   };
@@ -41,9 +48,14 @@ export const documentedOrder: Check = {
   run: perAcceptor((v) => {
     const order: Kind[] = ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'];
     const seen = v.ofChat.filter((n) => order.includes(n.kind));
-    if (order.some((k) => byKind(v, k).length !== 1)) return [notJudged('ACCEPT-ORDER-01', 'the three notifications did not each arrive once (see ACCEPT-SEQ-01..03)')];
+    if (order.some((k) => byKind(v, k).length !== 1))
+      return [notJudged('ACCEPT-ORDER-01', 'the three notifications did not each arrive once (see ACCEPT-SEQ-01..03)')];
     const observed = seen.map((n) => n.kind);
-    return [verdictOf('ACCEPT-ORDER-01', observed.join() === order.join(), order.join(' → '), observed.join(' → '), { table: { expected: order, observed: seen.map(label) } })];
+    return [
+      verdictOf('ACCEPT-ORDER-01', observed.join() === order.join(), order.join(' → '), observed.join(' → '), {
+        table: { expected: order, observed: seen.map(label) },
+      }),
+    ];
   }),
 };
 
@@ -54,7 +66,15 @@ export const onChatsChannel: Check = {
   run: perAcceptor((v) => {
     if (v.ofChat.length === 0) return [notJudged('ACCEPT-CHANNEL-01', 'no notification arrived')];
     const wrong = v.ofChat.filter((n) => n.channel !== CHATS_CHANNEL);
-    return [verdictOf('ACCEPT-CHANNEL-01', wrong.length === 0, `every notification on ${CHATS_CHANNEL}`, wrong.length === 0 ? `all ${v.ofChat.length} on ${CHATS_CHANNEL}` : wrong.map(label).join('; '), { evidence: wrong.map((n) => n.index) })];
+    return [
+      verdictOf(
+        'ACCEPT-CHANNEL-01',
+        wrong.length === 0,
+        `every notification on ${CHATS_CHANNEL}`,
+        wrong.length === 0 ? `all ${v.ofChat.length} on ${CHATS_CHANNEL}` : wrong.map(label).join('; '),
+        { evidence: wrong.map((n) => n.index) },
+      ),
+    ];
   }),
 };
 
@@ -69,17 +89,36 @@ export const documentedShape: Check = {
     let onlyInferred = true;
     for (const n of v.ofChat) {
       const d = n.data;
-      const kind = isObject(d) && d.messageType === 'MessageLogUpdated' ? 'MessageLogUpdated' : isObject(d) && d.messageType === 'ChatStateChangeMessage' ? 'ChatStateChangeMessage' : undefined;
+      const kind =
+        isObject(d) && d.messageType === 'MessageLogUpdated'
+          ? 'MessageLogUpdated'
+          : isObject(d) && d.messageType === 'ChatStateChangeMessage'
+            ? 'ChatStateChangeMessage'
+            : undefined;
       // The channel is ACCEPT-CHANNEL-01's business: judge the data as if it came on /v2/me/chats.
       const result = kind ? validate(kind, d) : validate('ChatsNotification', { channel: CHATS_CHANNEL, data: d });
       for (const e of result.errors) {
-        problems.push(`event ${n.index} ${e.pointer || '/'}: expected ${e.expected}, got ${e.actual}${e.status === 'inferred' ? ' (inferred fact)' : ''}`);
+        problems.push(
+          `event ${n.index} ${e.pointer || '/'}: expected ${e.expected}, got ${e.actual}${e.status === 'inferred' ? ' (inferred fact)' : ''}`,
+        );
         if (e.status !== 'inferred') onlyInferred = false;
       }
-      for (const u of result.undocumented) out.push({ requirement: 'ACCEPT-SCHEMA-01', verdict: 'INFO', expected: 'documented properties', observed: `event ${n.index}: undocumented ${u.pointer} = ${u.actual}`, evidence: [n.index] });
+      for (const u of result.undocumented)
+        out.push({
+          requirement: 'ACCEPT-SCHEMA-01',
+          verdict: 'INFO',
+          expected: 'documented properties',
+          observed: `event ${n.index}: undocumented ${u.pointer} = ${u.actual}`,
+          evidence: [n.index],
+        });
     }
     const verdict: Verdict = problems.length === 0 ? 'PASS' : onlyInferred ? 'NON-STRICT' : 'FAIL';
-    out.unshift({ requirement: 'ACCEPT-SCHEMA-01', verdict, expected: 'ChatStateChangeMessage / MessageLogUpdated as in schemas/', observed: problems.length === 0 ? `${v.ofChat.length} notifications valid` : problems.join('; ') });
+    out.unshift({
+      requirement: 'ACCEPT-SCHEMA-01',
+      verdict,
+      expected: 'ChatStateChangeMessage / MessageLogUpdated as in schemas/',
+      observed: problems.length === 0 ? `${v.ofChat.length} notifications valid` : problems.join('; '),
+    });
     return out;
   }),
 };
