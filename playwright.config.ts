@@ -1,15 +1,17 @@
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 
 /**
- * `npm run conformance` sets GWS_REPORTS_DIR (default reports/): the conformance run then also writes
- * the Playwright HTML report, JUnit XML and Allure results there (the summary comes from the verdicts
- * reporter). Unit runs (npm test) write no reports.
+ * `npm run conformance` (helpers/cli/conformance.ts) sets GWS_CONFORMANCE_REPORTS to its reports folder
+ * (GWS_REPORTS_DIR, default reports/) and GWS_RUN_TARGET to the target's name: the conformance run then
+ * also writes the Playwright HTML report, JUnit XML (each test's annotations, the target and the
+ * decision on each requirement among them, as properties) and Allure results there. The summary comes
+ * from the command. Unit runs (npm test) write no report, whatever GWS_REPORTS_DIR says.
  */
-const reportsDir = process.env.GWS_REPORTS_DIR;
+const reportsDir = process.env.GWS_CONFORMANCE_REPORTS;
 const reportReporters: ReporterDescription[] = reportsDir
   ? [
       ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
-      ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false }],
+      ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false, embedAnnotationsAsProperties: true }],
       [
         'allure-playwright',
         {
@@ -17,8 +19,8 @@ const reportReporters: ReporterDescription[] = reportsDir
           detail: true,
           suiteTitle: true,
           environmentInfo: {
+            target: process.env.GWS_RUN_TARGET || 'unknown',
             profile: process.env.GWS_PROFILE || 'default',
-            target: process.env.GWS_BASE_URL || 'embedded simulator',
             node: process.version,
           },
         },

@@ -152,8 +152,22 @@ async function main(): Promise<void> {
   console.log(`  CSRF:         ${sim.csrf ? 'on' : 'off'}`);
   console.log(`  faults:       ${sim.faults.join(', ') || 'none (faithful)'}`);
   console.log(`  variants:     ${sim.variants.join(', ') || 'none'}`);
-  const stop = () => {
-    void sim.stop().then(() => process.exit(0));
+  console.log('  stop:         Ctrl-C (SIGINT) or SIGTERM');
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return; // npm forwards the terminal's Ctrl-C too: one stop is enough
+    stopping = true;
+    console.log(`simulator: ${signal}: stopping`);
+    // Open connections (a long-poll in flight) must not keep it serving: stop() closes them.
+    const force = setTimeout(() => {
+      console.error('simulator: did not stop within 5 s; exiting');
+      process.exit(1);
+    }, 5_000);
+    void sim.stop().then(() => {
+      clearTimeout(force);
+      console.log('simulator stopped');
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -32,7 +32,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     : Array.from({ length: options.agents ?? 4 }, (_, i) => ({ username: `agent${i + 1}`, password }));
   if (accounts.length === 0) throw new Error('agents: at least one agent account is needed');
   for (const a of accounts) registerSecret(a.password, 'permanent');
-  const csrf = options.csrf ?? true;
+  const csrf = (options.csrf ?? true) && !variantList.some((v) => v.name === 'csrf-off');
   const services = options.services ?? DEFAULT_SERVICES;
   const log: Logger = pino({ level: options.logLevel ?? 'warn', base: undefined }, options.logStream ?? process.stderr);
   const model = new Model({ accounts, capacity: options.capacity ?? 1, uuidIds: variantList.some((v) => v.name === 'uuid-ids') });

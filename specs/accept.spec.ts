@@ -4,7 +4,8 @@
  * on /v2/me/chats, and nothing else. The scenario is driven once per worker (fixture acceptRun) and
  * each test reads the verdicts of the requirements it names.
  */
-import { tags, test, verdicts } from './fixtures.ts';
+import { test } from './fixtures.ts';
+import { tags, verdicts } from './verdicts.ts';
 
 const RESPONSE = ['ACCEPT-HTTP-01', 'ACCEPT-RESP-01'];
 const SEQUENCE = ['ACCEPT-SEQ-01', 'ACCEPT-SEQ-02', 'ACCEPT-SEQ-03', 'ACCEPT-ORDER-01', 'ACCEPT-CHANNEL-01', 'ACCEPT-SCHEMA-01'];

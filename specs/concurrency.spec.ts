@@ -5,7 +5,8 @@
 
 import { requirementsFor } from '../helpers/judges/judge.ts';
 import { driveConcurrency } from '../helpers/scenarios/concurrency.ts';
-import { judged, tags, test, verdicts } from './fixtures.ts';
+import { judged, test } from './fixtures.ts';
+import { tags, verdicts } from './verdicts.ts';
 
 const IDS = requirementsFor({
   kind: 'concurrency',
@@ -18,6 +19,6 @@ const IDS = requirementsFor({
 }).filter((id) => id !== 'ACCEPT-ISOLATION-01');
 
 test('several agents accept at once; each sees only its own complete sequence', { tag: tags(IDS) }, async ({ target }, testInfo) => {
-  const run = judged(await driveConcurrency(target), testInfo.outputDir, 'concurrency', target.config.profile);
+  const run = judged(await driveConcurrency(target), 'concurrency', target.config.profile);
   await verdicts(run, IDS, testInfo);
 });

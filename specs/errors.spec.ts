@@ -5,7 +5,8 @@
 
 import { requirementsFor } from '../helpers/judges/judge.ts';
 import { driveError, type ErrorProbe } from '../helpers/scenarios/errors.ts';
-import { judged, tags, test, verdicts } from './fixtures.ts';
+import { judged, test } from './fixtures.ts';
+import { tags, verdicts } from './verdicts.ts';
 
 const CASES: { probe: ErrorProbe; title: string }[] = [
   { probe: 'unknown-id', title: 'Accept of an unknown chat id fails and changes nothing' },
@@ -28,7 +29,7 @@ test.describe('Accept that must fail', () => {
       chatSource: 'gms',
     });
     test(c.title, { tag: tags(ids) }, async ({ target }, testInfo) => {
-      const run = judged(await driveError(target, c.probe), testInfo.outputDir, `error-${c.probe}`, target.config.profile);
+      const run = judged(await driveError(target, c.probe), `error-${c.probe}`, target.config.profile);
       await verdicts(run, ids, testInfo);
     });
   }

@@ -1,62 +1,115 @@
 /**
  * `npm run conformance [-- playwright args]`:
- *  1. checks the configuration (a bad setting stops here: one message naming the variable and the fix);
- *  2. clears the previous reports and runs the conformance specs with Playwright;
+ *  1. clears the previous reports, then checks every setting (a bad one stops here: one message naming
+ *     the variable and the fix, an INCONCLUSIVE summary, exit 2);
+ *  2. runs the conformance specs with Playwright; Ctrl-C or SIGTERM stops the run cleanly (a second
+ *     one stops it at once), and the run is reported INCONCLUSIVE;
  *  3. builds the Allure HTML report offline (Allure 3, no Java);
- *  4. ends with the one-line verdict and exits 0 conformant, 1 non-conformant, 2 inconclusive.
+ *  4. writes the summary however the run ended, lists the reports that exist, ends with the one-line
+ *     verdict and exits 0 conformant, 1 non-conformant, 2 inconclusive, 3 partial.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { exitCodeOf, readVerdictsFile } from '../report/outcome.ts';
+import { join, relative, resolve } from 'node:path';
+import { conclude, type Ending, existingReports } from '../report/ending.ts';
+import { readVerdictsFile } from '../report/outcome.ts';
 import { buildAllureReport, clearReports } from '../report/report-files.ts';
-import { ConfigError, readConfig, type SuiteConfig } from '../target/config.ts';
+import { ConfigError, effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
+import { checkEmbeddedSettings } from '../target/embedded-simulator.ts';
 
+const NAME = 'gws-chat-conformance';
+const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
+const startedAt = new Date();
+
+function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt'>, printed?: string): never {
+  const concluded = conclude({ ...ending, reportsDir, startedAt });
+  for (const cause of concluded.newCauses) if (cause !== printed) console.log(`cause: ${cause}`);
+  const reports = existingReports(reportsDir);
+  if (reports.length > 0) console.log(`Reports: ${reports.join(', ')}`);
+  const transcripts = join(reportsDir, 'transcripts');
+  if (existsSync(transcripts) && readdirSync(transcripts).length > 0) {
+    console.log(
+      `Transcripts: ${relative(process.cwd(), transcripts)}/ (re-judge offline: npm run judge -- ${relative(process.cwd(), transcripts)}/*.json)`,
+    );
+  }
+  console.log(concluded.line);
+  process.exit(concluded.exitCode);
+}
+
+clearReports(reportsDir);
 let config: SuiteConfig;
 try {
   config = readConfig();
+  if (!config.baseUrl) checkEmbeddedSettings(config);
 } catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(`gws-chat-conformance: configuration error: ${err.message}`);
-    process.exit(2);
-  }
-  throw err;
+  if (!(err instanceof ConfigError)) throw err;
+  const cause = `configuration error: ${err.message}`;
+  console.error(`${NAME}: ${cause}`);
+  finish(
+    {
+      profile: 'default',
+      target: 'unknown (configuration error)',
+      settings: {},
+      verdicts: null,
+      cause,
+      headline: `configuration error in ${err.variable}, nothing was run (see above, or summary.md)`,
+    },
+    cause,
+  );
 }
-const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
-console.log(
-  `gws-chat-conformance: target ${config.baseUrl ?? 'embedded simulator'}${config.simulatorFaults.length ? ` with faults ${config.simulatorFaults.join(', ')}` : ''}${config.simulatorVariants.length ? ` with variants ${config.simulatorVariants.join(', ')}` : ''}, profile ${config.profile}; reports in ${reportsDir}`,
-);
-clearReports(reportsDir);
+const target = targetLabel(config);
+console.log(`${NAME}: target ${target}, profile ${config.profile}; reports in ${relative(process.cwd(), reportsDir) || '.'}`);
 
 // The reporter writes the verdicts to a private file, so parallel runs do not read each other's.
 const verdictsFile = join(mkdtempSync(join(tmpdir(), 'gws-conformance-')), 'verdicts.json');
 // A real target's agents are shared by all tests: one worker. Each worker gets its own embedded simulator.
 const workers = config.baseUrl ? ['--workers=1'] : [];
-const run = spawnSync('npx', ['playwright', 'test', '--project=conformance', ...workers, ...process.argv.slice(2)], {
+// Playwright runs in a process group of its own: a Ctrl-C reaches this command only, which stops
+// Playwright once (it then ends the tests and writes its reports) and reports the run as interrupted.
+const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
+const child = spawn(process.execPath, [playwright, 'test', '--project=conformance', ...workers, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, GWS_VERDICTS_FILE: verdictsFile, GWS_REPORTS_DIR: reportsDir },
+  detached: true,
+  env: {
+    ...process.env,
+    GWS_VERDICTS_FILE: verdictsFile,
+    GWS_REPORTS_DIR: reportsDir,
+    GWS_CONFORMANCE_REPORTS: reportsDir,
+    GWS_RUN_TARGET: target,
+  },
 });
-
-const allure = buildAllureReport(reportsDir);
-if (allure && !allure.built) console.error(`gws-chat-conformance: the Allure report could not be built (${allure.why})`);
-if (allure?.built)
-  console.log(
-    `Reports: ${join(reportsDir, 'summary.md')}, ${join(reportsDir, 'allure-report', 'index.html')}, ${join(reportsDir, 'playwright-html', 'index.html')}, ${join(reportsDir, 'junit.xml')}`,
-  );
-
-if (!existsSync(verdictsFile)) {
-  console.error(
-    `gws-chat-conformance: no verdicts were written (Playwright exited ${run.status}; a --reporter option replaces the verdicts reporter: add it, e.g. --reporter=list,./helpers/report/verdicts-reporter.ts); see the output above`,
-  );
-  console.log('INCONCLUSIVE: the run produced no verdicts');
-  process.exit(2);
+let interrupted: string | undefined;
+let interruptedAt = 0;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    // npm forwards the terminal's Ctrl-C to this process, which got it from the terminal too: the
+    // same keypress arrives twice. Only a signal well after the first one means "stop at once".
+    if (interrupted !== undefined && Date.now() - interruptedAt < 1_500) return;
+    const again = interrupted !== undefined;
+    interrupted = signal;
+    interruptedAt = Date.now();
+    console.error(`\n${NAME}: ${signal}: ${again ? 'stopping Playwright now' : 'stopping the run (again to stop at once)'}`);
+    try {
+      if (child.pid) process.kill(again ? -child.pid : child.pid, again ? 'SIGKILL' : signal);
+    } catch {
+      // already gone
+    }
+  });
 }
-const verdicts = readVerdictsFile(verdictsFile);
-const code = exitCodeOf(verdicts.outcome);
-if (code === 0 && run.status !== 0) {
-  console.log(`INCONCLUSIVE: Playwright exited ${run.status} although every requirement passed; see the output above`);
-  process.exit(2);
-}
-console.log(verdicts.line);
-process.exit(code);
+child.on('error', (err) => {
+  finish({
+    profile: config.profile,
+    target,
+    settings: effectiveSettings(config),
+    verdicts: null,
+    cause: `Playwright could not be started: ${err.message}`,
+  });
+});
+child.on('exit', (code) => {
+  const allure = buildAllureReport(reportsDir);
+  if (allure && !allure.built) console.error(`${NAME}: the Allure report could not be built (${allure.why})`);
+  const verdicts = existsSync(verdictsFile) ? readVerdictsFile(verdictsFile) : null;
+  finish({ profile: config.profile, target, settings: effectiveSettings(config), verdicts, interrupted, playwrightExit: code });
+});

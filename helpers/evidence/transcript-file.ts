@@ -1,8 +1,9 @@
 /**
- * A transcript saved to a file: read back and checked against schemas/transcript.schema.json before
- * anything judges it.
+ * Transcripts as files: saved under the reports folder (reports/transcripts/<scenario>.json, one
+ * layout), and read back, checked against schemas/transcript.schema.json, before anything re-judges them.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 
@@ -23,4 +24,22 @@ export function readTranscriptFile(file: string): { transcript: Transcript } | {
         .join('\n')}`,
     };
   return { transcript: checked.value };
+}
+
+/**
+ * Saves a transcript (already redacted by the recorder) as `<dir>/<name>.json`, or `<name>-2.json`, ...
+ * when a worker or a retry saved one of that name already. Returns the file's path.
+ */
+export function saveTranscript(dir: string, name: string, transcript: Transcript): string {
+  mkdirSync(dir, { recursive: true });
+  const text = `${JSON.stringify(transcript, null, 1)}\n`;
+  for (let n = 1; ; n++) {
+    const file = join(dir, `${name}${n === 1 ? '' : `-${n}`}.json`);
+    try {
+      writeFileSync(file, text, { flag: 'wx' });
+      return file;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
 }

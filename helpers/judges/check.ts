@@ -29,9 +29,19 @@ export function verdictOf(id: string, ok: boolean, expected: string, observed: s
   return { requirement: id, verdict: ok ? 'PASS' : broken(requirement(id)), expected, observed, ...extra };
 }
 
+/** The `expected` of an INFO finding that leaves its requirement undecided. */
+export const NOT_JUDGED = 'not judged';
+/** The `expected` of an INFO finding that says the requirement does not apply to this target (a declared profile). */
+export const NOT_APPLICABLE = 'not applicable';
+
 /** INFO: what the requirement is about did not happen, so it is not judged here. */
 export function notJudged(id: string, why: string, actor?: string): Finding {
-  return { requirement: id, verdict: 'INFO', expected: 'not judged', observed: why, ...(actor ? { actor } : {}) };
+  return { requirement: id, verdict: 'INFO', expected: NOT_JUDGED, observed: why, ...(actor ? { actor } : {}) };
+}
+
+/** INFO: the requirement does not apply to this target (the docs leave the feature optional). */
+export function notApplicable(id: string, why: string): Finding {
+  return { requirement: id, verdict: 'INFO', expected: NOT_APPLICABLE, observed: why };
 }
 
 /** A value as short JSON for expected / observed ("(none)" when absent). */

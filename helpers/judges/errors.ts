@@ -4,7 +4,7 @@
  */
 import type { Finding, HttpEvent, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
-import { type Check, json, notJudged, verdictOf } from './check.ts';
+import { type Check, json, notApplicable, notJudged, verdictOf } from './check.ts';
 import { httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from './views.ts';
 
 type ErrorProbe = NonNullable<Scenario['probe']>;
@@ -17,6 +17,9 @@ export const PROBE_REQUIREMENT: Record<ErrorProbe, string> = {
   'not-offered': 'ACCEPT-ERR-04',
   'no-csrf': 'ACCEPT-ERR-05',
 };
+
+/** Why the CSRF error case does not apply: CSRF protection is an option of a GWS deployment (S18). */
+const NO_CSRF_PROFILE = 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF';
 
 interface ProbeView {
   probe: ErrorProbe;
@@ -78,15 +81,7 @@ export const noCsrfTokenIs403: Check = {
   run: (ctx) => {
     const p = probeView(ctx.transcript);
     if (p?.probe !== 'no-csrf') return [];
-    if (ctx.scenario.csrf === false)
-      return [
-        {
-          requirement: 'ACCEPT-ERR-05',
-          verdict: 'INFO',
-          expected: 'not judged',
-          observed: 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF',
-        },
-      ];
+    if (ctx.scenario.csrf === false) return [notApplicable('ACCEPT-ERR-05', NO_CSRF_PROFILE)];
     const r = p.response?.response;
     if (!r) return [notJudged('ACCEPT-ERR-05', 'the probe got no response')];
     return [
@@ -105,6 +100,7 @@ export const failedAcceptChangesNothing: Check = {
     const t = ctx.transcript;
     const p = probeView(t);
     if (!p) return [];
+    if (p.probe === 'no-csrf' && ctx.scenario.csrf === false) return [notApplicable('ACCEPT-ERR-06', NO_CSRF_PROFILE)];
     if (!p.failed) return [notJudged('ACCEPT-ERR-06', `the ${p.probe} probe did not fail (see ${PROBE_REQUIREMENT[p.probe]})`)];
     const retry = stepIndex(t, 'retry-accept');
     const end = retry >= 0 ? retry : windowEnd(t);

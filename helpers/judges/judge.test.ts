@@ -11,7 +11,7 @@ import { validate } from '../contract/validator.ts';
 import { type AcceptPlan, FAULTS, type JsonObject, VARIANTS } from '../target/embedded-simulator.ts';
 import { CHECKS, judgeTranscript, requirementsFor } from './judge.ts';
 import { REQUIREMENTS, requirement } from './requirements.ts';
-import { verdictFor } from './verdicts.ts';
+import { decisionFor, verdictFor } from './verdicts.ts';
 
 const seed = seedAccept();
 const CHAT = '0000Na9B26EF002X'; // the seed POSTs to 0071023821aec011: a transcription defect, aligned here
@@ -277,6 +277,16 @@ test.describe('error cases', () => {
     );
     expect(broken(findings)).toEqual([]);
     expect(verdictFor(findings, 'ACCEPT-ERR-05')).toBe('INFO');
+    // Not applicable to this target: neither the CSRF answer nor "nothing changed" after it is decided.
+    expect(decisionFor(findings, 'ACCEPT-ERR-05')).toBe('NOT APPLICABLE');
+    expect(decisionFor(findings, 'ACCEPT-ERR-06')).toBe('NOT APPLICABLE');
+  });
+
+  test('a requirement whose subject did not happen is NOT DECIDED, never PASS', () => {
+    const findings = judgeTranscript(acceptTranscript({ ...seedPlan(), notifications: [] }));
+    expect(decisionFor(findings, 'ACCEPT-SEQ-02')).toBe('FAIL');
+    expect(decisionFor(findings, 'ACCEPT-PART-01')).toBe('NOT DECIDED');
+    expect(decisionFor([], 'ACCEPT-PART-01')).toBe('NOT DECIDED');
   });
 });
 

@@ -34,7 +34,11 @@ export function judgeTranscript(transcript: Transcript): Finding[] {
   const failures = transcript.events.filter((e): e is NoteEvent => e.kind === 'failure');
   const broken = transcript.events.filter((e): e is HttpEvent => e.kind === 'http' && typeof e.error === 'string');
   if (failures.length > 0 || broken.length > 0) {
-    const cause = [...failures.map((f) => f.text), ...broken.map((b) => `${b.request.method} ${b.request.path}: ${b.error}`)].join('; ');
+    // The failures the drive recorded say what failed and the setting involved; a request that got no
+    // answer speaks for itself only when nothing else was recorded.
+    const cause = (
+      failures.length > 0 ? failures.map((f) => f.text) : broken.map((b) => `${b.request.method} ${b.request.path}: ${b.error}`)
+    ).join('; ');
     return requirementsFor(transcript.scenario).map((id) => ({
       requirement: id,
       verdict: 'INCONCLUSIVE',

@@ -3,6 +3,7 @@
  * requirement over its findings. Used by the judges, the reports and the re-judge command alike.
  */
 import type { Finding, Verdict } from '../contract/generated/payloads.ts';
+import { NOT_APPLICABLE } from './check.ts';
 
 /** How bad a verdict is: FAIL > NON-STRICT > INCONCLUSIVE > PASS > INFO. */
 export const VERDICT_RANK: Record<Verdict, number> = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 };
@@ -22,4 +23,17 @@ export function worstFinding(findings: Finding[], id: string): Finding | undefin
 /** The verdict of one requirement over its findings: the worst one, INFO only when nothing else. */
 export function verdictFor(findings: Finding[], id: string): Verdict {
   return worstFinding(findings, id)?.verdict ?? 'INFO';
+}
+
+/**
+ * What a run decided about one requirement: its worst verdict, or, when the findings are INFO only,
+ * NOT APPLICABLE (the target declares a profile the requirement does not apply to) or NOT DECIDED
+ * (what it is about did not happen, or no check reached it).
+ */
+export type Decision = Exclude<Verdict, 'INFO'> | 'NOT DECIDED' | 'NOT APPLICABLE';
+
+export function decisionFor(findings: Finding[], id: string): Decision {
+  const worst = worstFinding(findings, id);
+  if (worst && worst.verdict !== 'INFO') return worst.verdict;
+  return findings.some((f) => f.requirement === id && f.expected === NOT_APPLICABLE) ? 'NOT APPLICABLE' : 'NOT DECIDED';
 }

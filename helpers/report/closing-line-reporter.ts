@@ -7,9 +7,12 @@ import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/tes
 
 export default class ClosingLineReporter implements Reporter {
   private readonly outcomes = new Map<TestCase, ReturnType<TestCase['outcome']>>();
+  private readonly interrupted = new Set<TestCase>();
 
-  onTestEnd(test: TestCase, _result: TestResult): void {
+  onTestEnd(test: TestCase, result: TestResult): void {
     this.outcomes.set(test, test.outcome());
+    if (result.status === 'interrupted') this.interrupted.add(test);
+    else this.interrupted.delete(test);
   }
 
   onEnd(result: FullResult): void {
@@ -18,6 +21,7 @@ export default class ClosingLineReporter implements Reporter {
     let skipped = 0;
     const flaky: string[] = [];
     for (const [test, outcome] of this.outcomes) {
+      if (this.interrupted.has(test)) continue;
       if (outcome === 'expected') passed++;
       else if (outcome === 'flaky') {
         passed++;
@@ -25,9 +29,13 @@ export default class ClosingLineReporter implements Reporter {
       } else if (outcome === 'skipped') skipped++;
       else failed++;
     }
-    if (result.status !== 'passed' && failed === 0) failed = 1; // the run itself broke (timeout, error outside tests)
+    const interrupted = this.interrupted.size;
+    // The run itself broke (timeout, error outside tests): never a clean line.
+    if (result.status !== 'passed' && result.status !== 'interrupted' && failed === 0) failed = 1;
     if (flaky.length > 0) console.log(`flaky (passed on retry): ${flaky.join('; ')}`);
-    console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    console.log(
+      `tests: ${passed} passed, ${failed} failed, ${skipped} skipped${interrupted || result.status === 'interrupted' ? `, ${interrupted} interrupted (the run was stopped)` : ''}`,
+    );
   }
 
   printsToStdio(): boolean {

@@ -4,7 +4,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Allure's configuration: results grouped by requirement. */
+const ALLURE_CONFIG = join(dirname(fileURLToPath(import.meta.url)), 'allurerc.mjs');
 
 /** Removes what an earlier run left, so its reports never mix with this one's. */
 export function clearReports(reportsDir: string): void {
@@ -34,7 +38,7 @@ export function buildAllureReport(reportsDir: string): { built: true } | { built
   if (!existsSync(results)) return null;
   const allure = spawnSync(
     'npx',
-    ['allure', 'generate', results, '--output', join(reportsDir, 'allure-report'), '--report-name', 'gws-chat-conformance'],
+    ['allure', 'generate', results, '--config', ALLURE_CONFIG, '--output', join(reportsDir, 'allure-report')],
     { encoding: 'utf8' },
   );
   if (allure.status !== 0) return { built: false, why: `exit ${allure.status}: ${(allure.stderr || allure.stdout).slice(0, 500)}` };

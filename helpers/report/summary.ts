@@ -1,6 +1,8 @@
 /**
  * The conformance summary a vendor hands in (summary.json, schemas/summary.schema.json; summary.md):
- * target, profile, suite version and commit, schemas fingerprint, one row per requirement.
+ * the outcome, the target, the settings used, suite version and commit, schemas fingerprint, the causes
+ * of what could not be decided (each once), one row per requirement, and the information found.
+ * Written however the run ended: a configuration error or an interruption gets one too.
  */
 
 import { execFileSync } from 'node:child_process';
@@ -11,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { ConformanceSummary, SummaryRow } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { redactText } from '../evidence/redact.ts';
-import { exitCodeOf, type RequirementRow, type VerdictsFile } from './outcome.ts';
+import { REQUIREMENTS } from '../judges/requirements.ts';
+import type { Outcome, RequirementRow } from './outcome.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -51,15 +54,18 @@ function markdown(s: ConformanceSummary): string {
     '',
     `**${s.line}**`,
     '',
+    ...(s.causes.length > 0 ? ['## What could not be decided, and why', '', ...s.causes.map((c, i) => `${i + 1}. ${c}`), ''] : []),
     '| | |',
     '|---|---|',
     `| Target | ${cell(s.target)} |`,
     `| Profile | ${s.profile} |`,
+    `| Exit code | ${s.exitCode} |`,
     `| Suite | ${s.suite.name} ${s.suite.version} (commit ${s.suite.commit}) |`,
     `| Schemas | ${s.schemasFingerprint} |`,
     `| Run | ${s.startedAt} to ${s.endedAt} |`,
+    ...Object.entries(s.settings).map(([k, v]) => `| Setting ${k} | ${cell(String(v))} |`),
     '',
-    'Verdicts: PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD (or an inferred fact) is broken; INFO not judged or information; INCONCLUSIVE the target or network failed; NOT RUN no test decided it in this run.',
+    'Verdicts: PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD (or an inferred fact) is broken; INCONCLUSIVE the target or network failed; NOT DECIDED a test ran but nothing decided it; NOT APPLICABLE the target declares a profile it does not apply to; NOT RUN no test of this run decided it.',
     '',
     '| Requirement | Level | Verdict | Requirement text | Decided by | Reason |',
     '|---|---|---|---|---|---|',
@@ -68,47 +74,78 @@ function markdown(s: ConformanceSummary): string {
         `| [${r.id}](${r.url ?? ''}) | ${r.level} | ${r.verdict}${r.flaky ? ' (flaky)' : ''} | ${cell(r.text)} | ${cell(r.tests.join('; '))} | ${cell(r.reason)} |`,
     ),
     '',
+    `## Information (${s.information.length} kinds, never failures)`,
+    '',
+    ...(s.information.length > 0
+      ? s.information.map((i) => `- ${i.requirement}: ${cell(i.text)}${i.count && i.count > 1 ? ` (${i.count} times)` : ''}`)
+      : ['None: no undocumented property and no open choice was seen.']),
+    '',
   ];
   return lines.join('\n');
 }
 
 export interface SummaryInput {
-  rows: (SummaryRow & RequirementRow)[];
-  outcome: VerdictsFile['outcome'];
+  rows: RequirementRow[];
+  outcome: Outcome;
+  exitCode: 0 | 1 | 2 | 3;
   line: string;
   profile: string;
   target: string;
+  settings: Record<string, string | number | boolean>;
+  causes: string[];
+  information: ConformanceSummary['information'];
   startedAt: Date;
 }
 
+/** Rows for every requirement of the catalogue: those a run did not reach are NOT RUN. */
+export function completeRows(rows: RequirementRow[]): RequirementRow[] {
+  return REQUIREMENTS.map(
+    (r) =>
+      rows.find((x) => x.id === r.id) ?? {
+        id: r.id,
+        level: r.level,
+        verdict: 'NOT RUN',
+        tests: [],
+        reason: 'no test of this run decided it',
+      },
+  );
+}
+
 /** The summary of a run, checked against its schema (a mismatch is printed, never hidden). */
-export function buildSummary({ rows, outcome, line, profile, target, startedAt }: SummaryInput): ConformanceSummary {
+export function buildSummary(input: SummaryInput): ConformanceSummary {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const rows: SummaryRow[] = completeRows(input.rows).map((row) => {
+    const r = REQUIREMENTS.find((x) => x.id === row.id)!;
+    return {
+      id: r.id,
+      level: r.level,
+      verdict: row.verdict,
+      text: r.text,
+      source: r.source,
+      url: r.url,
+      tests: row.tests,
+      ...(row.flaky ? { flaky: true } : {}),
+      reason: redactText(row.reason),
+    };
+  });
   const counts: Record<string, number> = {};
   for (const r of rows) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
   const summary: ConformanceSummary = {
-    format: 'gws-chat-conformance/summary@1',
+    format: 'gws-chat-conformance/summary@2',
     suite: { name: pkg.name, version: pkg.version, commit: gitCommit() },
     schemasFingerprint: schemasFingerprint(),
-    target: redactText(target),
-    profile: profile as ConformanceSummary['profile'],
-    startedAt: startedAt.toISOString(),
+    target: redactText(input.target),
+    profile: input.profile === 'strict' ? 'strict' : 'default',
+    settings: input.settings,
+    startedAt: input.startedAt.toISOString(),
     endedAt: new Date().toISOString(),
-    outcome,
-    exitCode: exitCodeOf(outcome),
-    line,
+    outcome: input.outcome,
+    exitCode: input.exitCode,
+    line: redactText(input.line),
     counts,
-    requirements: rows.map(({ id, level, verdict, text, source, url, tests, flaky, reason }) => ({
-      id,
-      level,
-      verdict,
-      text,
-      source,
-      url,
-      tests,
-      ...(flaky ? { flaky } : {}),
-      reason,
-    })),
+    causes: input.causes.map(redactText),
+    information: input.information.map((i) => ({ ...i, text: redactText(i.text) })),
+    requirements: rows,
   };
   const checked = validate('ConformanceSummary', summary);
   if (!checked.ok)
@@ -116,9 +153,12 @@ export function buildSummary({ rows, outcome, line, profile, target, startedAt }
   return summary;
 }
 
-/** Writes summary.json and summary.md into the reports folder. */
-export function writeSummary(reportsDir: string, summary: ConformanceSummary): void {
+/** Writes summary.json and summary.md into the reports folder; returns their paths. */
+export function writeSummary(reportsDir: string, summary: ConformanceSummary): string[] {
   mkdirSync(reportsDir, { recursive: true });
-  writeFileSync(join(reportsDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  writeFileSync(join(reportsDir, 'summary.md'), markdown(summary));
+  const json = join(reportsDir, 'summary.json');
+  const md = join(reportsDir, 'summary.md');
+  writeFileSync(json, `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileSync(md, markdown(summary));
+  return [md, json];
 }

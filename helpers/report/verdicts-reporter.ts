@@ -1,45 +1,67 @@
 /**
- * Playwright reporter for the conformance specs. Collects the per-requirement verdicts the tests
- * annotate (every attempt: a requirement that failed and then passed on a retry keeps its FAIL and is
- * marked flaky, never hidden), prints one row per requirement and the one-line verdict, and writes:
- *
- *   GWS_VERDICTS_FILE                  rows + outcome, for the conformance command's exit code
- *   $GWS_REPORTS_DIR/summary.json      the conformance summary (schemas/summary.schema.json)
- *   $GWS_REPORTS_DIR/summary.md        the same, readable
+ * Playwright reporter for the conformance specs. Collects what the tests annotate (specs/fixtures.ts):
+ * the decision on each requirement (every attempt: a requirement that failed and then passed on a retry
+ * keeps its FAIL and is marked flaky, never hidden), the causes of what could not be decided, and the
+ * information found. Prints one row per requirement, each cause once, and the information; writes
+ * GWS_VERDICTS_FILE for the conformance command, which decides the outcome and writes the summary.
+ * Run without that command (npx playwright test --project=conformance), it prints the one-line verdict
+ * itself.
  *
  * Silent when no test carried a requirement (the unit tests).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import type { SummaryRow, Verdict } from '../contract/generated/payloads.ts';
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { redactText } from '../evidence/redact.ts';
 import { REQUIREMENTS } from '../judges/requirements.ts';
-import { worse } from '../judges/verdicts.ts';
-import { outcomeOf, type RequirementRow, type VerdictsFile } from './outcome.ts';
-import { buildSummary, writeSummary } from './summary.ts';
+import { foldInformation } from './information.ts';
+import { outcomeOf, type RequirementRow, type RowVerdict, type VerdictsFile, worseRow } from './outcome.ts';
+import { completeRows } from './summary.ts';
+
+/** The decision tokens specs/fixtures.ts annotates (one word each), and the row verdict they stand for. */
+const TOKENS: Record<string, RowVerdict> = {
+  PASS: 'PASS',
+  FAIL: 'FAIL',
+  'NON-STRICT': 'NON-STRICT',
+  INCONCLUSIVE: 'INCONCLUSIVE',
+  'NOT-DECIDED': 'NOT DECIDED',
+  'NOT-APPLICABLE': 'NOT APPLICABLE',
+};
+
+interface Seen {
+  verdict: RowVerdict;
+  tests: Set<string>;
+  reasons: Set<string>;
+  flaky: boolean;
+}
 
 export default class VerdictsReporter implements Reporter {
-  private readonly seen = new Map<string, { verdict: Verdict; tests: Set<string>; reasons: Set<string>; flaky: boolean }>();
-  private targets = new Set<string>();
-  private startedAt = new Date();
-
-  onBegin(_config: FullConfig, _suite: Suite): void {
-    this.startedAt = new Date();
-  }
+  private readonly seen = new Map<string, Seen>();
+  private readonly causes: string[] = [];
+  private readonly information: { requirement: string; text: string }[] = [];
 
   onTestEnd(test: TestCase, result: TestResult): void {
     const title = test.titlePath().slice(2).join(' › ');
     const flaky = test.outcome() === 'flaky';
     for (const a of result.annotations) {
-      if (a.type === 'target' && a.description) this.targets.add(a.description);
-      if (a.type !== 'requirement' || !a.description) continue;
-      const [id, verdict, ...why] = a.description.split(' ') as [string, Verdict, ...string[]];
-      const row = this.seen.get(id) ?? { verdict: 'INFO' as Verdict, tests: new Set<string>(), reasons: new Set<string>(), flaky: false };
-      row.verdict = worse(row.verdict, verdict);
+      if (!a.description) continue;
+      if (a.type === 'cause' && !this.causes.includes(a.description)) this.causes.push(a.description);
+      if (a.type === 'info') {
+        const [requirement, ...text] = a.description.split(' ');
+        this.information.push({ requirement, text: text.join(' ') });
+      }
+      if (a.type !== 'requirement') continue;
+      const [id, token, ...why] = a.description.split(' ');
+      const verdict = TOKENS[token];
+      if (!verdict) continue;
+      const row = this.seen.get(id) ?? { verdict: 'NOT RUN', tests: new Set<string>(), reasons: new Set<string>(), flaky: false };
+      row.verdict = worseRow(row.verdict, verdict);
       row.tests.add(title);
       row.flaky ||= flaky;
-      if (why.length > 0 && verdict !== 'PASS') row.reasons.add(why.join(' '));
+      let reason = why.join(' ');
+      // An INCONCLUSIVE requirement refers to its cause, stated once (printed and in the summary).
+      if (verdict === 'INCONCLUSIVE' && this.causes.includes(reason)) reason = `see cause ${this.causes.indexOf(reason) + 1}`;
+      if (reason && verdict !== 'PASS') row.reasons.add(reason);
       this.seen.set(id, row);
     }
   }
@@ -48,41 +70,45 @@ export default class VerdictsReporter implements Reporter {
     return true;
   }
 
-  onEnd(): void {
+  onEnd(result: FullResult): void {
     if (this.seen.size === 0) return;
     const profile = process.env.GWS_PROFILE?.trim() || 'default';
-    const rows: (SummaryRow & RequirementRow)[] = REQUIREMENTS.map((r) => {
-      const s = this.seen.get(r.id);
-      return {
-        id: r.id,
-        level: r.level,
-        verdict: s ? s.verdict : 'NOT RUN',
-        text: r.text,
-        source: r.source,
-        url: r.url,
-        tests: s ? [...s.tests] : [],
-        ...(s?.flaky ? { flaky: true } : {}),
-        reason: redactText(s ? [...s.reasons].join('; ').slice(0, 400) : 'no test of this run decided it'),
-      };
-    });
-    const { outcome, line } = outcomeOf(rows, profile);
+    const rows: RequirementRow[] = completeRows(
+      REQUIREMENTS.filter((r) => this.seen.has(r.id)).map((r) => {
+        const s = this.seen.get(r.id)!;
+        return {
+          id: r.id,
+          level: r.level,
+          verdict: s.verdict,
+          tests: [...s.tests],
+          ...(s.flaky ? { flaky: true } : {}),
+          reason: redactText([...s.reasons].join('; ').slice(0, 400)),
+        };
+      }),
+    );
     console.log('\nRequirement verdicts');
     for (const r of rows)
       console.log(
-        `  ${r.id.padEnd(20)} ${r.level.padEnd(6)} ${(r.verdict + (r.flaky ? '*' : '')).padEnd(13)} ${r.verdict === 'PASS' ? '' : r.reason}`,
+        `  ${r.id.padEnd(20)} ${r.level.padEnd(6)} ${(r.verdict + (r.flaky ? '*' : '')).padEnd(15)} ${r.verdict === 'PASS' ? '' : r.reason}`,
       );
     if (rows.some((r) => r.flaky)) console.log('  * flaky: decided by a test that passed only on a retry');
-    console.log(`\n${line}`);
-
-    const verdictsFile = process.env.GWS_VERDICTS_FILE;
-    if (verdictsFile) {
-      mkdirSync(dirname(verdictsFile), { recursive: true });
-      const file: VerdictsFile = { rows, line, outcome, profile };
-      writeFileSync(verdictsFile, `${JSON.stringify(file, null, 1)}\n`);
+    this.causes.forEach((c, i) => {
+      console.log(`${i === 0 ? '\n' : ''}cause ${i + 1}: ${c}`);
+    });
+    const information = foldInformation(this.information);
+    if (information.length > 0) {
+      console.log(`\nInformation (${information.length} kinds, never failures):`);
+      for (const i of information.slice(0, 10)) console.log(`  ${i.requirement}: ${i.text}${i.count > 1 ? ` (${i.count} times)` : ''}`);
+      if (information.length > 10) console.log(`  ... ${information.length - 10} more in summary.md`);
     }
-    const reportsDir = process.env.GWS_REPORTS_DIR;
-    if (!reportsDir) return;
-    const target = [...this.targets].join(', ') || process.env.GWS_BASE_URL || 'embedded simulator';
-    writeSummary(reportsDir, buildSummary({ rows, outcome, line, profile, target, startedAt: this.startedAt }));
+    const verdictsFile = process.env.GWS_VERDICTS_FILE;
+    if (!verdictsFile) {
+      const interrupted = result.status === 'interrupted' ? 'interrupted' : undefined;
+      console.log(`\n${outcomeOf(rows, profile, { interrupted, cause: this.causes[0] }).line}`);
+      return;
+    }
+    mkdirSync(dirname(verdictsFile), { recursive: true });
+    const file: VerdictsFile = { rows, status: result.status, causes: this.causes, information, profile };
+    writeFileSync(verdictsFile, `${JSON.stringify(file, null, 1)}\n`);
   }
 }

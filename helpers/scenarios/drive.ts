@@ -87,17 +87,41 @@ export class Drive {
   }
 
   async offerTo(agent: OnlineAgent): Promise<string> {
-    const chatId = await awaitOffer(this.recorder, agent.actor, this.config.offerTimeoutMs).catch((err: unknown) => {
-      if (err instanceof WaitTimeout)
+    const timeoutMs = this.config.offerTimeoutMs;
+    const external = this.config.chatSource === 'external';
+    const progress = external ? this.waitingForSomeone(agent.actor, timeoutMs) : undefined;
+    const chatId = await awaitOffer(this.recorder, agent.actor, timeoutMs)
+      .catch((err: unknown) => {
+        if (!(err instanceof WaitTimeout)) throw err;
         throw new TransportError(
-          `no chat was offered to ${agent.actor} within ${this.config.offerTimeoutMs} ms (routing, GMS service ${this.config.gmsService}, or agent state)`,
+          external
+            ? `nobody started a chat that was offered to agent ${agent.actor} within ${timeoutMs} ms (GWS_CHAT_SOURCE=external): start one routed to it, or raise GWS_OFFER_TIMEOUT_MS`
+            : `no chat was offered to agent ${agent.actor} within ${timeoutMs} ms: check that chats of the GMS service ${this.config.gmsService} (GMS_SERVICE) are routed to the agents of GWS_AGENTS and that no other agent is Ready for them, or raise GWS_OFFER_TIMEOUT_MS`,
           'offer',
         );
-      throw err;
-    });
+      })
+      .finally(() => clearInterval(progress));
     this.scenario.chats[agent.actor] = chatId;
     this.recorder.step('offer', agent.actor, { chatId });
     return chatId;
+  }
+
+  /**
+   * External chats: says which agent waits for a chat and for how long, then how long it has waited (a
+   * quarter of the wait apart, at most every 5 s), so a person starting chats by hand, or a CI log,
+   * sees progress.
+   */
+  private waitingForSomeone(actor: string, timeoutMs: number): NodeJS.Timeout {
+    const started = Date.now();
+    const s = (ms: number) => `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
+    console.log(`waiting up to ${s(timeoutMs)} for a chat offered to agent ${actor}: start a chat routed to it (GWS_CHAT_SOURCE=external)`);
+    return setInterval(
+      () =>
+        console.log(
+          `  still waiting for a chat offered to agent ${actor}: ${s(Math.round((Date.now() - started) / 100) * 100)} of ${s(timeoutMs)}`,
+        ),
+      Math.min(5_000, Math.max(250, Math.floor(timeoutMs / 4))),
+    );
   }
 
   /** Waits until StatusChange, ParticipantsUpdated and MessageLogUpdated for the chat have all arrived, or the timeout. */
@@ -199,6 +223,9 @@ export class Drive {
 
 export function accounts(target: Target, n: number): Credentials[] {
   if (target.config.agents.length < n)
-    throw new TransportError(`this scenario needs ${n} agent accounts, GWS_AGENTS has ${target.config.agents.length}`, 'config');
+    throw new TransportError(
+      `this scenario needs ${n} agent accounts, GWS_AGENTS has ${target.config.agents.length}: add accounts to GWS_AGENTS`,
+      'config',
+    );
   return target.config.agents.slice(0, n);
 }

@@ -15,7 +15,7 @@ import { driveAccept } from './accept.ts';
 import { driveError } from './errors.ts';
 
 const FAST = {
-  GWS_QUIET_WINDOW_MS: '300',
+  GWS_QUIET_WINDOW_MS: '500',
   GWS_NOTIFICATION_TIMEOUT_MS: '2000',
   GWS_OFFER_TIMEOUT_MS: '3000',
   GWS_REQUEST_TIMEOUT_MS: '3000',
@@ -45,7 +45,7 @@ for (const when of ['afterOffer', 'afterAccept'] as const) {
 }
 
 test('chat source external: the suite waits for a chat someone else starts, and judges it the same way', async () => {
-  const { target, stop } = await resolveTarget({ ...FAST, GWS_CHAT_SOURCE: 'external' });
+  const { target, stop } = await resolveTarget({ ...FAST, GWS_BASE_URL: 'simulator', GWS_CHAT_SOURCE: 'external' });
   try {
     // "Someone else": a customer outside the suite, a moment after the agents are online.
     const outside = new GmsClient(target.config.gmsBaseUrl!, target.config.gmsService);
@@ -61,13 +61,27 @@ test('chat source external: the suite waits for a chat someone else starts, and 
   }
 });
 
-test('chat source external with nobody starting a chat: INCONCLUSIVE, naming the missing offer', async () => {
-  const { target, stop } = await resolveTarget({ ...FAST, GWS_CHAT_SOURCE: 'external', GWS_OFFER_TIMEOUT_MS: '500' });
+test('chat source external with nobody starting a chat: INCONCLUSIVE, naming the missing offer; the wait is announced', async () => {
+  const { target, stop } = await resolveTarget({
+    ...FAST,
+    GWS_BASE_URL: 'simulator',
+    GWS_CHAT_SOURCE: 'external',
+    GWS_OFFER_TIMEOUT_MS: '500',
+  });
+  const said: string[] = [];
+  const log = console.log;
+  console.log = (...args: unknown[]) => said.push(args.join(' '));
   try {
     const findings = judgeTranscript(await driveAccept(target));
+    console.log = log;
+    expect(said[0]).toBe('waiting up to 0.5 s for a chat offered to agent agent1: start a chat routed to it (GWS_CHAT_SOURCE=external)');
+    expect(said.slice(1).some((l) => /still waiting for a chat offered to agent agent1: [\d.]+ s of 0.5 s/.test(l))).toBe(true);
     expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
-    expect(findings[0].observed).toMatch(/no chat was offered to agent1 within 500 ms/);
+    expect(findings[0].observed).toMatch(
+      /nobody started a chat that was offered to agent agent1 within 500 ms \(GWS_CHAT_SOURCE=external\): start one routed to it, or raise GWS_OFFER_TIMEOUT_MS/,
+    );
   } finally {
+    console.log = log;
     await stop();
   }
 });

@@ -30,18 +30,33 @@ export interface OnlineAgent {
   close(): Promise<void>;
 }
 
-function expectOk(step: string, result: { status: number; body: unknown }): void {
+/** A step of bringing an agent online, and what to check when the target refuses it. */
+const STEPS = {
+  login: { what: 'login (GET /api/v2/me)', check: 'check its user name and password in GWS_AGENTS' },
+  session: {
+    what: 'StartContactCenterSession with the chat channel',
+    check: 'the account needs the chat channel (feature api-multimedia) and a place or defaults that let it log in (GWS_AGENTS)',
+  },
+  ready: { what: 'Ready on the chat channel', check: 'the account must be allowed to go Ready on the chat channel (GWS_AGENTS)' },
+} as const;
+
+function expectOk(actor: string, step: keyof typeof STEPS, result: { status: number; body: unknown }): void {
   const code = (result.body as { statusCode?: unknown } | undefined)?.statusCode;
   if (result.status !== 200 || code !== 0) {
-    throw new TransportError(`${step} failed: HTTP ${result.status}, body ${JSON.stringify(result.body)?.slice(0, 200)}`, step);
+    const s = STEPS[step];
+    const check = step === 'login' && result.status === 401 ? `the credentials were refused: ${s.check}` : s.check;
+    throw new TransportError(
+      `agent ${actor}: ${s.what} failed (HTTP ${result.status}, body ${JSON.stringify(result.body)?.slice(0, 200)}): ${check}`,
+      s.what,
+    );
   }
 }
 
 export async function bringOnline(options: AgentOptions): Promise<OnlineAgent> {
   const actor = options.actor ?? options.credentials.username;
   const http = new GwsClient(options.baseUrl, options.credentials, options.recorder, actor, options.timeoutMs);
-  expectOk('login (GET /api/v2/me)', await http.login());
-  expectOk('StartContactCenterSession', await http.startContactCenterSession(['chat']));
+  expectOk(actor, 'login', await http.login());
+  expectOk(actor, 'session', await http.startContactCenterSession(['chat']));
   const cometd = await CometdSession.open({
     url: new URL(options.notificationsPath ?? NOTIFICATIONS_PATH, options.baseUrl).href,
     cookie: http.cookieHeader(),
@@ -53,7 +68,7 @@ export async function bringOnline(options: AgentOptions): Promise<OnlineAgent> {
   });
   try {
     await cometd.subscribe(CHATS_CHANNEL);
-    if (options.ready !== false) expectOk('Ready on the chat channel', await http.setChatReady(true));
+    if (options.ready !== false) expectOk(actor, 'ready', await http.setChatReady(true));
   } catch (err) {
     await cometd.close();
     throw err;

@@ -127,6 +127,16 @@ export class CometdSession {
     this.options.recorder?.record(event);
   }
 
+  private who(): string {
+    return `agent ${this.options.actor}`;
+  }
+
+  /** The settings a failed handshake points at. */
+  private check(): string {
+    const path = new URL(this.options.url).pathname;
+    return `check GWS_COMETD_PATH (${path}) and GWS_COMETD_TRANSPORT (${this.options.transport ?? 'long-polling'})`;
+  }
+
   /** Handshakes; rejects with TransportError naming the cause when the server refuses or cannot be reached. */
   static async open(options: CometdSessionOptions): Promise<CometdSession> {
     const session = new CometdSession(options);
@@ -139,7 +149,12 @@ export class CometdSession {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.within(() => this.cometd.disconnect());
-        reject(new TransportError(`CometD handshake with ${this.options.url} did not complete within ${timeoutMs} ms`, 'handshake'));
+        reject(
+          new TransportError(
+            `${this.who()}: CometD handshake at ${this.options.url} did not complete within ${timeoutMs} ms: ${this.check()}`,
+            'handshake',
+          ),
+        );
       }, timeoutMs);
       this.within(() =>
         this.cometd.handshake((reply) => {
@@ -152,9 +167,12 @@ export class CometdSession {
             resolve();
           } else {
             const why = describeFailure(reply);
-            this.options.recorder?.failure(`CometD handshake failed: ${why}`, this.options.actor);
+            // Evidence of the reply; the caller records the failure (once) from the error.
+            this.options.recorder?.note(`CometD handshake failed: ${why}`, this.options.actor);
             this.within(() => this.cometd.disconnect());
-            reject(new TransportError(`CometD handshake with ${this.options.url} failed: ${why}`, 'handshake'));
+            reject(
+              new TransportError(`${this.who()}: CometD handshake at ${this.options.url} failed (${why}): ${this.check()}`, 'handshake'),
+            );
           }
         }),
       );
@@ -166,7 +184,13 @@ export class CometdSession {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new TransportError(`CometD subscription to ${channel} not confirmed within ${timeoutMs} ms`, 'subscribe')),
+        () =>
+          reject(
+            new TransportError(
+              `${this.who()}: CometD subscription to ${channel} not confirmed within ${timeoutMs} ms: ${this.check()}`,
+              'subscribe',
+            ),
+          ),
         timeoutMs,
       );
       this.within(() =>
@@ -182,8 +206,13 @@ export class CometdSession {
               resolve();
             } else {
               const why = describeFailure(reply);
-              this.options.recorder?.failure(`CometD subscription to ${channel} failed: ${why}`, this.options.actor);
-              reject(new TransportError(`CometD subscription to ${channel} failed: ${why}`, 'subscribe'));
+              this.options.recorder?.note(`CometD subscription to ${channel} failed: ${why}`, this.options.actor);
+              reject(
+                new TransportError(
+                  `${this.who()}: CometD subscription to ${channel} refused (${why}): the agent's session must be allowed to subscribe to its own /v2/me/ channels`,
+                  'subscribe',
+                ),
+              );
             }
           },
         ),

@@ -4,6 +4,7 @@
  * and the fix, before any test runs. Passwords are never echoed.
  */
 
+import { NOTIFICATIONS_PATH } from '../contract/endpoints.ts';
 import type { CometdTransport } from './cometd-session.ts';
 import type { Credentials } from './gws-client.ts';
 
@@ -32,6 +33,30 @@ export interface SuiteConfig {
   simulatorVariants: string[];
 }
 
+/** The value of GWS_BASE_URL that asks for the embedded simulator by name. */
+export const SIMULATOR = 'simulator';
+
+/**
+ * Settings that describe a server of your own. Given without GWS_BASE_URL, the run would test the
+ * embedded simulator instead of that server and could go green by mistake: a configuration error.
+ */
+export const STAGING_SETTINGS = [
+  'GWS_AGENTS',
+  'GMS_BASE_URL',
+  'GMS_SERVICE',
+  'GWS_CHAT_SOURCE',
+  'GWS_COMETD_PATH',
+  'GWS_COMETD_TRANSPORT',
+] as const;
+
+/**
+ * Floors that keep a setting from switching a check off: a shorter quiet window cannot show an extra
+ * notification (ACCEPT-QUIET-01) or a change after a failed Accept (ACCEPT-ERR-06); a shorter wait for
+ * the notifications would fail a server whose notifications legitimately trail the response.
+ */
+export const MIN_QUIET_WINDOW_MS = 500;
+export const MIN_NOTIFICATION_TIMEOUT_MS = 1000;
+
 /** A resolved target: the base URL and accounts are known (the embedded simulator's, or the configured ones). */
 export interface Target {
   config: SuiteConfig & { baseUrl: string };
@@ -54,8 +79,9 @@ export class ConfigError extends Error {
 export const SETTINGS: readonly { name: string; default: string; meaning: string }[] = [
   {
     name: 'GWS_BASE_URL',
-    default: '(unset: start the embedded simulator)',
-    meaning: 'Base URL of the GWS server under test, e.g. https://gws.example.com',
+    default: '(unset, with no other target setting: the embedded simulator)',
+    meaning:
+      'Base URL of the GWS server under test, e.g. https://gws.example.com; `simulator` asks for the embedded simulator by name. Set but empty, or unset while a setting of your server (GWS_AGENTS, GMS_BASE_URL, GMS_SERVICE, GWS_CHAT_SOURCE, GWS_COMETD_PATH, GWS_COMETD_TRANSPORT) is given: a configuration error',
   },
   {
     name: 'GWS_AGENTS',
@@ -70,7 +96,7 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
   },
   {
     name: 'GMS_BASE_URL',
-    default: '(simulator: its own; else required with gms)',
+    default: '(required with GWS_BASE_URL and gms chats; the simulator serves its own)',
     meaning: 'GMS Chat API v2 base, e.g. http://gms.example.com:8080/genesys/2/chat',
   },
   { name: 'GMS_SERVICE', default: 'customer-support', meaning: 'GMS chat service name whose chats are routed to the agents' },
@@ -79,12 +105,20 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
     name: 'GWS_COMETD_TRANSPORT',
     default: 'long-polling',
     meaning:
-      "CometD transport: long-polling, or websocket for servers that have it (each agent's upgrade carries its own session cookie and credentials; the embedded simulator has no WebSocket)",
+      "CometD transport: long-polling, or websocket for servers that have it (each agent's upgrade carries its own session cookie and credentials; the embedded simulator has no WebSocket and refuses it)",
   },
   { name: 'GWS_AGENT_NICKNAME', default: 'Conformance Agent', meaning: 'Nickname sent in Accept' },
   { name: 'GWS_OFFER_TIMEOUT_MS', default: '10000', meaning: 'How long to wait for a chat offer' },
-  { name: 'GWS_NOTIFICATION_TIMEOUT_MS', default: '5000', meaning: 'How long to wait for the notifications of Accept' },
-  { name: 'GWS_QUIET_WINDOW_MS', default: '1000', meaning: 'How long to watch for extra notifications after the sequence' },
+  {
+    name: 'GWS_NOTIFICATION_TIMEOUT_MS',
+    default: '5000',
+    meaning: 'How long to wait for the notifications of Accept (at least 1000: a shorter wait could fail a legal server)',
+  },
+  {
+    name: 'GWS_QUIET_WINDOW_MS',
+    default: '1000',
+    meaning: 'How long to watch for extra notifications after the sequence (at least 500: a shorter window would switch checks off)',
+  },
   { name: 'GWS_REQUEST_TIMEOUT_MS', default: '15000', meaning: 'HTTP request timeout' },
   {
     name: 'GWS_CONCURRENT_AGENTS',
@@ -114,9 +148,16 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
   { name: 'GWS_SIMULATOR_VARIANTS', default: '(none)', meaning: 'Embedded simulator only: legal variants to switch on, comma-separated' },
 ];
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, belowMin?: string): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
+  if (belowMin && /^\d+$/.test(raw.trim()) && Number(raw) < min) {
+    throw new ConfigError(
+      name,
+      `${raw} ms is below ${min} ms: ${belowMin}`,
+      `Set ${name} to ${min} or more (default ${fallback}), or unset it.`,
+    );
+  }
   if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
     throw new ConfigError(
       name,
@@ -172,9 +213,37 @@ export function parseAgents(raw: string): Credentials[] {
   });
 }
 
+/**
+ * Which server the run tests: the one at GWS_BASE_URL, or the embedded simulator, only when no target
+ * setting is given at all or when GWS_BASE_URL=simulator asks for it by name.
+ */
+function readTarget(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.GWS_BASE_URL;
+  if (raw !== undefined && raw.trim() === '') {
+    throw new ConfigError(
+      'GWS_BASE_URL',
+      'is set but empty (a CI secret that did not arrive?)',
+      `Set it to your GWS server, e.g. https://gws.example.com, or to ${SIMULATOR} for the embedded simulator, or unset it.`,
+    );
+  }
+  if (raw?.trim().toLowerCase() === SIMULATOR) return undefined;
+  const baseUrl = url(env, 'GWS_BASE_URL', 'https://gws.example.com');
+  if (!baseUrl) {
+    const given = STAGING_SETTINGS.filter((name) => env[name] !== undefined);
+    if (given.length > 0) {
+      throw new ConfigError(
+        'GWS_BASE_URL',
+        `not set, but ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'}: the run would test the embedded simulator, not your server`,
+        `Set GWS_BASE_URL to your GWS server (e.g. https://gws.example.com), or set GWS_BASE_URL=${SIMULATOR} to test the embedded simulator on purpose.`,
+      );
+    }
+  }
+  return baseUrl;
+}
+
 /** Reads and checks the configuration. `simulatorAccounts` are used when no GWS_BASE_URL is given. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccounts?: Credentials[]): SuiteConfig {
-  const baseUrl = url(env, 'GWS_BASE_URL', 'https://gws.example.com');
+  const baseUrl = readTarget(env);
   if (baseUrl && new URL(baseUrl).pathname !== '/') {
     throw new ConfigError(
       'GWS_BASE_URL',
@@ -234,13 +303,33 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
       'Set GWS_COMETD_TRANSPORT=long-polling (default) or websocket.',
     );
   }
-  const cometdPath = env.GWS_COMETD_PATH?.trim() || '/api/v2/notifications';
+  const cometdPath = env.GWS_COMETD_PATH?.trim() || NOTIFICATIONS_PATH;
   if (!cometdPath.startsWith('/'))
     throw new ConfigError(
       'GWS_COMETD_PATH',
       `must start with / (got ${JSON.stringify(cometdPath)})`,
       'Set GWS_COMETD_PATH=/api/v2/notifications or unset it.',
     );
+  if (!baseUrl) {
+    if (env.GMS_BASE_URL !== undefined)
+      throw new ConfigError(
+        'GMS_BASE_URL',
+        'the embedded simulator serves its own GMS',
+        'Unset GMS_BASE_URL, or set GWS_BASE_URL to your GWS server.',
+      );
+    if (cometdPath !== NOTIFICATIONS_PATH)
+      throw new ConfigError(
+        'GWS_COMETD_PATH',
+        `the embedded simulator serves CometD at ${NOTIFICATIONS_PATH} only`,
+        'Unset GWS_COMETD_PATH, or set GWS_BASE_URL to your GWS server.',
+      );
+    if (transport === 'websocket')
+      throw new ConfigError(
+        'GWS_COMETD_TRANSPORT',
+        'the embedded simulator serves CometD over long-polling only (no WebSocket)',
+        'Unset GWS_COMETD_TRANSPORT, or set GWS_BASE_URL to a server that offers WebSocket.',
+      );
+  }
   const profile = (env.GWS_PROFILE?.trim() || 'default') as Profile;
   if (profile !== 'default' && profile !== 'strict')
     throw new ConfigError(
@@ -268,13 +357,54 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     transport,
     nickname,
     offerTimeoutMs: int(env, 'GWS_OFFER_TIMEOUT_MS', 10_000, 100, 600_000),
-    notificationTimeoutMs: int(env, 'GWS_NOTIFICATION_TIMEOUT_MS', 5_000, 100, 600_000),
-    quietWindowMs: int(env, 'GWS_QUIET_WINDOW_MS', 1_000, 0, 600_000),
+    notificationTimeoutMs: int(
+      env,
+      'GWS_NOTIFICATION_TIMEOUT_MS',
+      5_000,
+      MIN_NOTIFICATION_TIMEOUT_MS,
+      600_000,
+      'a shorter wait would fail a server whose notifications legitimately trail the Accept response',
+    ),
+    quietWindowMs: int(
+      env,
+      'GWS_QUIET_WINDOW_MS',
+      1_000,
+      MIN_QUIET_WINDOW_MS,
+      600_000,
+      'a shorter window cannot show an extra notification (ACCEPT-QUIET-01) or a change after a failed Accept (ACCEPT-ERR-06)',
+    ),
     requestTimeoutMs: int(env, 'GWS_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     concurrentAgents,
     retries: int(env, 'GWS_RETRIES', 0, 0, 5),
     profile,
     simulatorFaults,
     simulatorVariants,
+  };
+}
+
+/** How reports name the target: its URL, or the embedded simulator with its faults and variants. */
+export function targetLabel(config: SuiteConfig): string {
+  if (config.baseUrl) return config.baseUrl;
+  const deviations = [...config.simulatorFaults.map((f) => `fault ${f}`), ...config.simulatorVariants.map((v) => `variant ${v}`)];
+  return `embedded simulator${deviations.length > 0 ? ` (${deviations.join(', ')})` : ''}`;
+}
+
+/** The settings a run used, as every summary records them (no credentials: the accounts are counted). */
+export function effectiveSettings(config: SuiteConfig): Record<string, string | number> {
+  return {
+    target: targetLabel(config),
+    agents: config.agents.length,
+    chatSource: config.chatSource,
+    ...(config.baseUrl ? { gmsBaseUrl: config.gmsBaseUrl ?? '(none: external chats)', cometdPath: config.cometdPath } : {}),
+    gmsService: config.gmsService,
+    transport: config.transport,
+    nickname: config.nickname,
+    offerTimeoutMs: config.offerTimeoutMs,
+    notificationTimeoutMs: config.notificationTimeoutMs,
+    quietWindowMs: config.quietWindowMs,
+    requestTimeoutMs: config.requestTimeoutMs,
+    concurrentAgents: config.concurrentAgents,
+    retries: config.retries,
+    profile: config.profile,
   };
 }

@@ -4,16 +4,16 @@
  * its catalogue of faults and legal variants (the self-test runs them; the judges' tests apply them).
  */
 import { findDeviation, startSimulator } from '../../simulator/index.ts';
-import { ConfigError, readConfig, type SuiteConfig, type Target } from './config.ts';
+import { ConfigError, readConfig, type SuiteConfig, type Target, targetLabel } from './config.ts';
 
 export type { AcceptPlan, Deviation, JsonObject } from '../../simulator/index.ts';
 export { DEFAULT_PASSWORD, FAULTS, VARIANTS } from '../../simulator/index.ts';
 
 /**
- * Starts the simulator on a free port with GWS_SIMULATOR_FAULTS / GWS_SIMULATOR_VARIANTS (a misspelled
- * name is a ConfigError naming the variable), and returns it as the target the configuration describes.
+ * Checks the simulator's settings before any test: every name in GWS_SIMULATOR_FAULTS and
+ * GWS_SIMULATOR_VARIANTS must be in the catalogue (a ConfigError lists the valid ones).
  */
-export async function startEmbeddedTarget(env: NodeJS.ProcessEnv, config: SuiteConfig): Promise<{ target: Target; stop(): Promise<void> }> {
+export function checkEmbeddedSettings(config: SuiteConfig): void {
   for (const [variable, kind, names] of [
     ['GWS_SIMULATOR_FAULTS', 'fault', config.simulatorFaults],
     ['GWS_SIMULATOR_VARIANTS', 'variant', config.simulatorVariants],
@@ -26,6 +26,14 @@ export async function startEmbeddedTarget(env: NodeJS.ProcessEnv, config: SuiteC
       }
     }
   }
+}
+
+/**
+ * Starts the simulator on a free port with GWS_SIMULATOR_FAULTS / GWS_SIMULATOR_VARIANTS (checked
+ * first), and returns it as the target the configuration describes.
+ */
+export async function startEmbeddedTarget(env: NodeJS.ProcessEnv, config: SuiteConfig): Promise<{ target: Target; stop(): Promise<void> }> {
+  checkEmbeddedSettings(config);
   const sim = await startSimulator({
     port: 0,
     agents: config.agents.length > 0 ? config.agents : Math.max(4, config.concurrentAgents),
@@ -35,11 +43,10 @@ export async function startEmbeddedTarget(env: NodeJS.ProcessEnv, config: SuiteC
     logLevel: 'silent',
   });
   const resolved = readConfig(env, sim.agents);
-  const deviations = [...sim.faults.map((f) => `fault ${f}`), ...sim.variants.map((v) => `variant ${v}`)];
   return {
     target: {
       config: { ...resolved, baseUrl: sim.baseUrl, agents: sim.agents, gmsBaseUrl: sim.gmsBase },
-      label: `embedded simulator${deviations.length > 0 ? ` (${deviations.join(', ')})` : ''}`,
+      label: targetLabel(resolved),
     },
     stop: () => sim.stop(),
   };

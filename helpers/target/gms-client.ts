@@ -56,6 +56,7 @@ export class GmsClient {
       timeoutMs: this.timeoutMs,
       label: `GMS ${path || 'request chat'}`,
       step: 'gms',
+      setting: 'GMS_BASE_URL',
       beforeRecord: (_headers, parsed) => {
         if (typeof parsed !== 'object' || parsed === null) return;
         const b = parsed as Record<string, unknown>;
@@ -67,7 +68,7 @@ export class GmsClient {
     if (status !== 200 || !checked.ok || checked.value.statusCode !== 0) {
       const why = !checked.ok ? checked.errors.map((e) => e.message).join('; ') : `HTTP ${status}`;
       throw new GmsError(
-        `GMS ${path || 'request chat'} failed (${why}): ${typeof body === 'string' ? body.slice(0, 200) : String(JSON.stringify(redact(body))).slice(0, 300)}`,
+        `GMS ${path || 'request chat'} failed (${why}): ${typeof body === 'string' ? body.slice(0, 200) : String(JSON.stringify(redact(body))).slice(0, 300)}: check GMS_BASE_URL (${this.gmsBase}) and GMS_SERVICE (${this.service})`,
         status,
         redact(body),
       );

@@ -85,6 +85,7 @@ export class GwsClient {
       timeoutMs: options.timeoutMs ?? this.defaultTimeoutMs,
       label: `${method} ${path}`,
       step: `${method} ${path}`,
+      setting: 'GWS_BASE_URL',
       beforeRecord: (responseHeaders) => this.remember(responseHeaders),
     });
   }

@@ -6,6 +6,7 @@
 import type { HttpEvent } from '../contract/generated/payloads.ts';
 import { redactHeaders } from '../evidence/redact.ts';
 import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
+import { describeFetchFailure } from './failure.ts';
 
 export interface RecordedRequest {
   actor: string;
@@ -21,6 +22,8 @@ export interface RecordedRequest {
   label: string;
   /** The drive step a TransportError names. */
   step: string;
+  /** The setting that names this server (GWS_BASE_URL, GMS_BASE_URL), for the cause of a failure. */
+  setting: string;
   /**
    * Called with the response before it is recorded: the place to register the secrets it carries
    * (session cookie, CSRF token, GMS keys) so that the recording itself is redacted.
@@ -68,7 +71,10 @@ export async function recordedFetch(recorder: TranscriptRecorder | undefined, r:
     event.durationMs = (recorder?.now() ?? 0) - event.at;
     event.error = cause;
     recorder?.record(event);
-    throw new TransportError(`${r.label} got no response: ${cause}`, r.step);
+    throw new TransportError(
+      `${r.label}: ${describeFetchFailure(err, { origin: r.url.origin, setting: r.setting, timeoutMs: r.timeoutMs })}`,
+      r.step,
+    );
   }
   const body = parseBody(text);
   r.beforeRecord?.(response.headers, body);

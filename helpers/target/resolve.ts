@@ -2,7 +2,7 @@
  * Resolves the target from the configuration: the GWS server at GWS_BASE_URL, or else the embedded
  * simulator, started here (port 0) with GWS_SIMULATOR_FAULTS / GWS_SIMULATOR_VARIANTS.
  */
-import { readConfig, type SuiteConfig, type Target } from './config.ts';
+import { readConfig, type SuiteConfig, type Target, targetLabel } from './config.ts';
 import { startEmbeddedTarget } from './embedded-simulator.ts';
 
 export interface ResolvedTarget {
@@ -15,7 +15,7 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
   const config: SuiteConfig = readConfig(env);
   if (config.baseUrl) {
     return {
-      target: { config: { ...config, baseUrl: config.baseUrl }, label: config.baseUrl },
+      target: { config: { ...config, baseUrl: config.baseUrl }, label: targetLabel(config) },
       embedded: false,
       stop: async () => undefined,
     };

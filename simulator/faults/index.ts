@@ -31,7 +31,32 @@ export function findDeviation(kind: 'fault' | 'variant', name: string): Deviatio
   const list = kind === 'fault' ? FAULTS : VARIANTS;
   const found = list.find((d) => d.name === name);
   if (!found) {
-    throw new Error(`unknown ${kind} "${name}". Valid ${kind}s: ${list.map((d) => d.name).join(', ')}`);
+    const near = closest(
+      name,
+      list.map((d) => d.name),
+    );
+    throw new Error(
+      `unknown ${kind} "${name}"${near ? ` (did you mean "${near}"?)` : ''}. Valid ${kind}s: ${list.map((d) => d.name).join(', ')}`,
+    );
   }
   return found;
+}
+
+/** The name nearest to a misspelled one (edit distance at most 3), if any. */
+function closest(name: string, names: string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  };
+  const best = names.map((n) => ({ n, d: distance(name.toLowerCase(), n) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= 3 ? best.n : undefined;
 }

@@ -91,6 +91,13 @@ export const VARIANTS: readonly Deviation[] = [
     rationale: 'Ids are opaque strings; only their consistency is documented',
   },
   {
+    name: 'csrf-off',
+    breaks: [],
+    description: 'CSRF protection is off: no X-CSRF-HEADER / X-CSRF-TOKEN on GET, and writes without a token are processed',
+    rationale:
+      'CSRF protection is an option of a GWS deployment (enableCsrfProtection, S18): a server without it declares a profile, the CSRF requirement does not apply',
+  },
+  {
     name: 'non-contiguous-indices',
     breaks: [],
     description: 'Transcript indices skip numbers (1, 3, 5, ...)',

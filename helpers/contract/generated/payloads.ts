@@ -371,10 +371,10 @@ export interface OperationError {
   statusMessage: string;
 }
 /**
- * reports/summary.json: the result of one conformance run, one row per requirement, for a vendor to hand in or an operator to compare before and after an upgrade. This is the suite's own format, not a GWS payload.
+ * reports/summary.json: the result of one conformance run, however it ended (configuration error, interruption and crash included), one row per requirement, with the target, the settings used, the causes of what could not be decided and the information found, for a vendor to hand in or an operator to compare before and after an upgrade. This is the suite's own format, not a GWS payload.
  */
 export interface ConformanceSummary {
-  format: 'gws-chat-conformance/summary@1';
+  format: 'gws-chat-conformance/summary@2';
   suite: {
     name: string;
     version: string;
@@ -388,14 +388,26 @@ export interface ConformanceSummary {
    */
   schemasFingerprint: string;
   /**
-   * The target's URL without credentials, or the embedded simulator (with its faults and variants)
+   * The target's URL without credentials, or the embedded simulator (with its faults and variants); unknown when the configuration could not be read
    */
   target: string;
   profile: 'default' | 'strict';
+  /**
+   * The effective settings of the run (timeouts, windows, transport, chat source, ...); accounts are counted, never listed. Empty when the configuration could not be read.
+   */
+  settings: {
+    [k: string]: string | number | boolean | undefined;
+  };
   startedAt: string;
   endedAt: string;
-  outcome: 'conformant' | 'non-conformant' | 'inconclusive' | 'nothing-run';
-  exitCode?: 0 | 1 | 2;
+  /**
+   * conformant: every requirement decided, none broken; non-conformant: a MUST (strict profile: a SHOULD) failed; inconclusive: the target, the network, the configuration or the run itself failed (interrupted, crashed); partial: what ran passed but not every requirement was decided (--grep): never a certification; nothing-run: no test decided a requirement
+   */
+  outcome: 'conformant' | 'non-conformant' | 'inconclusive' | 'partial' | 'nothing-run';
+  /**
+   * 0 conformant, 1 non-conformant, 2 inconclusive or nothing run, 3 partial
+   */
+  exitCode: 0 | 1 | 2 | 3;
   /**
    * The one-line verdict
    */
@@ -403,12 +415,30 @@ export interface ConformanceSummary {
   counts?: {
     [k: string]: number | undefined;
   };
+  /**
+   * Why requirements could not be decided, each stated once with the setting involved; INCONCLUSIVE rows refer to them by number
+   */
+  causes: string[];
+  /**
+   * INFO findings: undocumented properties, choices the docs leave open. Never failures.
+   */
+  information: {
+    requirement: string;
+    text: string;
+    /**
+     * How often it was seen (every agent, event and test)
+     */
+    count?: number;
+  }[];
   requirements: SummaryRow[];
 }
 export interface SummaryRow {
   id: string;
   level: 'MUST' | 'SHOULD';
-  verdict: 'PASS' | 'FAIL' | 'NON-STRICT' | 'INFO' | 'INCONCLUSIVE' | 'NOT RUN';
+  /**
+   * PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD or an inferred fact is broken; INCONCLUSIVE the target or network failed; NOT DECIDED a test ran but nothing it saw decided it; NOT APPLICABLE the target declares a profile it does not apply to (CSRF off); NOT RUN no test of this run decided it
+   */
+  verdict: 'PASS' | 'FAIL' | 'NON-STRICT' | 'INCONCLUSIVE' | 'NOT DECIDED' | 'NOT APPLICABLE' | 'NOT RUN';
   text: string;
   source: string;
   url?: string;

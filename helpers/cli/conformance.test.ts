@@ -1,0 +1,263 @@
+/**
+ * `npm run conformance` as a user meets it, each ending: the reports of a whole run (built offline, the
+ * summary valid against its schema, no secret anywhere, the secrets scan proven able to find them),
+ * a broken requirement (exit 1), the target down (INCONCLUSIVE, the cause once, naming the setting),
+ * a configuration error, an interruption and a --grep run (never CONFORMANT, non-zero), a test that
+ * decided nothing (skipped, not green), and the evidence kept where the reports are, out of npm test's
+ * reach.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { ConformanceSummary } from '../contract/generated/payloads.ts';
+import { validate } from '../contract/validator.ts';
+import { scanForSecrets } from '../evidence/secret-scan.ts';
+
+const FAST = {
+  GWS_QUIET_WINDOW_MS: '500',
+  GWS_NOTIFICATION_TIMEOUT_MS: '2500',
+  GWS_OFFER_TIMEOUT_MS: '5000',
+  GWS_REQUEST_TIMEOUT_MS: '5000',
+  GWS_CONCURRENT_AGENTS: '2',
+};
+const PASSWORDS = ['Known-Secret-Password-1', 'Known-Secret-Password-2'];
+const PLAYWRIGHT = join('node_modules', '@playwright', 'test', 'cli.js');
+
+/** The environment of a run: none of the caller's GWS_ / GMS_ settings, FAST timings, then `env`. */
+function environment(reports: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of Object.keys(clean)) if (k.startsWith('GWS_') || k.startsWith('GMS_')) delete clean[k];
+  return { ...clean, ...FAST, GWS_REPORTS_DIR: reports, ...env };
+}
+
+function folder(): { reports: string; results: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'gws-conformance-test-'));
+  return { reports: join(dir, 'reports'), results: join(dir, 'test-results') };
+}
+
+function read(reports: string) {
+  const file = join(reports, 'summary.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConformanceSummary) : undefined;
+}
+
+function conformance(env: Record<string, string>, grep?: string, reportsDir?: string) {
+  const { reports, results } = reportsDir ? { reports: reportsDir, results: join(reportsDir, '..', 'test-results') } : folder();
+  const args = ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, ...(grep ? ['--grep', grep] : [])];
+  const run = spawnSync(process.execPath, args, { env: environment(reports, env), encoding: 'utf8', timeout: 170_000 });
+  return { run, reports, results, summary: read(reports), lastLine: run.stdout.trim().split('\n').at(-1) ?? '' };
+}
+
+/** Every report file's text, to look for a verdict that must not be there. */
+function reportTexts(reports: string): string {
+  return ['summary.md', 'summary.json', 'junit.xml']
+    .map((f) => join(reports, f))
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+}
+
+const saysConformant = /(^|[^-])CONFORMANT/;
+
+/** The files under a folder with their modification times. */
+function listing(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) visit(p);
+      else out.push(`${p} ${statSync(p).mtimeMs}`);
+    }
+  };
+  visit(dir);
+  return out.sort();
+}
+
+/** A local port nobody listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test('a faithful run leaves every report, built offline, with a valid summary, its evidence, and no secret', async () => {
+  const { run, reports, results, summary, lastLine } = conformance({
+    GWS_BASE_URL: 'simulator',
+    GWS_AGENTS: `alice:${PASSWORDS[0]},bob:${PASSWORDS[1]}`,
+  });
+  expect(run.status, run.stdout.slice(-2000) + run.stderr.slice(-2000)).toBe(0);
+  expect(lastLine).toMatch(/^CONFORMANT: \d+ requirements passed, 0 non-strict; target embedded simulator$/);
+  for (const f of ['summary.json', 'summary.md', 'junit.xml', 'playwright-html/index.html', 'allure-report/index.html'])
+    expect(existsSync(join(reports, f)), f).toBe(true);
+  expect(validate('ConformanceSummary', summary).errors).toEqual([]);
+  expect(summary).toMatchObject({ outcome: 'conformant', exitCode: 0, profile: 'default', target: 'embedded simulator', causes: [] });
+  expect(summary!.settings).toMatchObject({
+    target: 'embedded simulator',
+    agents: 2,
+    quietWindowMs: 500,
+    notificationTimeoutMs: 2500,
+    offerTimeoutMs: 5000,
+  });
+  expect(summary!.schemasFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+  expect(summary!.requirements.filter((r) => r.verdict !== 'PASS')).toEqual([]);
+  expect(readFileSync(join(reports, 'summary.md'), 'utf8')).toContain('| [ACCEPT-SEQ-02](');
+  const junit = readFileSync(join(reports, 'junit.xml'), 'utf8');
+  expect(junit).toMatch(/<testsuites[^>]* failures="0"/);
+  expect(junit).toContain('<property name="target" value="embedded simulator">');
+  expect(junit).toContain('<property name="requirement" value="ACCEPT-SEQ-02 PASS">');
+  expect(readFileSync(join(reports, 'allure-report', 'index.html'), 'utf8')).not.toMatch(/googletagmanager|https?:\/\/[^"']*\.js/);
+  // Allure groups the results by requirement: one group per requirement ID.
+  const tree = JSON.parse(readFileSync(join(reports, 'allure-report', 'widgets', 'tree.json'), 'utf8')) as {
+    groupsById: Record<string, { name: string }>;
+  };
+  expect(
+    Object.values(tree.groupsById)
+      .map((g) => g.name)
+      .sort(),
+  ).toEqual(summary!.requirements.map((r) => r.id).sort());
+  // The evidence: one transcript per scenario, in one place, re-judged as printed.
+  const transcripts = readdirSync(join(reports, 'transcripts'));
+  expect(transcripts).toEqual(expect.arrayContaining(['accept.json', 'concurrency.json', 'error-unknown-id.json', 'error-no-csrf.json']));
+  expect(run.stdout).toMatch(
+    /Transcripts: .*reports\/transcripts\/ \(re-judge offline: npm run judge -- .*reports\/transcripts\/\*\.json\)/,
+  );
+  const rejudged = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'helpers/cli/judge.ts', ...transcripts.map((t) => join(reports, 'transcripts', t))],
+    { encoding: 'utf8' },
+  );
+  expect(rejudged.stdout.trim().split('\n').at(-1)).toMatch(/^CONFORMANT: 30 requirements passed/);
+  expect(scanForSecrets([reports, results], PASSWORDS)).toEqual([]);
+
+  // npm test (the unit project) leaves the reports and transcripts alone, whatever GWS_REPORTS_DIR says.
+  const before = listing(reports);
+  const unit = spawnSync(process.execPath, [PLAYWRIGHT, 'test', '--project=unit', 'tooling/lint.test.ts', `--output=${results}-unit`], {
+    env: { ...process.env, GWS_REPORTS_DIR: reports },
+    encoding: 'utf8',
+  });
+  expect(unit.status, unit.stdout.slice(-1000)).toBe(0);
+  expect(listing(reports)).toEqual(before);
+});
+
+test('the secrets scan finds the secrets when redaction is switched off', async () => {
+  const { reports, results } = conformance(
+    { GWS_BASE_URL: 'simulator', GWS_AGENTS: `alice:${PASSWORDS[0]},bob:${PASSWORDS[1]}`, GWS_UNSAFE_NO_REDACTION: '1' },
+    '@ACCEPT-ERR-05',
+  );
+  const hits = scanForSecrets([reports, results], PASSWORDS);
+  expect(hits.some((h) => h.includes('Basic credentials'))).toBe(true);
+  expect(hits.some((h) => h.includes('JSESSIONID value'))).toBe(true);
+  expect(hits.some((h) => h.includes('CSRF token value'))).toBe(true);
+  expect(hits.some((h) => h.includes('secureKey value'))).toBe(true);
+});
+
+test('with a simulator fault the summary names the broken requirement as FAIL, exit code 1', async () => {
+  const { run, summary, lastLine } = conformance({ GWS_SIMULATOR_FAULTS: 'wrong-channel' }, '@ACCEPT-CHANNEL-01');
+  expect(run.status).toBe(1);
+  expect(lastLine).toMatch(/^NON-CONFORMANT: 1 failed \(ACCEPT-CHANNEL-01\), .*; target embedded simulator \(fault wrong-channel\)$/);
+  expect(summary).toMatchObject({ outcome: 'non-conformant', exitCode: 1, target: 'embedded simulator (fault wrong-channel)' });
+  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-CHANNEL-01')).toMatchObject({
+    verdict: 'FAIL',
+    reason: expect.stringContaining('/v2/me/interactions'),
+  });
+});
+
+test('with the target down: INCONCLUSIVE, exit 2, the cause stated once naming the setting, rows referring to it', async () => {
+  const url = `http://127.0.0.1:${await closedPort()}`;
+  const { run, summary, lastLine } = conformance(
+    { GWS_BASE_URL: url, GWS_AGENTS: 'a:pw-aaaaaa,b:pw-bbbbbb', GWS_CHAT_SOURCE: 'external' },
+    '@ACCEPT-ERR-0[12]',
+  );
+  expect(run.status).toBe(2);
+  expect(lastLine).toMatch(
+    new RegExp(`^INCONCLUSIVE: .*${url} refused the connection \\(ECONNREFUSED\\): check GWS_BASE_URL; .*target ${url}$`),
+  );
+  expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2, target: url });
+  expect(summary!.causes).toHaveLength(1);
+  expect(summary!.causes[0]).toMatch(/refused the connection \(ECONNREFUSED\): check GWS_BASE_URL/);
+  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-ERR-01')).toMatchObject({ verdict: 'INCONCLUSIVE', reason: 'see cause 1' });
+  expect(run.stdout.match(/ECONNREFUSED/g)?.length ?? 0).toBeLessThanOrEqual(2);
+});
+
+test('staging settings without GWS_BASE_URL stop the run before any test: exit 2, no stale CONFORMANT report', async () => {
+  const { reports } = folder();
+  mkdirSync(reports, { recursive: true });
+  writeFileSync(join(reports, 'summary.md'), '# GWS Chat API conformance: CONFORMANT\n');
+  writeFileSync(join(reports, 'junit.xml'), '<testsuites tests="13" failures="0"></testsuites>\n');
+  const { run, summary, lastLine } = conformance(
+    { GWS_AGENTS: 'a:x-secret,b:y-secret', GMS_BASE_URL: 'http://gms.example.com:8080/genesys/2/chat' },
+    undefined,
+    reports,
+  );
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain('configuration error: GWS_BASE_URL: not set, but GWS_AGENTS, GMS_BASE_URL are');
+  expect(lastLine).toMatch(/^INCONCLUSIVE: configuration error in GWS_BASE_URL, nothing was run/);
+  expect(run.stdout).not.toMatch(/passed|listening|Running \d+ test/);
+  // The Reports line names only what exists: no Allure or Playwright report was built.
+  expect(run.stdout).toMatch(/^Reports: \S*summary\.md, \S*summary\.json, \S*junit\.xml$/m);
+  expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2, causes: [expect.stringContaining('GWS_BASE_URL')] });
+  expect(summary!.requirements.every((r) => r.verdict === 'NOT RUN')).toBe(true);
+  expect(reportTexts(reports)).not.toMatch(saysConformant);
+  expect(readFileSync(join(reports, 'junit.xml'), 'utf8')).toMatch(/<error message="INCONCLUSIVE: configuration error/);
+  expect(reportTexts(reports)).not.toContain('secret');
+});
+
+test('a zero quiet window and an unknown fault name are refused before any test, in one message', async () => {
+  const quiet = conformance({ GWS_QUIET_WINDOW_MS: '0', GWS_SIMULATOR_FAULTS: 'extra-notification-after' });
+  expect(quiet.run.status).toBe(2);
+  expect(quiet.run.stderr).toContain('GWS_QUIET_WINDOW_MS: 0 ms is below 500 ms');
+  const fault = conformance({ GWS_SIMULATOR_FAULTS: 'wrong-chanel' });
+  expect(fault.run.status).toBe(2);
+  expect(fault.run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(fault.run.stderr).toMatch(
+    /GWS_SIMULATOR_FAULTS: unknown fault "wrong-chanel" \(did you mean "wrong-channel"\?\)\. Valid faults: .*wrong-channel/,
+  );
+  expect(fault.run.stdout + fault.run.stderr).not.toMatch(/^\s+at /m);
+  for (const r of [quiet, fault]) expect(reportTexts(r.reports)).not.toMatch(saysConformant);
+});
+
+test('a --grep run is PARTIAL, exit 3: what ran passed, what did not run is named', async () => {
+  const { run, reports, summary, lastLine } = conformance({}, '@ACCEPT-SEQ-02');
+  expect(run.status).toBe(3);
+  expect(lastLine).toMatch(/^PARTIAL \(not a certification\): \d+ passed, \d+ not run \(.*ACCEPT-ERR-01/);
+  expect(summary).toMatchObject({ outcome: 'partial', exitCode: 3 });
+  expect(summary!.requirements.filter((r) => r.verdict === 'NOT RUN').map((r) => r.id)).toContain('ACCEPT-ERR-05');
+  expect(reportTexts(reports)).not.toMatch(saysConformant);
+});
+
+test('a test that decided nothing is not green: the CSRF case on a target without CSRF is skipped, NOT APPLICABLE', async () => {
+  const { run, reports, summary } = conformance({ GWS_SIMULATOR_VARIANTS: 'csrf-off' }, '@ACCEPT-ERR-05');
+  expect(run.stdout).toMatch(/tests: 0 passed, 0 failed, 1 skipped/);
+  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-ERR-05')).toMatchObject({ verdict: 'NOT APPLICABLE' });
+  expect(readFileSync(join(reports, 'junit.xml'), 'utf8')).toMatch(/<skipped/);
+  expect(summary!.outcome).not.toBe('conformant');
+});
+
+test('an interrupted run (SIGINT) is INCONCLUSIVE with the cause, exit 2, and no report says CONFORMANT', async () => {
+  const { reports, results } = folder();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`], {
+    env: environment(reports, { GWS_QUIET_WINDOW_MS: '2000' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // Interrupt once the first scenario has been judged, while others are still running.
+  const deadline = Date.now() + 60_000;
+  while (!existsSync(join(reports, 'transcripts', 'accept.json')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  child.kill('SIGINT');
+  expect(await exited).toBe(2);
+  const summary = read(reports);
+  expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2 });
+  expect(summary!.line).toMatch(/^INCONCLUSIVE: the run was interrupted \(SIGINT\)/);
+  expect(out.trim().split('\n').at(-1)).toBe(summary!.line);
+  expect(reportTexts(reports)).not.toMatch(saysConformant);
+});

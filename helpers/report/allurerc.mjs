@@ -1,0 +1,16 @@
+/**
+ * Allure 3 configuration of the conformance report (npm run conformance builds it offline): results
+ * are grouped by requirement ID (the `requirement` labels specs/verdicts.ts sets), so the report has a
+ * view per requirement, each listing the tests that decided it.
+ */
+export default {
+  name: 'gws-chat-conformance',
+  plugins: {
+    awesome: {
+      options: {
+        reportName: 'gws-chat-conformance',
+        groupBy: ['requirement'],
+      },
+    },
+  },
+};

@@ -1,0 +1,145 @@
+/**
+ * How a spec shows what it decided, requirement by requirement, in every report:
+ *
+ * - `verdicts(run, ids, testInfo)`: one step (soft assertion) and one annotation per requirement, the
+ *   Allure labels (the report groups results by requirement), the evidence as attachments, the
+ *   information found. A test whose requirements were all undecided, or that the target could not
+ *   decide (INCONCLUSIVE), is skipped with the reason: never green, never a contract failure.
+ * - `expect(run).toMeet(id)`: a requirement's decision, with expected next to observed when it fails.
+ */
+import { expect as baseExpect, type TestInfo, test } from '@playwright/test';
+import * as allure from 'allure-js-commons';
+import type { Finding } from '../helpers/contract/generated/payloads.ts';
+import { NOT_APPLICABLE, NOT_JUDGED } from '../helpers/judges/check.ts';
+import { requirement } from '../helpers/judges/requirements.ts';
+import { type Decision, decisionFor, worstFinding } from '../helpers/judges/verdicts.ts';
+import type { JudgedRun } from './fixtures.ts';
+
+function sideBySide(expected: string[], observed: string[]): string {
+  const width = Math.max(8, ...expected.map((e) => e.length));
+  const rows = Array.from(
+    { length: Math.max(expected.length, observed.length) },
+    (_, i) => `  ${(expected[i] ?? '').padEnd(width)} | ${observed[i] ?? ''}`,
+  );
+  return [`  ${'expected'.padEnd(width)} | observed`, `  ${'-'.repeat(width)}-+-${'-'.repeat(width)}`, ...rows].join('\n');
+}
+
+export function explain(run: JudgedRun, id: string): string {
+  const r = requirement(id);
+  const findings = run.findings.filter((f) => f.requirement === id);
+  const lines = [`${id} (${r.level}, ${r.status}) ${r.text}`, `  source: ${r.source}`, `  verdict: ${decisionFor(run.findings, id)}`];
+  for (const f of findings) {
+    lines.push(`  [${f.verdict}]${f.actor ? ` ${f.actor}:` : ''} expected ${f.expected}`);
+    lines.push(`  ${' '.repeat(f.verdict.length + 2)}${f.actor ? ' '.repeat(f.actor.length + 2) : ''} observed ${f.observed}`);
+    if (f.table && f.verdict !== 'PASS' && f.verdict !== 'INFO') lines.push(sideBySide(f.table.expected, f.table.observed));
+  }
+  lines.push(`  transcript: ${run.file} (re-judge: npm run judge -- ${run.file})`);
+  return lines.join('\n');
+}
+
+/** Whether a decision lets the test pass under the profile: a broken SHOULD passes in default, fails in strict. */
+export function acceptable(decision: Decision, profile: 'default' | 'strict'): boolean {
+  return (
+    decision === 'PASS' ||
+    decision === 'NOT APPLICABLE' ||
+    decision === 'NOT DECIDED' ||
+    (decision === 'NON-STRICT' && profile === 'default')
+  );
+}
+
+export const expect = baseExpect.extend({
+  toMeet(run: JudgedRun, id: string) {
+    const pass = acceptable(decisionFor(run.findings, id), run.profile);
+    return { pass, name: 'toMeet', message: () => `${this.isNot ? 'expected a broken' : 'requirement not met:'} ${explain(run, id)}` };
+  },
+});
+
+/** The worst finding of a requirement, in one line, for summaries. */
+function reasonOf(run: JudgedRun, id: string): string {
+  const worst = worstFinding(run.findings, id);
+  if (!worst || worst.verdict === 'PASS') return '';
+  const what =
+    worst.expected === NOT_JUDGED || worst.expected === NOT_APPLICABLE
+      ? worst.observed
+      : `expected ${worst.expected}; observed ${worst.observed}`;
+  return `${worst.actor ? `${worst.actor}: ` : ''}${what}`.replace(/\s+/g, ' ').slice(0, 300);
+}
+
+/** INFO findings that are information (undocumented properties, open choices), not undecided requirements. */
+function information(findings: Finding[], ids: string[]): string[] {
+  const texts = findings
+    .filter((f) => ids.includes(f.requirement) && f.verdict === 'INFO' && f.expected !== NOT_JUDGED && f.expected !== NOT_APPLICABLE)
+    .map((f) => `${f.requirement} ${f.actor ? `${f.actor}: ` : ''}${f.observed}`);
+  return [...new Set(texts)];
+}
+
+/** The annotation token of a decision (one word: the reporter splits annotations on spaces). */
+const token = (d: Decision) => d.replace(' ', '-');
+
+export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo): Promise<void> {
+  const target = run.transcript.target.baseUrl;
+  const profile = run.profile;
+  testInfo.annotations.push({ type: 'target', description: target });
+  await allure.label('target', target);
+  await allure.label('profile', profile);
+  await allure.parameter('target', target);
+  await allure.parameter('profile', profile);
+  await allure.parameter('chat source', run.transcript.scenario.chatSource);
+  for (const id of ids) {
+    const r = requirement(id);
+    await allure.label('requirement', id);
+    await allure.label('level', `${id}: ${r.level}`);
+    await allure.link(r.url, `${id} (${r.level}): ${r.source}`, 'requirement');
+  }
+  await testInfo.attach('transcript.json', { path: run.file, contentType: 'application/json' });
+  const events = run.transcript.events;
+  const json = (v: unknown) => JSON.stringify(v, null, 1);
+  await testInfo.attach('http-exchanges.json', { body: json(events.filter((e) => e.kind === 'http')), contentType: 'application/json' });
+  await testInfo.attach('bayeux-messages.json', { body: json(events.filter((e) => e.kind === 'bayeux')), contentType: 'application/json' });
+  await testInfo.attach('findings.json', {
+    body: json(run.findings.filter((f) => ids.includes(f.requirement))),
+    contentType: 'application/json',
+  });
+
+  const decisions = new Map(ids.map((id) => [id, decisionFor(run.findings, id)]));
+  for (const text of information(run.findings, ids)) testInfo.annotations.push({ type: 'info', description: text });
+  const inconclusive = run.findings.find((f) => ids.includes(f.requirement) && f.verdict === 'INCONCLUSIVE');
+  const cause = inconclusive?.observed.replace(/^the run could not decide: /, '');
+  if (cause) testInfo.annotations.push({ type: 'cause', description: cause });
+  for (const id of ids) {
+    const d = decisions.get(id)!;
+    testInfo.annotations.push({
+      type: 'requirement',
+      description: `${id} ${token(d)} ${d === 'INCONCLUSIVE' ? cause : reasonOf(run, id)}`.trim(),
+    });
+  }
+  if (cause) {
+    testInfo.annotations.push({ type: 'verdict', description: `INCONCLUSIVE: ${cause}` });
+    test.skip(true, `INCONCLUSIVE: ${cause}`);
+    return;
+  }
+  const undecided = ids.filter((id) => decisions.get(id) === 'NOT DECIDED' || decisions.get(id) === 'NOT APPLICABLE');
+  if (undecided.length === ids.length) {
+    const why = ids.map((id) => `${id} ${decisions.get(id)}: ${reasonOf(run, id)}`).join('; ');
+    testInfo.annotations.push({ type: 'verdict', description: `nothing decided: ${why}` });
+    test.skip(true, `nothing decided: ${why}`);
+    return;
+  }
+  const broken = ids.filter((id) => !acceptable(decisions.get(id)!, 'strict'));
+  if (broken.length > 0) {
+    await testInfo.attach('expected-vs-observed.txt', {
+      body: broken.map((id) => explain(run, id)).join('\n\n'),
+      contentType: 'text/plain',
+    });
+  }
+  for (const id of ids) {
+    const r = requirement(id);
+    await test.step(`${id} ${r.level}: ${r.text} → ${decisions.get(id)}`, async () => {
+      expect.soft(run).toMeet(id);
+    });
+  }
+}
+
+export function tags(ids: string[]): string[] {
+  return ids.map((id) => `@${id}`);
+}
