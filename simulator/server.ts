@@ -6,7 +6,7 @@
  *                      bridge at /api/v2/notifications (bayeux.ts), notifications on /v2/me/chats.
  *   Customer side (GMS Chat API v2): gms-api.ts, /genesys/2/chat/{serviceName}[/{chatId}/{action}].
  *
- * Behaviour follows ../shared/seed and ../shared/reference/gws-chat-api.md; where the docs are silent
+ * Behaviour follows docs/chat-accept-page.txt and docs/gws-chat-api-facts.md; where the docs are silent
  * (HTTP status of errors, the offer's state name, GMS error bodies) the choice is marked INFERRED.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

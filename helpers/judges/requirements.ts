@@ -1,7 +1,10 @@
 /**
  * The requirement catalogue for Accept. Each entry: a stable ID, MUST or SHOULD, one sentence, the
- * source (seed section or doc page), and whether the docs state it or it is inferred. An inferred
- * requirement is SHOULD unless the docs state it. Every check (helpers/judges/) names one of these.
+ * source (the doc pages, by title, and what they show), the address of the main page, and whether the
+ * docs state it or it is inferred. An inferred requirement is SHOULD unless the docs state it. Every
+ * check (helpers/judges/) names one of these. The pages, and what was read from them, are kept in the
+ * repository: docs/chat-accept-page.txt (the Accept page) and docs/gws-chat-api-facts.md (every other
+ * page, by tag S1..S35, C1..C4).
  */
 
 export type Level = 'MUST' | 'SHOULD';
@@ -11,7 +14,7 @@ export interface Requirement {
   level: Level;
   /** One sentence: what a conformant server does. */
   text: string;
-  /** Seed section or doc page (reference tags S#/C# resolve in ../shared/reference/gws-chat-api.md). */
+  /** The doc pages, by title, and what they show (docs/gws-chat-api-facts.md §1 gives every page's address). */
   source: string;
   /** Doc page URL of the main source, for reports. */
   url: string;
@@ -20,13 +23,51 @@ export interface Requirement {
   scenario: 'accept' | 'errors' | 'concurrency';
 }
 
-const SEED = 'seed 000_33ced99414d36d03 (Chat Accept page)';
-const ACCEPT_PAGE =
-  'https://enu.docs.genesys.com/index.php?direction=prev&oldid=360731&title=Documentation%3AHTCC%3AAPI%3AChatAccept%3A8.5.2';
-const RETURN_VALUES = 'https://enu.docs.genesys.com/Documentation:GWS:API:ReturnValues:8.6.0';
-const MESSAGE_TYPES = 'https://docs.genesys.com/Documentation/HTCC/latest/API/ChatMessageType';
-const ASYNC_EVENTS = 'https://docs.genesys.com/Documentation/HTCC/latest/API/AsynchronousEvents';
-const CSRF_PAGE = 'https://enu.docs.genesys.com/Documentation/GWS/8.5.2/API/CSRFProtection';
+/** A documentation page a requirement cites: its title, its address, its tag in docs/gws-chat-api-facts.md. */
+export interface DocPage {
+  title: string;
+  url: string;
+  tag: string;
+}
+
+export const PAGES = {
+  accept: {
+    title: 'Chat Accept page (HTCC API 8.5.2)',
+    url: 'https://enu.docs.genesys.com/index.php?direction=prev&oldid=360731&title=Documentation%3AHTCC%3AAPI%3AChatAccept%3A8.5.2',
+    tag: 'S1',
+  },
+  reject: { title: 'Chat Reject page', url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatReject', tag: 'S2' },
+  userData: {
+    title: 'Chat user data pages (AttachUserData, UpdateUserData)',
+    url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatAttachUserData',
+    tag: 'S11',
+  },
+  messageTypes: {
+    title: 'Chat CometD message types page (ChatMessageType)',
+    url: 'https://docs.genesys.com/Documentation/HTCC/latest/API/ChatMessageType',
+    tag: 'S14',
+  },
+  notifications: {
+    title: 'CometD notifications page (Asynchronous Events)',
+    url: 'https://docs.genesys.com/Documentation/HTCC/latest/API/AsynchronousEvents',
+    tag: 'S15',
+  },
+  returnValues: { title: 'Return Values page', url: 'https://enu.docs.genesys.com/Documentation:GWS:API:ReturnValues:8.6.0', tag: 'S17' },
+  csrf: { title: 'CSRF Protection page', url: 'https://enu.docs.genesys.com/Documentation/GWS/8.5.2/API/CSRFProtection', tag: 'S18' },
+  configOptions: {
+    title: 'HTCC configuration options reference (externalApiUrlV2)',
+    url: 'https://docs.genesys.com/index.php?oldid=383529&title=Documentation%3AHTCC%3ADep%3AHTCCConfigurationOptionsReference%3A8.5.2',
+    tag: 'S22',
+  },
+  gmsChat: { title: 'GMS Chat API v2 page', url: 'https://docs.genesys.com/Documentation:GMS:API:ChatAPIv2:8.5.2', tag: 'S26' },
+} as const satisfies Record<string, DocPage>;
+
+const SEED = PAGES.accept.title;
+const ACCEPT_PAGE = PAGES.accept.url;
+const RETURN_VALUES = PAGES.returnValues.url;
+const MESSAGE_TYPES = PAGES.messageTypes.url;
+const ASYNC_EVENTS = PAGES.notifications.url;
+const CSRF_PAGE = PAGES.csrf.url;
 
 export const REQUIREMENTS: readonly Requirement[] = [
   // HTTP response
@@ -35,7 +76,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: 'S15 (an accepted async request answers HTTP 200); S2',
+    source: `${PAGES.notifications.title}: an accepted asynchronous request answers HTTP 200; ${PAGES.reject.title}`,
     url: ASYNC_EVENTS,
     text: 'Accept of an offered chat answers HTTP 200.',
   },
@@ -44,7 +85,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: `${SEED}: response; S17 All Methods`,
+    source: `${SEED}: response; ${PAGES.returnValues.title}, All Methods`,
     url: ACCEPT_PAGE,
     text: 'Accept of an offered chat answers the JSON body {"statusCode": 0} (a referenceId may be added).',
   },
@@ -90,7 +131,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: 'S14, S15: chat notifications are published on /v2/me/chats',
+    source: `${PAGES.messageTypes.title}, ${PAGES.notifications.title}: chat notifications are published on /v2/me/chats`,
     url: MESSAGE_TYPES,
     text: 'The notifications of Accept arrive on the channel /v2/me/chats.',
   },
@@ -99,7 +140,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: `${SEED}; S14; schemas/ (undocumented properties are INFO)`,
+    source: `${SEED}; ${PAGES.messageTypes.title}; schemas/ (undocumented properties are INFO)`,
     url: MESSAGE_TYPES,
     text: 'Every notification of Accept has the documented shape (schemas/chat-state-change-message, message-log-updated).',
   },
@@ -118,7 +159,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: `${SEED}; S11, S14 (the capabilities common to every documented Chatting list)`,
+    source: `${SEED}; ${PAGES.userData.title}, ${PAGES.messageTypes.title} (the capabilities common to every documented Chatting list)`,
     url: ACCEPT_PAGE,
     text: 'The Chatting snapshots offer Transfer, Leave, Complete, SendMessage, SendStartTypingNotification and SendStopTypingNotification.',
   },
@@ -127,7 +168,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'SHOULD',
     scenario: 'accept',
     status: 'inferred',
-    source: 'reference §8 (derived: capabilities are the operations allowed now)',
+    source: `${PAGES.messageTypes.title} and ${SEED} (derived: capabilities are the operations allowed now; docs/gws-chat-api-facts.md §8)`,
     url: ACCEPT_PAGE,
     text: 'After Accept the chat no longer offers the Accept and Reject capabilities.',
   },
@@ -136,7 +177,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: `${SEED}: referenceId 13 on StatusChange; S14`,
+    source: `${SEED}: referenceId 13 on StatusChange; ${PAGES.messageTypes.title}`,
     url: ACCEPT_PAGE,
     text: 'The StatusChange caused by Accept carries a referenceId.',
   },
@@ -163,7 +204,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: `${SEED}; S22 (externalApiUrlV2 + /chats/{id}, not /me/chats/{id})`,
+    source: `${SEED}; ${PAGES.configOptions.title}: externalApiUrlV2 + /chats/{id}, not /me/chats/{id}`,
     url: ACCEPT_PAGE,
     text: 'chat.uri and chatUri are the absolute URI of the chat resource (…/chats/{id}), not the /me/chats/{id} path.',
   },
@@ -199,7 +240,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: `${SEED}: index is the position in the transcript (gaps are legal: C2)`,
+    source: `${SEED}: index is the position in the transcript (gaps are seen in practice: the GenesysWebServicesClient .NET client, docs/gws-chat-api-facts.md C2)`,
     url: ACCEPT_PAGE,
     text: 'History indices are unique and increase entry by entry (gaps are allowed).',
   },
@@ -208,7 +249,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'SHOULD',
     scenario: 'accept',
     status: 'inferred',
-    source: `${SEED}; S26 (transcripts count from 1)`,
+    source: `${SEED}; ${PAGES.gmsChat.title} (transcripts count from 1)`,
     url: ACCEPT_PAGE,
     text: 'History indices count from 1 (no index 0).',
   },
@@ -217,7 +258,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: `${SEED}: the history's last entry is the agent's ParticipantJoined (Marat); S1: "up to the point of joining"`,
+    source: `${SEED}: the history's last entry is the agent's ParticipantJoined (Marat), "up to the point of joining"`,
     url: ACCEPT_PAGE,
     text: "The history ends with the agent's ParticipantJoined, with the nickname sent in Accept (it runs up to the point of joining).",
   },
@@ -235,7 +276,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: "S15: /v2/me/... topics carry the user's own notifications",
+    source: `${PAGES.notifications.title}: /v2/me/... topics carry the user's own notifications`,
     url: ASYNC_EVENTS,
     text: 'No notification of the Accept reaches another agent.',
   },
@@ -245,7 +286,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'errors',
     status: 'documented',
-    source: 'S17: an operation on a resource that does not exist fails (statusCode 6, resource not found)',
+    source: `${PAGES.returnValues.title}: an operation on a resource that does not exist fails (statusCode 6, resource not found)`,
     url: RETURN_VALUES,
     text: 'Accept of an unknown chat id answers a non-zero statusCode with a statusMessage.',
   },
@@ -254,7 +295,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'errors',
     status: 'documented',
-    source: `${SEED}: nickname is a parameter of Accept (only saveLAR is marked optional); S17 statusCode 1`,
+    source: `${SEED}: nickname is a parameter of Accept (only saveLAR is marked optional); ${PAGES.returnValues.title}: statusCode 1`,
     url: ACCEPT_PAGE,
     text: 'Accept without nickname answers a non-zero statusCode with a statusMessage.',
   },
@@ -263,7 +304,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'errors',
     status: 'documented',
-    source: `${SEED}: a Chatting chat does not offer the Accept capability; S17`,
+    source: `${SEED}: a Chatting chat does not offer the Accept capability; ${PAGES.returnValues.title}`,
     url: ACCEPT_PAGE,
     text: 'Accept of a chat that is already accepted answers a non-zero statusCode.',
   },
@@ -272,7 +313,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'errors',
     status: 'documented',
-    source: 'S1 ("accepts an incoming chat"); S17 statusCode 3/5/6',
+    source: `${SEED} ("accepts an incoming chat"); ${PAGES.returnValues.title}: statusCode 3, 5 or 6`,
     url: ACCEPT_PAGE,
     text: 'Accept of a chat offered to another agent answers a non-zero statusCode.',
   },
@@ -281,7 +322,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'errors',
     status: 'documented',
-    source: 'S18: with CSRF protection on, a write without the token answers HTTP 403 "Missing or invalid Csrf token"',
+    source: `${PAGES.csrf.title}: with CSRF protection on, a write without the token answers HTTP 403 "Missing or invalid Csrf token"`,
     url: CSRF_PAGE,
     text: 'With CSRF protection on, Accept without the X-CSRF-TOKEN header answers HTTP 403.',
   },
@@ -290,7 +331,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'errors',
     status: 'documented',
-    source: 'S17: an error means nothing was changed',
+    source: `${PAGES.returnValues.title}: an error means nothing was changed`,
     url: RETURN_VALUES,
     text: 'After a failed Accept nothing has changed: no notification arrives and the chat can still be accepted.',
   },
@@ -300,7 +341,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'concurrency',
     status: 'documented',
-    source: "S15: /v2/me/... topics carry the user's own notifications",
+    source: `${PAGES.notifications.title}: /v2/me/... topics carry the user's own notifications`,
     url: ASYNC_EVENTS,
     text: 'Several agents accepting at once each receive the complete sequence for their own chat and nothing of the others.',
   },

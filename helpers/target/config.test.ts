@@ -156,10 +156,35 @@ test.describe('configuration', () => {
     }
   });
 
-  test('the README lists every requirement', async () => {
+  test('the README lists every setting and every requirement as the code defines them', async () => {
     const { readFileSync } = await import('node:fs');
     const { REQUIREMENTS } = await import('../judges/requirements.ts');
     const readme = readFileSync('README.md', 'utf8');
-    for (const r of REQUIREMENTS) expect(readme, r.id).toContain(`| ${r.id} | ${r.level}`);
+    for (const s of SETTINGS) expect(readme, s.name).toContain(`| \`${s.name}\` | ${s.default} | ${s.meaning} |`);
+    for (const r of REQUIREMENTS) {
+      expect(readme, r.id).toContain(
+        `| ${r.id} | ${r.level}${r.status === 'inferred' ? ' (inferred)' : ''} | ${r.text} | ${r.source} ([page](${r.url})) |`,
+      );
+    }
+  });
+
+  test('requirement sources name their doc pages, and what the suite relies on is in the repository', async () => {
+    const { existsSync, readFileSync } = await import('node:fs');
+    const { PAGES, REQUIREMENTS } = await import('../judges/requirements.ts');
+    const titles = Object.values(PAGES).map((p) => p.title);
+    for (const r of REQUIREMENTS) {
+      expect(r.url, r.id).toMatch(/^https:\/\//);
+      expect(
+        titles.some((t) => r.source.includes(t)),
+        `${r.id} names a page: ${r.source}`,
+      ).toBe(true);
+      // An internal tag (S15, §8, C2) only beside the fact sheet that resolves it.
+      const bare = r.source.replace(/docs\/gws-chat-api-facts\.md [^;)]*/g, '');
+      expect(bare, r.id).not.toMatch(/\bS\d+\b|§\d|\bC\d\b|seed \d/);
+    }
+    const facts = readFileSync('docs/gws-chat-api-facts.md', 'utf8');
+    for (const page of Object.values(PAGES)) expect(facts, page.tag).toContain(`| ${page.tag} |`);
+    expect(existsSync('docs/chat-accept-page.txt')).toBe(true);
+    expect(readFileSync('README.md', 'utf8')).not.toContain('../shared');
   });
 });
