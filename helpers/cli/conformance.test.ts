@@ -43,10 +43,11 @@ function read(reports: string) {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConformanceSummary) : undefined;
 }
 
-function conformance(env: Record<string, string>, grep?: string, reportsDir?: string) {
+/** `npm run conformance -- <args>` with `env`, reports in a fresh folder (or `reportsDir`). */
+function conformance(env: Record<string, string>, args: string[] = [], reportsDir?: string) {
   const { reports, results } = reportsDir ? { reports: reportsDir, results: join(reportsDir, '..', 'test-results') } : folder();
-  const args = ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, ...(grep ? ['--grep', grep] : [])];
-  const run = spawnSync(process.execPath, args, { env: environment(reports, env), encoding: 'utf8', timeout: 170_000 });
+  const command = ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, ...args];
+  const run = spawnSync(process.execPath, command, { env: environment(reports, env), encoding: 'utf8', timeout: 170_000 });
   return { run, reports, results, summary: read(reports), lastLine: run.stdout.trim().split('\n').at(-1) ?? '' };
 }
 
@@ -148,7 +149,7 @@ test('a faithful run leaves every report, built offline, with a valid summary, i
 test('the secrets scan finds the secrets when redaction is switched off', async () => {
   const { reports, results } = conformance(
     { GWS_BASE_URL: 'simulator', GWS_AGENTS: `alice:${PASSWORDS[0]},bob:${PASSWORDS[1]}`, GWS_UNSAFE_NO_REDACTION: '1' },
-    '@ACCEPT-ERR-05',
+    ['--grep', '@ACCEPT-ERR-05'],
   );
   const hits = scanForSecrets([reports, results], PASSWORDS);
   expect(hits.some((h) => h.includes('Basic credentials'))).toBe(true);
@@ -158,7 +159,7 @@ test('the secrets scan finds the secrets when redaction is switched off', async 
 });
 
 test('with a simulator fault the summary names the broken requirement as FAIL, exit code 1', async () => {
-  const { run, summary, lastLine } = conformance({ GWS_SIMULATOR_FAULTS: 'wrong-channel' }, '@ACCEPT-CHANNEL-01');
+  const { run, summary, lastLine } = conformance({ GWS_SIMULATOR_FAULTS: 'wrong-channel' }, ['--grep', '@ACCEPT-CHANNEL-01']);
   expect(run.status).toBe(1);
   expect(lastLine).toMatch(/^NON-CONFORMANT: 1 failed \(ACCEPT-CHANNEL-01\), .*; target embedded simulator \(fault wrong-channel\)$/);
   expect(summary).toMatchObject({ outcome: 'non-conformant', exitCode: 1, target: 'embedded simulator (fault wrong-channel)' });
@@ -172,7 +173,7 @@ test('with the target down: INCONCLUSIVE, exit 2, the cause stated once naming t
   const url = `http://127.0.0.1:${await closedPort()}`;
   const { run, summary, lastLine } = conformance(
     { GWS_BASE_URL: url, GWS_AGENTS: 'a:pw-aaaaaa,b:pw-bbbbbb', GWS_CHAT_SOURCE: 'external' },
-    '@ACCEPT-ERR-0[12]',
+    ['--grep', '@ACCEPT-ERR-0[12]'],
   );
   expect(run.status).toBe(2);
   expect(lastLine).toMatch(
@@ -222,8 +223,18 @@ test('a zero quiet window and an unknown fault name are refused before any test,
   for (const r of [quiet, fault]) expect(reportTexts(r.reports)).not.toMatch(saysConformant);
 });
 
+test('a run whose verdicts never arrive (a --reporter option replaced the verdicts reporter) is INCONCLUSIVE, saying why', async () => {
+  const { run, reports, summary, lastLine } = conformance({}, ['--grep', '@ACCEPT-ERR-01', '--reporter=line']);
+  expect(run.status).toBe(2);
+  expect(lastLine).toMatch(
+    /^INCONCLUSIVE: the run produced no verdicts \(Playwright exited 0; a --reporter option replaces the verdicts reporter/,
+  );
+  expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2 });
+  expect(reportTexts(reports)).not.toMatch(saysConformant);
+});
+
 test('a --grep run is PARTIAL, exit 3: what ran passed, what did not run is named', async () => {
-  const { run, reports, summary, lastLine } = conformance({}, '@ACCEPT-SEQ-02');
+  const { run, reports, summary, lastLine } = conformance({}, ['--grep', '@ACCEPT-SEQ-02']);
   expect(run.status).toBe(3);
   expect(lastLine).toMatch(/^PARTIAL \(not a certification\): \d+ passed, \d+ not run \(.*ACCEPT-ERR-01/);
   expect(summary).toMatchObject({ outcome: 'partial', exitCode: 3 });
@@ -232,7 +243,7 @@ test('a --grep run is PARTIAL, exit 3: what ran passed, what did not run is name
 });
 
 test('a test that decided nothing is not green: the CSRF case on a target without CSRF is skipped, NOT APPLICABLE', async () => {
-  const { run, reports, summary } = conformance({ GWS_SIMULATOR_VARIANTS: 'csrf-off' }, '@ACCEPT-ERR-05');
+  const { run, reports, summary } = conformance({ GWS_SIMULATOR_VARIANTS: 'csrf-off' }, ['--grep', '@ACCEPT-ERR-05']);
   expect(run.stdout).toMatch(/tests: 0 passed, 0 failed, 1 skipped/);
   expect(summary!.requirements.find((r) => r.id === 'ACCEPT-ERR-05')).toMatchObject({ verdict: 'NOT APPLICABLE' });
   expect(readFileSync(join(reports, 'junit.xml'), 'utf8')).toMatch(/<skipped/);

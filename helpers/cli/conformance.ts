@@ -24,6 +24,7 @@ const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
 const startedAt = new Date();
 
 function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt'>, printed?: string): never {
+  finishing = true;
   const concluded = conclude({ ...ending, reportsDir, startedAt });
   for (const cause of concluded.newCauses) if (cause !== printed) console.log(`cause: ${cause}`);
   const reports = existingReports(reportsDir);
@@ -36,6 +37,20 @@ function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt'>, printed?: stri
   }
   console.log(concluded.line);
   process.exit(concluded.exitCode);
+}
+
+// Whatever breaks from here on, the reports say so: INCONCLUSIVE with the cause, exit 2.
+let finishing = false;
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (err: unknown) => {
+    const why = err instanceof Error ? err.message : String(err);
+    if (finishing) {
+      console.error(`${NAME}: could not write the reports: ${why}`);
+      process.exit(2);
+    }
+    console.error(`${NAME}: the conformance command broke: ${err instanceof Error ? err.stack : why}`);
+    finish({ profile: 'default', target: 'unknown', settings: {}, verdicts: null, cause: `the conformance command broke: ${why}` });
+  });
 }
 
 clearReports(reportsDir);
