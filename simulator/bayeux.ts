@@ -31,6 +31,8 @@ export interface BayeuxOptions {
   log: Logger;
   /** Benchmark instrumentation: stamp each notification's send time in ext.sentAt. */
   stamp: boolean;
+  /** Is this fault switched on? (handshake-anonymous, handshake-password-unchecked, client-publish-broadcast) */
+  fault: (name: string) => boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ function bindBrowser(req: IncomingMessage): void {
   req.headers.cookie = [...kept, `BAYEUX_BROWSER=${browser}`].join('; ');
 }
 
-export function createBayeuxBridge({ model, log, stamp }: BayeuxOptions): BayeuxBridge {
+export function createBayeuxBridge({ model, log, stamp, fault }: BayeuxOptions): BayeuxBridge {
   // CommonJS module without named ESM exports: take createCometDServer from its default export.
   const cometd: CometDServer = cometdServerModule.createCometDServer({ timeout: 20_000, maxInterval: 30_000 });
   /** CometD session id → agent. */
@@ -59,6 +61,10 @@ export function createBayeuxBridge({ model, log, stamp }: BayeuxOptions): Bayeux
     canHandshake(session: ServerSession, _message: ServerMessage, callback: (error?: Error, result?: boolean) => void) {
       // Only an authenticated HTTP session (JSESSIONID) may open a CometD session.
       const http = sessionOf(model, (cometd.context as { request?: IncomingMessage }).request);
+      if (!http && fault('handshake-anonymous')) {
+        callback(undefined, true); // a session that belongs to no agent
+        return;
+      }
       if (!http) {
         log.info('cometd handshake refused: no authenticated HTTP session');
         callback(undefined, false);
@@ -76,8 +82,15 @@ export function createBayeuxBridge({ model, log, stamp }: BayeuxOptions): Bayeux
     ) {
       callback(undefined, cometdAgents.has(session.id) && channel.name.startsWith('/v2/me/'));
     },
-    canPublish(_session: ServerSession, _message: ServerMessage, _channel: unknown, callback: (error?: Error, result?: boolean) => void) {
-      callback(undefined, false); // GWS topics are server-to-client only
+    canPublish(
+      _session: ServerSession,
+      _message: ServerMessage,
+      channel: { name: string },
+      callback: (error?: Error, result?: boolean) => void,
+    ) {
+      // GWS topics are server-to-client only. Fault client-publish-broadcast: a client's publish on a
+      // /v2/me/ channel goes to every subscriber of that channel name, other agents included.
+      callback(undefined, fault('client-publish-broadcast') && channel.name.startsWith('/v2/me/'));
     },
   };
   cometd.addExtension({
@@ -102,8 +115,9 @@ export function createBayeuxBridge({ model, log, stamp }: BayeuxOptions): Bayeux
   return {
     handle(req, res) {
       const basic = parseBasic(req.headers.authorization);
-      if (basic && !model.authenticate(basic.username, basic.password))
+      if (basic && !model.authenticate(basic.username, basic.password) && !fault('handshake-password-unchecked')) {
         throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json);
+      }
       bindBrowser(req);
       cometd.handle(req, res);
     },

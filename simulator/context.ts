@@ -20,6 +20,8 @@ export interface SimContext {
   readonly deviations: readonly Deviation[];
   /** Is this fault switched on? */
   fault(name: string): boolean;
+  /** Is this legal variant switched on? */
+  variant(name: string): boolean;
   /** externalApiUrlV2 (baseUrl + /api/v2), known once the server listens. */
   apiBase: string;
   readonly bayeux: BayeuxBridge;
@@ -31,6 +33,13 @@ export interface SimContext {
 export function routeAndOffer(ctx: SimContext): void {
   for (const { chat, agent } of ctx.model.route()) {
     ctx.log.info({ chat: chat.id, agent: agent.username }, 'chat offered');
-    ctx.bayeux.deliver(agent, stateChange('StatusChange', chatResource(ctx.apiBase, chat, 'offer')));
+    const resource = chatResource(ctx.apiBase, chat, 'offer');
+    // Fault offer-without-reject: the offer lets the agent accept only.
+    if (ctx.fault('offer-without-reject')) resource.capabilities = (resource.capabilities ?? []).filter((c) => c !== 'Reject');
+    const offer = stateChange('StatusChange', resource);
+    ctx.bayeux.deliver(agent, offer);
+    // Fault offer-leak-to-observers: agents online but not Ready hear of the offer too.
+    if (ctx.fault('offer-leak-to-observers'))
+      for (const other of ctx.model.agents.values()) if (other !== agent && !other.ready) ctx.bayeux.deliver(other, structuredClone(offer));
   }
 }

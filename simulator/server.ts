@@ -35,10 +35,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const csrf = (options.csrf ?? true) && !variantList.some((v) => v.name === 'csrf-off');
   const services = options.services ?? DEFAULT_SERVICES;
   const log: Logger = pino({ level: options.logLevel ?? 'warn', base: undefined }, options.logStream ?? process.stderr);
-  const model = new Model({ accounts, capacity: options.capacity ?? 1, uuidIds: variantList.some((v) => v.name === 'uuid-ids') });
+  const fault = (name: string) => faultList.some((f) => f.name === name);
+  const variant = (name: string) => variantList.some((v) => v.name === name);
+  const model = new Model({
+    accounts,
+    capacity: options.capacity ?? 1,
+    uuidIds: variant('uuid-ids'),
+    ignorePasswords: fault('password-not-checked'),
+  });
 
   const timers = new Set<NodeJS.Timeout>();
-  const bayeux = createBayeuxBridge({ model, log, stamp: options.stamp ?? false });
+  const bayeux = createBayeuxBridge({ model, log, stamp: options.stamp ?? false, fault });
   const ctx: SimContext = {
     model,
     log,
@@ -46,7 +53,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     services,
     deviations: [...variantList, ...faultList],
-    fault: (name) => faultList.some((f) => f.name === name),
+    fault,
+    variant,
     apiBase: '',
     bayeux,
     later(ms, fn) {
@@ -74,6 +82,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       }
       if (err instanceof HttpError) {
         if (err.text !== undefined) sendText(res, err.status, err.text, 'text/plain;charset=UTF-8', err.headers);
+        // Variant errors-http-200: the statusCode alone says it failed (the docs fix no HTTP status for it).
+        else if (variant('errors-http-200') && path.startsWith('/api/v2/')) send(res, 200, err.body, err.headers);
         else send(res, err.status, err.body, err.headers);
         log.debug({ status: err.status, path }, 'http error');
         return;

@@ -14,22 +14,53 @@ export interface Authenticated {
   headers: Record<string, string>;
 }
 
-/**
- * Authenticates a GWS API request. `csrf`: the protection is on (the token is announced);
- * `enforceCsrf`: a write without the session's token is refused (off under the csrf-not-enforced fault).
- */
-export function authenticate(model: Model, req: IncomingMessage, write: boolean, csrf: boolean, enforceCsrf: boolean): Authenticated {
+/** How authentication behaves: as GWS does, or with one of the catalogue's faults. */
+export interface AuthPolicy {
+  /** CSRF protection is on: the token is announced on a GET. */
+  csrf: boolean;
+  /** A write without the session's token is refused (off under the csrf-not-enforced fault). */
+  enforceCsrf: boolean;
+  /** Fault rest-session-skips-credentials: a valid session cookie is enough, the credentials go unchecked. */
+  sessionSkipsCredentials?: boolean;
+  /** Fault csrf-token-not-compared: any token is taken for the session's. */
+  anyToken?: boolean;
+  /** Fault csrf-token-not-bound: a token of any session is taken. */
+  anySessionsToken?: boolean;
+  /** Fault csrf-without-session: without a cookie, the agent's session is found by its token. */
+  sessionByToken?: boolean;
+  /** Fault credentials-fall-back: no credentials, or an unknown user, is served as the first agent (a default principal). */
+  fallBackToDefaultAgent?: boolean;
+}
+
+/** Authenticates a GWS API request: Basic credentials, then the session and, on a write, its CSRF token. */
+export function authenticate(model: Model, req: IncomingMessage, write: boolean, policy: AuthPolicy): Authenticated {
+  const { csrf, enforceCsrf } = policy;
+  const cookieSession = model.sessions.get(parseCookies(req.headers.cookie).JSESSIONID ?? '');
   const basic = parseBasic(req.headers.authorization);
-  const agent = basic ? model.authenticate(basic.username, basic.password) : undefined;
+  let agent =
+    policy.sessionSkipsCredentials && cookieSession
+      ? cookieSession.agent
+      : basic
+        ? model.authenticate(basic.username, basic.password)
+        : undefined;
+  if (!agent && policy.fallBackToDefaultAgent && !cookieSession && (!basic || !model.agents.has(basic.username)))
+    agent = model.agents.values().next().value;
   if (!agent) {
     // INFERRED: 401 with statusCode 20 (User not authenticated, S17).
     throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json, {
       'WWW-Authenticate': 'Basic realm="GWS"',
     });
   }
-  const existing = model.sessions.get(parseCookies(req.headers.cookie).JSESSIONID ?? '');
+  const token = req.headers['x-csrf-token'];
+  const existing =
+    cookieSession ??
+    (policy.sessionByToken ? [...model.sessions.values()].find((s) => s.agent === agent && s.csrfToken === token) : undefined);
   if (write && enforceCsrf) {
-    if (!existing || existing.agent !== agent || req.headers['x-csrf-token'] !== existing.csrfToken) {
+    const tokenOk =
+      (policy.anyToken && typeof token === 'string' && token !== '') ||
+      (policy.anySessionsToken && [...model.sessions.values()].some((s) => s.csrfToken === token)) ||
+      token === existing?.csrfToken;
+    if (!existing || existing.agent !== agent || !tokenOk) {
       throw new HttpError(403, null, {}, CSRF_ERROR);
     }
   }

@@ -7,7 +7,8 @@
 import { test } from './fixtures.ts';
 import { tags, verdicts } from './verdicts.ts';
 
-const RESPONSE = ['ACCEPT-HTTP-01', 'ACCEPT-RESP-01'];
+const OFFER = ['ACCEPT-OFFER-01'];
+const RESPONSE = ['ACCEPT-HTTP-01', 'ACCEPT-RESP-01', 'ACCEPT-RESP-02'];
 const SEQUENCE = ['ACCEPT-SEQ-01', 'ACCEPT-SEQ-02', 'ACCEPT-SEQ-03', 'ACCEPT-ORDER-01', 'ACCEPT-CHANNEL-01', 'ACCEPT-SCHEMA-01'];
 const CHAT = [
   'ACCEPT-STATE-01',
@@ -18,13 +19,17 @@ const CHAT = [
   'ACCEPT-CHAT-01',
   'ACCEPT-URI-01',
 ];
-const PARTICIPANTS = ['ACCEPT-PART-01', 'ACCEPT-PART-02'];
-const HISTORY = ['ACCEPT-LOG-01', 'ACCEPT-LOG-02', 'ACCEPT-LOG-03', 'ACCEPT-LOG-04'];
+const PARTICIPANTS = ['ACCEPT-PART-01', 'ACCEPT-PART-02', 'ACCEPT-ID-01', 'ACCEPT-ID-02', 'ACCEPT-ID-03'];
+const HISTORY = ['ACCEPT-LOG-01', 'ACCEPT-LOG-02', 'ACCEPT-LOG-03', 'ACCEPT-LOG-04', 'ACCEPT-LOG-05', 'ACCEPT-LOG-06', 'ACCEPT-LOG-07'];
 const QUIET = ['ACCEPT-QUIET-01'];
-const ISOLATION = ['ACCEPT-ISOLATION-01'];
+const ISOLATION = ['ACCEPT-ISOLATION-01', 'ACCEPT-ISOLATION-02'];
 
 test.describe('Accept an offered chat', () => {
-  test('the offered chat is accepted: HTTP 200, {"statusCode": 0}', { tag: tags(RESPONSE) }, async ({ acceptRun }, testInfo) => {
+  test('the chat is offered by a StatusChange that offers Accept and Reject', { tag: tags(OFFER) }, async ({ acceptRun }, testInfo) => {
+    await verdicts(acceptRun, OFFER, testInfo);
+  });
+
+  test('the offered chat is accepted: HTTP 200, {"statusCode": 0}, as JSON', { tag: tags(RESPONSE) }, async ({ acceptRun }, testInfo) => {
     await verdicts(acceptRun, RESPONSE, testInfo);
   });
 
@@ -45,7 +50,7 @@ test.describe('Accept an offered chat', () => {
   );
 
   test(
-    'ParticipantsUpdated lists the agent under the nickname sent, and the customer',
+    'ParticipantsUpdated lists the agent under the nickname sent, and the customer, as the history and the GMS request name them',
     { tag: tags(PARTICIPANTS) },
     async ({ acceptRun }, testInfo) => {
       await verdicts(acceptRun, PARTICIPANTS, testInfo);
@@ -53,7 +58,7 @@ test.describe('Accept an offered chat', () => {
   );
 
   test(
-    "MessageLogUpdated carries the complete history, up to the agent's join",
+    "MessageLogUpdated carries the complete history, up to the agent's join, in order and visible to all",
     { tag: tags(HISTORY) },
     async ({ acceptRun }, testInfo) => {
       await verdicts(acceptRun, HISTORY, testInfo);
@@ -64,7 +69,7 @@ test.describe('Accept an offered chat', () => {
     await verdicts(acceptRun, QUIET, testInfo);
   });
 
-  test('no other agent hears of it', { tag: tags(ISOLATION) }, async ({ acceptRun }, testInfo) => {
+  test('no other agent hears of it, before the Accept or after', { tag: tags(ISOLATION) }, async ({ acceptRun }, testInfo) => {
     await verdicts(acceptRun, ISOLATION, testInfo);
   });
 });

@@ -16,7 +16,7 @@ const IDS = requirementsFor({
   nickname: '',
   customerMessages: [],
   chatSource: 'gms',
-}).filter((id) => id !== 'ACCEPT-ISOLATION-01');
+}).filter((id) => id !== 'ACCEPT-ISOLATION-01' && id !== 'ACCEPT-ISOLATION-02');
 
 test('several agents accept at once; each sees only its own complete sequence', { tag: tags(IDS) }, async ({ target }, testInfo) => {
   const run = judged(await driveConcurrency(target), 'concurrency', target.config.profile);

@@ -1,6 +1,7 @@
 /**
- * Accept that must fail: each case on its own chat, answered with a non-zero statusCode (or HTTP 403
- * without the CSRF token), after which nothing has changed (S17: "an error means nothing was changed").
+ * Accept that must fail: each case on its own chat, answered with a non-zero statusCode that names the
+ * reason (or HTTP 403 without the CSRF token), after which nothing has changed (S17: "an error means
+ * nothing was changed"); and two Accepts at once, of which exactly one succeeds.
  */
 
 import { requirementsFor } from '../helpers/judges/judge.ts';
@@ -14,6 +15,7 @@ const CASES: { probe: ErrorProbe; title: string }[] = [
   { probe: 'accepted-twice', title: 'Accept of a chat already accepted fails and sends nothing' },
   { probe: 'not-offered', title: 'Accept of a chat offered to another agent fails; its agent can still accept it' },
   { probe: 'no-csrf', title: 'Accept without the CSRF token gets HTTP 403; the chat can still be accepted' },
+  { probe: 'accepted-at-once', title: 'Two Accepts of one chat at the same moment: exactly one succeeds, one sequence follows' },
 ];
 
 test.describe('Accept that must fail', () => {

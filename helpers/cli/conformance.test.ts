@@ -93,7 +93,10 @@ test('a faithful run leaves every report, built offline, with a valid summary, i
     GWS_AGENTS: `alice:${PASSWORDS[0]},bob:${PASSWORDS[1]}`,
   });
   expect(run.status, run.stdout.slice(-2000) + run.stderr.slice(-2000)).toBe(0);
-  expect(lastLine).toMatch(/^CONFORMANT: \d+ requirements passed, 0 non-strict; target embedded simulator$/);
+  // The simulator's history carries no timestampSeconds (optional), so the check of its unit does not apply.
+  expect(lastLine).toMatch(
+    /^CONFORMANT: \d+ requirements passed, 0 non-strict, 1 not applicable \(ACCEPT-LOG-06\); target embedded simulator$/,
+  );
   for (const f of ['summary.json', 'summary.md', 'junit.xml', 'playwright-html/index.html', 'allure-report/index.html'])
     expect(existsSync(join(reports, f)), f).toBe(true);
   expect(validate('ConformanceSummary', summary).errors).toEqual([]);
@@ -106,7 +109,9 @@ test('a faithful run leaves every report, built offline, with a valid summary, i
     offerTimeoutMs: 5000,
   });
   expect(summary!.schemasFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
-  expect(summary!.requirements.filter((r) => r.verdict !== 'PASS')).toEqual([]);
+  expect(summary!.requirements.filter((r) => r.verdict !== 'PASS').map((r) => `${r.id} ${r.verdict}`)).toEqual([
+    'ACCEPT-LOG-06 NOT APPLICABLE',
+  ]);
   expect(readFileSync(join(reports, 'summary.md'), 'utf8')).toContain('| [ACCEPT-SEQ-02](');
   const junit = readFileSync(join(reports, 'junit.xml'), 'utf8');
   expect(junit).toMatch(/<testsuites[^>]* failures="0"/);
@@ -133,7 +138,7 @@ test('a faithful run leaves every report, built offline, with a valid summary, i
     ['--import', 'tsx', 'helpers/cli/judge.ts', ...transcripts.map((t) => join(reports, 'transcripts', t))],
     { encoding: 'utf8' },
   );
-  expect(rejudged.stdout.trim().split('\n').at(-1)).toMatch(/^CONFORMANT: 30 requirements passed/);
+  expect(rejudged.stdout.trim().split('\n').at(-1)).toBe(lastLine);
   expect(scanForSecrets([reports, results], PASSWORDS)).toEqual([]);
 
   // npm test (the unit project) leaves the reports and transcripts alone, whatever GWS_REPORTS_DIR says.
@@ -236,7 +241,7 @@ test('a run whose verdicts never arrive (a --reporter option replaced the verdic
 test('a --grep run is PARTIAL, exit 3: what ran passed, what did not run is named', async () => {
   const { run, reports, summary, lastLine } = conformance({}, ['--grep', '@ACCEPT-SEQ-02']);
   expect(run.status).toBe(3);
-  expect(lastLine).toMatch(/^PARTIAL \(not a certification\): \d+ passed, \d+ not run \(.*ACCEPT-ERR-01/);
+  expect(lastLine).toMatch(/^PARTIAL \(not a certification\): \d+ passed, (\d+ not applicable \(.*\), )?\d+ not run \(.*ACCEPT-ERR-01/);
   expect(summary).toMatchObject({ outcome: 'partial', exitCode: 3 });
   expect(summary!.requirements.filter((r) => r.verdict === 'NOT RUN').map((r) => r.id)).toContain('ACCEPT-ERR-05');
   expect(reportTexts(reports)).not.toMatch(saysConformant);

@@ -27,10 +27,21 @@ const SECRET_KEYS = new Set([
   'set-cookie',
 ]);
 
+/**
+ * Whether the word after "Basic" is a credential: base64 of printable `user:password`. Prose ("Basic
+ * credentials on every request") is not.
+ */
+export function isBasicCredential(token: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(token)) return false;
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  return decoded.includes(':') && [...decoded].every((c) => c >= ' ' && c !== '\u007f' && c !== '\ufffd');
+}
+
 /** Secrets inside free text: cookie pairs, Basic/Bearer credentials, form fields, CSRF headers. */
-const TEXT_PATTERNS: [RegExp, string][] = [
+const TEXT_PATTERNS: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/(JSESSIONID|BAYEUX_BROWSER)=[^;,\s&"']+/gi, `$1=${REDACTED}`],
-  [/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/g, `$1 ${REDACTED}`],
+  [/\bBasic\s+([A-Za-z0-9+/=._~-]+)/g, (match, token) => (isBasicCredential(token) ? `Basic ${REDACTED}` : match)],
+  [/\bBearer\s+[A-Za-z0-9+/=._~-]+/g, `Bearer ${REDACTED}`],
   [/\b(secureKey|userId|password)=[^&\s"']*/gi, `$1=${REDACTED}`],
   [/("(?:secureKey|userId|password)"\s*:\s*)"[^"]*"/gi, `$1"${REDACTED}"`],
   [/(X-CSRF-TOKEN\s*[:=]\s*)[^\s,;"']+/gi, `$1${REDACTED}`],
@@ -62,7 +73,9 @@ export function registerSecret(value: string | undefined | null, kind: 'permanen
 export function redactText(text: string): string {
   if (UNSAFE || text.length < 6) return text;
   let out = text;
-  if (TRIGGER.test(out)) for (const [pattern, replacement] of TEXT_PATTERNS) out = out.replace(pattern, replacement);
+  if (TRIGGER.test(out))
+    for (const [pattern, replacement] of TEXT_PATTERNS)
+      out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
   for (const secret of permanentSecrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   if (sessionSecrets.size > 0) out = out.replace(TOKEN, (token) => (sessionSecrets.has(token) ? REDACTED : token));
   return out;

@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { isBasicCredential } from './redact.ts';
 
-const PATTERNS: [string, RegExp][] = [
-  ['Basic credentials', /Basic (?!\[REDACTED\])[A-Za-z0-9+/]{8,}={0,2}/],
+const PATTERNS: [string, RegExp, ((m: RegExpExecArray) => boolean)?][] = [
+  ['Basic credentials', /Basic (?!\[REDACTED\])([A-Za-z0-9+/]{4,}={0,2})/g, (m) => isBasicCredential(m[1])],
   ['JSESSIONID value', /JSESSIONID=(?!\[REDACTED\])[A-Za-z0-9]{8,}/],
   ['CSRF token value', /x-csrf-token\\?"\s*:\s*\\?"(?!\[REDACTED\])[^"\\]{8,}/i],
   ['secureKey value', /secureKey(?:\\?"\s*:\s*\\?"|=)(?!\[REDACTED\])[^"&\\\s]{6,}/],
@@ -59,8 +60,8 @@ export function scanForSecrets(dirs: string[], literals: string[]): string[] {
     if (content.length < 4) return;
     for (const [where, text] of texts(path, content)) {
       for (const secret of literals) if (text.includes(secret)) hits.push(`${where}: a configured secret (${secret.length} chars)`);
-      for (const [what, re] of PATTERNS) {
-        const m = re.exec(text);
+      for (const [what, re, confirm] of PATTERNS) {
+        const m = re.global ? [...text.matchAll(re)].find((x) => !confirm || confirm(x)) : re.exec(text);
         if (m) hits.push(`${where}: ${what} (${m[0].slice(0, 18)}...)`);
       }
     }

@@ -1,22 +1,37 @@
 /**
  * Checks of an Accept that must fail (one error case per transcript, the drive's `probe` step): a
- * non-zero statusCode, HTTP 403 without the CSRF token, and nothing changed afterwards (S17).
+ * non-zero statusCode naming the reason, HTTP 403 without the CSRF token, nothing changed afterwards
+ * (S17); and of two Accepts at once, of which exactly one succeeds.
  */
 import type { Finding, HttpEvent, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { type Check, json, notApplicable, notJudged, verdictOf } from './check.ts';
-import { httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from './views.ts';
+import { reasonCode } from './status-codes.ts';
+import { httpAfter, isObject, label, notificationsOf, stepIndex, succeeded, windowEnd } from './views.ts';
 
 type ErrorProbe = NonNullable<Scenario['probe']>;
 
-/** The requirement each error case decides (ACCEPT-ERR-06 is decided by every one of them). */
+/** The requirement each error case decides (with ACCEPT-ERR-06 and ACCEPT-CODE-01: see errorRequirements). */
 export const PROBE_REQUIREMENT: Record<ErrorProbe, string> = {
   'unknown-id': 'ACCEPT-ERR-01',
   'missing-nickname': 'ACCEPT-ERR-02',
   'accepted-twice': 'ACCEPT-ERR-03',
   'not-offered': 'ACCEPT-ERR-04',
   'no-csrf': 'ACCEPT-ERR-05',
+  'accepted-at-once': 'ACCEPT-ERR-12',
 };
+
+/**
+ * The requirements one error case decides: its own; "nothing changed" unless one of its Accepts is
+ * meant to succeed (two at once); the statusCode's reason unless the answer is the CSRF filter's.
+ */
+export function errorRequirements(probe: ErrorProbe): string[] {
+  return [
+    PROBE_REQUIREMENT[probe],
+    ...(probe === 'accepted-at-once' ? [] : ['ACCEPT-ERR-06']),
+    ...(probe === 'no-csrf' ? [] : ['ACCEPT-CODE-01']),
+  ];
+}
 
 /** Why the CSRF error case does not apply: CSRF protection is an option of a GWS deployment (S18). */
 const NO_CSRF_PROFILE = 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF';
@@ -99,7 +114,7 @@ export const failedAcceptChangesNothing: Check = {
   run: (ctx) => {
     const t = ctx.transcript;
     const p = probeView(t);
-    if (!p) return [];
+    if (!p || p.probe === 'accepted-at-once') return [];
     if (p.probe === 'no-csrf' && ctx.scenario.csrf === false) return [notApplicable('ACCEPT-ERR-06', NO_CSRF_PROFILE)];
     if (!p.failed) return [notJudged('ACCEPT-ERR-06', `the ${p.probe} probe did not fail (see ${PROBE_REQUIREMENT[p.probe]})`)];
     const retry = stepIndex(t, 'retry-accept');
@@ -136,6 +151,61 @@ export const failedAcceptChangesNothing: Check = {
   },
 };
 
+/** ACCEPT-ERR-12: Two Accepts of one offered chat sent at the same moment: exactly one succeeds, and one sequence arrives. */
+export const oneOfTwoAtOnce: Check = {
+  requirement: 'ACCEPT-ERR-12',
+  does: 'counts the successes of two Accepts sent at once, and the notifications that follow',
+  run: (ctx) => {
+    const t = ctx.transcript;
+    const p = probeView(t);
+    if (p?.probe !== 'accepted-at-once' || !p.actor) return [];
+    const actor = p.actor;
+    const exchanges = t.events
+      .slice(p.index + 1)
+      .filter((e): e is HttpEvent => e.kind === 'http' && e.actor === actor && e.request.method === 'POST')
+      .slice(0, 2);
+    if (exchanges.length < 2 || exchanges.some((e) => !e.response))
+      return [notJudged('ACCEPT-ERR-12', 'the two Accepts did not both get an answer')];
+    const chatId = ctx.scenario.chats[actor];
+    const ofChat = notificationsOf(t, actor, p.index, windowEnd(t)).filter((n) => n.chatId === chatId);
+    const count = (kind: string) => ofChat.filter((n) => n.kind === kind).length;
+    const wins = exchanges.filter((e) => succeeded(e)).length;
+    const kinds = ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'];
+    const ok = wins === 1 && kinds.every((k) => count(k) === 1);
+    return [
+      verdictOf(
+        'ACCEPT-ERR-12',
+        ok,
+        'one Accept succeeds, the other fails; one StatusChange, ParticipantsUpdated and MessageLogUpdated',
+        `${wins} succeeded (${exchanges.map((e) => `HTTP ${e.response?.status} ${json(e.response?.body)}`).join(', ')}); ${kinds.map((k) => `${count(k)} ${k}`).join(', ')}`,
+        { evidence: [p.index] },
+      ),
+    ];
+  },
+};
+
+/** ACCEPT-CODE-01: The statusCode of a failed Accept names its reason as the Return Values table does. */
+export const errorNamesItsReason: Check = {
+  requirement: 'ACCEPT-CODE-01',
+  does: "reads the statusCode of the error case's failed Accept",
+  run: (ctx) => {
+    const t = ctx.transcript;
+    const p = probeView(t);
+    if (!p || p.probe === 'no-csrf') return [];
+    if (p.probe === 'accepted-at-once') {
+      const actor = p.actor;
+      const failed = t.events
+        .slice(p.index + 1)
+        .find((e): e is HttpEvent => e.kind === 'http' && e.actor === actor && !!e.response && !succeeded(e));
+      return failed
+        ? reasonCode(p.probe, failed.response?.body, p.index)
+        : [notJudged('ACCEPT-CODE-01', 'neither of the two Accepts failed (see ACCEPT-ERR-12)')];
+    }
+    if (!p.failed) return [notJudged('ACCEPT-CODE-01', `the ${p.probe} probe did not fail (see ${PROBE_REQUIREMENT[p.probe]})`)];
+    return reasonCode(p.probe, p.response?.response?.body, p.index);
+  },
+};
+
 export const ERROR_CHECKS: Check[] = [
   unknownIdFails,
   missingNicknameFails,
@@ -143,4 +213,6 @@ export const ERROR_CHECKS: Check[] = [
   notOfferedFails,
   noCsrfTokenIs403,
   failedAcceptChangesNothing,
+  oneOfTwoAtOnce,
+  errorNamesItsReason,
 ];

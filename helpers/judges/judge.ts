@@ -10,21 +10,24 @@ import type { Finding, HttpEvent, NoteEvent, Scenario, Transcript } from '../con
 import { ACCEPT_CHECKS } from './accept/index.ts';
 import type { Check, CheckContext } from './check.ts';
 import { CONCURRENCY_CHECKS } from './concurrency.ts';
-import { ERROR_CHECKS, PROBE_REQUIREMENT } from './errors.ts';
+import { ERROR_CHECKS, errorRequirements } from './errors.ts';
+import { PARAMS_CHECKS } from './params.ts';
 import { requirement } from './requirements.ts';
+import { SECURITY_CHECKS } from './security.ts';
+import { VALIDATION_CHECKS } from './validation.ts';
 
 export const CHECKS: Record<Scenario['kind'], Check[]> = {
   accept: ACCEPT_CHECKS,
   error: ERROR_CHECKS,
   concurrency: [...ACCEPT_CHECKS, ...CONCURRENCY_CHECKS],
+  params: PARAMS_CHECKS,
+  validation: VALIDATION_CHECKS,
+  security: SECURITY_CHECKS,
 };
 
 /** The requirements a transcript of this scenario decides. */
 export function requirementsFor(scenario: Scenario): string[] {
-  if (scenario.kind === 'error') {
-    const id = scenario.probe ? PROBE_REQUIREMENT[scenario.probe] : undefined;
-    return id ? [id, 'ACCEPT-ERR-06'] : ['ACCEPT-ERR-06'];
-  }
+  if (scenario.kind === 'error') return scenario.probe ? errorRequirements(scenario.probe) : ['ACCEPT-ERR-06'];
   return [...new Set(CHECKS[scenario.kind].map((c) => c.requirement))];
 }
 

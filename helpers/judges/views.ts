@@ -111,11 +111,14 @@ export function notificationsOf(t: Transcript, actor: string, from: number, to: 
   return out;
 }
 
-export function acceptView(t: Transcript, actor: string, nickname = t.scenario.nickname): AcceptView {
+/** The acceptor's view; its nickname is the one its Accept sent (the scenario's when the body has none). */
+export function acceptView(t: Transcript, actor: string): AcceptView {
   const chatId = t.scenario.chats[actor] ?? '';
   const acceptIndex = stepIndex(t, 'accept', actor);
   const found = acceptIndex < 0 ? undefined : httpAfter(t, acceptIndex, actor, (e) => e.request.method === 'POST');
   const notifications = acceptIndex < 0 ? [] : notificationsOf(t, actor, acceptIndex, windowEnd(t));
+  const sent = (found?.event.request.body as { nickname?: unknown } | undefined)?.nickname;
+  const nickname = typeof sent === 'string' ? sent : t.scenario.nickname;
   return {
     actor,
     chatId,
@@ -143,4 +146,67 @@ export function single(v: AcceptView, kind: Kind): Notification | undefined {
 export function isOffer(n: Notification): boolean {
   const c = chatOf(n);
   return n.kind === 'StatusChange' && c.state !== 'Chatting' && Array.isArray(c.capabilities) && c.capabilities.includes('Accept');
+}
+
+/** A probe step of a scenario with several (validation, security): its name, who made it, where it is. */
+export interface ProbeStep {
+  probe: string;
+  actor?: string;
+  /** Index of the probe's step note. */
+  index: number;
+  /** Index of the next step note (or the transcript's end): what happened after the probe, before the next. */
+  until: number;
+  /** The first HTTP exchange of the probe's actor after its step, if the probe made one. */
+  exchange?: HttpEvent;
+  /** What the drive recorded of a probe without an HTTP exchange (handshake, publish). */
+  outcome?: { successful?: boolean; why?: string };
+}
+
+export function probeSteps(t: Transcript): ProbeStep[] {
+  const steps = t.events
+    .map((e, i) => ({ e, i }))
+    .filter(
+      (x): x is { e: NoteEvent; i: number } =>
+        x.e.kind === 'note' && ((x.e as NoteEvent).data as { step?: unknown } | undefined)?.step !== undefined,
+    );
+  return steps
+    .filter(({ e }) => (e.data as { step?: unknown }).step === 'probe' && typeof (e.data as { probe?: unknown }).probe === 'string')
+    .map(({ e, i }) => {
+      const probe = (e.data as { probe: string }).probe;
+      const next = steps.find((s) => s.i > i);
+      const until = next ? next.i : t.events.length;
+      const exchange = e.actor ? httpAfter(t, i, e.actor, () => true) : undefined;
+      const note = t.events
+        .slice(i + 1, until)
+        .find((x): x is NoteEvent => x.kind === 'note' && ((x as NoteEvent).data as { probe?: unknown } | undefined)?.probe === probe);
+      return {
+        probe,
+        actor: e.actor,
+        index: i,
+        until,
+        exchange: exchange && exchange.index < until ? exchange.event : undefined,
+        outcome: note ? (note.data as { successful?: boolean; why?: string }) : undefined,
+      };
+    });
+}
+
+/** Did an HTTP exchange succeed (HTTP 200 and statusCode 0)? No answer is not a success. */
+export function succeeded(e: HttpEvent | undefined): boolean {
+  const r = e?.response;
+  return !!r && r.status === 200 && isObject(r.body) && r.body.statusCode === 0;
+}
+
+/** Notifications about `chats` (or naming none) to any of `actors` strictly between two events. */
+export function chatNotificationsBetween(
+  t: Transcript,
+  actors: string[],
+  chats: string[],
+  from: number,
+  to: number,
+): { actor: string; n: Notification }[] {
+  return actors.flatMap((actor) =>
+    notificationsOf(t, actor, from, to)
+      .filter((n) => n.kind !== 'other' && (n.chatId === undefined || chats.includes(n.chatId)))
+      .map((n) => ({ actor, n })),
+  );
 }

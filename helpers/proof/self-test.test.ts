@@ -8,7 +8,7 @@ import { coverage, formatReport, row, runSelfTest } from './self-test.ts';
 
 test('self-test: every fault detected on its requirements, every variant clean', async () => {
   test.setTimeout(290_000);
-  const report = await runSelfTest({ parallel: 3 });
+  const report = await runSelfTest({ parallel: 6 });
   console.log(formatReport(report));
   expect(
     report.rows

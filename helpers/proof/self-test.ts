@@ -10,15 +10,12 @@
  * The command is helpers/cli/self-test.ts (npm run self-test): it prints the table and
  * `faults detected N/N, variants clean M/M`.
  */
-import type { Finding, Transcript } from '../contract/generated/payloads.ts';
+import type { Finding } from '../contract/generated/payloads.ts';
 import { judgeTranscript } from '../judges/judge.ts';
 import { REQUIREMENTS, type Requirement } from '../judges/requirements.ts';
-import { driveAccept } from '../scenarios/accept.ts';
-import { driveConcurrency } from '../scenarios/concurrency.ts';
-import { driveError, ERROR_PROBES } from '../scenarios/errors.ts';
-import type { Target } from '../target/config.ts';
 import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
 import { resolveTarget } from '../target/resolve.ts';
+import { type Drive, SCENARIO_DRIVES } from './scenario-list.ts';
 
 /** Timings for a local simulator: the quiet window must outlast the 300 ms of extra-notification-after. */
 export const SELF_TEST_ENV: Record<string, string> = {
@@ -50,16 +47,8 @@ export interface SelfTestReport {
   ok: boolean;
 }
 
-type Drive = (target: Target) => Promise<Transcript>;
-const SCENARIOS: Drive[] = [
-  driveAccept,
-  ...ERROR_PROBES.map(
-    (p): Drive =>
-      (t) =>
-        driveError(t, p),
-  ),
-  driveConcurrency,
-];
+/** Every scenario the specs drive, as a driver of a target. */
+export const SCENARIOS: Drive[] = SCENARIO_DRIVES.map((s) => s.drive);
 
 /** All scenarios against one configuration, each on its own simulator (they would compete for agents). */
 async function judgeAll(env: Record<string, string>): Promise<Finding[]> {

@@ -124,6 +124,32 @@ export class Drive {
     );
   }
 
+  /**
+   * A probe: marks the step (its name in data.probe), runs it, and records what it observed beside
+   * (data.successful and data.why, for probes whose outcome no HTTP exchange shows). Then, for a probe
+   * that could change the chat, the quiet window, so that whatever it changed has time to show.
+   */
+  async probe(
+    actor: string,
+    name: string,
+    run: () => Promise<{ successful: boolean; why?: string } | unknown>,
+    settle = true,
+  ): Promise<void> {
+    this.recorder.step('probe', actor, { probe: name });
+    const outcome = await run();
+    if (outcome && typeof outcome === 'object' && 'successful' in outcome) {
+      this.recorder.note(
+        `probe ${name}: ${(outcome as { successful: boolean }).successful ? 'the server accepted it' : 'refused'}`,
+        actor,
+        {
+          probe: name,
+          ...(outcome as Record<string, unknown>),
+        },
+      );
+    }
+    if (settle) await sleep(this.config.quietWindowMs);
+  }
+
   /** Waits until StatusChange, ParticipantsUpdated and MessageLogUpdated for the chat have all arrived, or the timeout. */
   async awaitSequence(actor: string, chatId: string, from: number): Promise<void> {
     const seen = new Set<string>();

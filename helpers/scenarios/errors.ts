@@ -8,7 +8,14 @@ import type { Target } from '../target/config.ts';
 import { accounts, Drive, sleep } from './drive.ts';
 
 export type ErrorProbe = NonNullable<Scenario['probe']>;
-export const ERROR_PROBES: readonly ErrorProbe[] = ['unknown-id', 'missing-nickname', 'accepted-twice', 'not-offered', 'no-csrf'];
+export const ERROR_PROBES: readonly ErrorProbe[] = [
+  'unknown-id',
+  'missing-nickname',
+  'accepted-twice',
+  'not-offered',
+  'no-csrf',
+  'accepted-at-once',
+];
 
 /** One error case: the failed Accept, the quiet window, and (where a chat is offered) an Accept that must still work. */
 export async function driveError(target: Target, probe: ErrorProbe): Promise<Transcript> {
@@ -25,7 +32,14 @@ export async function driveError(target: Target, probe: ErrorProbe): Promise<Tra
     } else {
       await d.startChat();
       const chatId = await d.offerTo(acceptor);
-      if (probe === 'accepted-twice') {
+      if (probe === 'accepted-at-once') {
+        // Two Accepts of the offered chat, sent together: one may succeed, and one sequence follow.
+        d.recorder.step('probe', acceptor.actor);
+        const from = d.recorder.cursor();
+        await Promise.all([acceptor.http.accept(chatId, body), acceptor.http.accept(chatId, body)]);
+        await d.awaitSequence(acceptor.actor, chatId, from);
+        await d.quietWindow();
+      } else if (probe === 'accepted-twice') {
         d.recorder.step('accept', acceptor.actor);
         const from = d.recorder.cursor();
         await acceptor.http.accept(chatId, body);

@@ -30,11 +30,24 @@ class HeaderWebSocket extends NodeWebSocket {
   }
 }
 
+/**
+ * Sessions that probe the server (a handshake it must refuse) run in this store: the CometD client's
+ * warnings about the refusal it was meant to get ("Could not negotiate transport") are not printed.
+ */
+const probing = new AsyncLocalStorage<boolean>();
+
 let adapted = false;
 function ensureAdapted(): void {
   if (!adapted) {
     adapt();
-    (globalThis as unknown as { window: { WebSocket: unknown } }).window.WebSocket = HeaderWebSocket;
+    const window = (globalThis as unknown as { window: { WebSocket: unknown; console: Console } }).window;
+    window.WebSocket = HeaderWebSocket;
+    // The CometD client logs through window.console: the same console, quiet inside a probe.
+    const real = window.console ?? console;
+    window.console = new Proxy(real, {
+      get: (target, key) =>
+        probing.getStore() && typeof target[key as keyof Console] === 'function' ? () => undefined : target[key as keyof Console],
+    });
     adapted = true;
   }
 }
@@ -224,9 +237,46 @@ export class CometdSession {
     return this.cometd.getClientId();
   }
 
+  /**
+   * Publishes `data` on `channel` and resolves with the server's answer, never rejecting: a probe of a
+   * server that must not let clients publish on its /v2/me/... topics.
+   */
+  publish(channel: string, data: Record<string, unknown>): Promise<{ successful: boolean; why?: string }> {
+    const timeoutMs = this.options.timeoutMs ?? 10_000;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({ successful: false, why: `no answer within ${timeoutMs} ms` }), timeoutMs);
+      this.within(() =>
+        this.cometd.publish(channel, data, (reply) => {
+          clearTimeout(timer);
+          resolve(reply.successful ? { successful: true } : { successful: false, why: describeFailure(reply) });
+        }),
+      );
+    });
+  }
+
+  /**
+   * Tries a handshake the server must refuse (a probe: no session, a wrong password) and says how it
+   * went, never rejecting; a session that did open is closed at once.
+   */
+  static probeHandshake(options: CometdSessionOptions): Promise<{ successful: boolean; why?: string }> {
+    return probing.run(true, async () => {
+      const session = new CometdSession({ ...options, recorder: undefined });
+      try {
+        await session.handshake();
+        return { successful: true };
+      } catch (err) {
+        return { successful: false, why: err instanceof Error ? err.message : String(err) };
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
   close(): Promise<void> {
     if (this.closed) return Promise.resolve();
     this.closed = true;
+    // Never handshaken: there is no session to disconnect, and no answer to wait for.
+    if (!this.handshaken) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, 2000);
       this.within(() =>

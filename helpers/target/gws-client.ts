@@ -23,6 +23,12 @@ export interface RequestOptions {
   auth?: boolean;
   /** Send the JSESSIONID cookie (default true). */
   cookie?: boolean;
+  /** Send this password instead of the agent's (a probe of the server's authentication). */
+  password?: string;
+  /** Send this user name instead of the agent's (a probe of the server's authentication). */
+  username?: string;
+  /** Send this CSRF token instead of the session's (a probe of the server's CSRF protection). */
+  csrfToken?: string;
   /** Send this text as the body instead of JSON.stringify(body). */
   rawBody?: string;
   contentType?: string;
@@ -48,8 +54,9 @@ export class GwsClient {
     return this.credentials.username;
   }
 
-  authorization(): string {
-    return `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+  /** The Basic Authorization header value, with the agent's password or another (a probe's), and user name. */
+  authorization(password = this.credentials.password, username = this.credentials.username): string {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
   }
 
   /** The Cookie header value of this agent's HTTP session (for its CometD client). */
@@ -66,10 +73,11 @@ export class GwsClient {
 
   async request(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<HttpResult> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.auth !== false) headers.Authorization = this.authorization();
+    if (options.auth !== false) headers.Authorization = this.authorization(options.password, options.username);
     if (options.cookie !== false && this.jsessionid) headers.Cookie = `JSESSIONID=${this.jsessionid}`;
     const write = method !== 'GET' && method !== 'HEAD';
-    if (write && options.csrf !== false && this.csrfHeaderName && this.csrfToken) headers[this.csrfHeaderName] = this.csrfToken;
+    const token = options.csrfToken ?? this.csrfToken;
+    if (write && options.csrf !== false && this.csrfHeaderName && token) headers[this.csrfHeaderName] = token;
     let payload: string | undefined;
     if (options.rawBody !== undefined) payload = options.rawBody;
     else if (body !== undefined) payload = JSON.stringify(body);

@@ -8,7 +8,7 @@ import type { ServerResponse } from 'node:http';
 import type { SimContext } from '../context.ts';
 import type { AcceptPlan, Delivery } from '../faults/index.ts';
 import { gwsError, type HttpError, send, sendText } from '../http.ts';
-import type { Agent } from '../model.ts';
+import type { Agent, SimChat } from '../model.ts';
 import { chatResource, messageLog, stateChange } from '../payloads.ts';
 import type { AgentCall } from './call.ts';
 
@@ -32,7 +32,8 @@ export async function accept(call: AgentCall, id: string, body: Record<string, u
   }
   let nickname = body.nickname;
   let errorAfterAccept: HttpError | undefined;
-  if (nickname === undefined || nickname === '') {
+  const emptyTaken = nickname === '' && fault('empty-nickname-accepted');
+  if ((nickname === undefined || nickname === '') && !emptyTaken) {
     const missing = gwsError(400, 1, 'Required parameter nickname is missing');
     if (fault('missing-nickname-accepted')) nickname = agent.username;
     else if (fault('error-changes-state') && chat.state === 'Invited') {
@@ -40,14 +41,21 @@ export async function accept(call: AgentCall, id: string, body: Record<string, u
       errorAfterAccept = missing;
     } else throw missing;
   }
-  if (typeof nickname !== 'string') throw gwsError(400, 10, 'nickname must be a string');
-  if (body.saveLAR !== undefined && typeof body.saveLAR !== 'boolean') throw gwsError(400, 10, 'saveLAR must be true or false');
+  if (typeof nickname !== 'string' && !fault('nickname-type-unchecked')) throw gwsError(400, 10, 'nickname must be a string');
+  const shown = String(nickname);
+  if (body.saveLAR !== undefined && typeof body.saveLAR !== 'boolean' && !fault('savelar-unchecked'))
+    throw gwsError(400, 10, 'saveLAR must be true or false');
+  if (body.saveLAR !== undefined && fault('savelar-refused')) throw gwsError(400, 10, 'saveLAR is not supported');
   if (chat.state !== 'Invited') {
     if (fault('second-accept-succeeds') && chat.agent === agent) return ok();
+    // Fault double-accept-race: an Accept that comes right after the first one succeeds again.
+    const first = accepted.get(chat);
+    if (fault('double-accept-race') && chat.agent === agent && first && Date.now() - first.at < 300)
+      return executePlan(ctx, call.res, first.plan, agent, call.headers);
     throw gwsError(400, 2, `Chat ${id} cannot be accepted in state ${chat.state}`);
   }
   const referenceId = session.nextReferenceId++;
-  model.accept(chat, agent, nickname, Date.now());
+  model.accept(chat, agent, shown, Date.now());
   const plan: AcceptPlan = {
     status: 200,
     body: { statusCode: 0 },
@@ -67,8 +75,12 @@ export async function accept(call: AgentCall, id: string, body: Record<string, u
   const planContext = { chatId: chat.id, otherChatId: model.newChatId(), apiBase, agentUserName: agent.username };
   for (const d of ctx.deviations) d.transform?.(plan, planContext);
   ctx.log.info({ chat: chat.id, agent: agent.username, referenceId }, 'chat accepted');
+  accepted.set(chat, { at: Date.now(), plan });
   return executePlan(ctx, call.res, plan, agent, call.headers);
 }
+
+/** When each chat was accepted, and its plan, for the double-accept-race fault. */
+const accepted = new WeakMap<SimChat, { at: number; plan: AcceptPlan }>();
 
 /** The last Accept of each simulator, for the concurrent-accepts-crossed fault. */
 const lastAccepts = new WeakMap<SimContext, { agent: Agent; at: number }>();

@@ -4,7 +4,7 @@
  */
 import { routeAndOffer } from '../context.ts';
 import type { Json } from '../faults/index.ts';
-import { gwsError, operationError, readJson } from '../http.ts';
+import { gwsError, HttpError, isObject, operationError, readJson } from '../http.ts';
 import { chatResource, chatUri, messageLog, snapshot, stateChange } from '../payloads.ts';
 import { accept } from './accept.ts';
 import type { AgentCall } from './call.ts';
@@ -23,11 +23,29 @@ export function getChat(call: AgentCall, id: string): void {
 }
 
 export async function chatOperation(call: AgentCall, id: string): Promise<void> {
+  try {
+    return await operate(call, id);
+  } catch (err) {
+    // Fault error-statuscodes-generic: every failed chat operation answers statusCode 4 (internal error).
+    if (
+      call.ctx.fault('error-statuscodes-generic') &&
+      err instanceof HttpError &&
+      isObject(err.body) &&
+      typeof err.body.statusCode === 'number'
+    ) {
+      throw new HttpError(err.status, { ...err.body, statusCode: 4 }, err.headers);
+    }
+    throw err;
+  }
+}
+
+async function operate(call: AgentCall, id: string): Promise<void> {
   const { ctx, session } = call;
   const { model, apiBase } = ctx;
   const agent = session.agent;
   const body = await readJson(call.req, ctx.bodyLimit);
-  const op = body.operationName;
+  // Fault operationname-optional: an operation without operationName is taken for an Accept.
+  const op = body.operationName === undefined && ctx.fault('operationname-optional') ? 'Accept' : body.operationName;
   const ok = (done?: () => void) => call.ok({ statusCode: 0 }, done);
   const notFound = () => gwsError(404, 6, `Chat ${id} not found`);
 
@@ -72,5 +90,7 @@ export async function chatOperation(call: AgentCall, id: string): Promise<void> 
     return;
   }
 
+  // Fault unknown-operation-ignored: an operation that does not exist answers success and does nothing.
+  if (typeof op === 'string' && ctx.fault('unknown-operation-ignored')) return ok();
   throw operationError(op);
 }

@@ -21,7 +21,15 @@ export async function handleAgentApi(
 ): Promise<void> {
   const method = req.method ?? 'GET';
   const write = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
-  const { session, headers } = authenticate(ctx.model, req, write, ctx.csrf, ctx.csrf && !ctx.fault('csrf-not-enforced'));
+  const { session, headers } = authenticate(ctx.model, req, write, {
+    csrf: ctx.csrf,
+    enforceCsrf: ctx.csrf && !ctx.fault('csrf-not-enforced'),
+    sessionSkipsCredentials: ctx.fault('rest-session-skips-credentials'),
+    anyToken: ctx.fault('csrf-token-not-compared'),
+    anySessionsToken: ctx.fault('csrf-token-not-bound'),
+    sessionByToken: ctx.fault('csrf-without-session'),
+    fallBackToDefaultAgent: ctx.fault('credentials-fall-back'),
+  });
   const call: AgentCall = {
     ctx,
     req,

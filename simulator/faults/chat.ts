@@ -1,7 +1,8 @@
 /**
- * Faults that break the chat the notifications describe: state, capabilities, referenceIds, which chat and its URI, participants (ACCEPT-STATE, CAPS, REFID, CHAT, URI, PART).
+ * Faults that break the chat the notifications describe: state, capabilities, referenceIds, which chat and
+ * its URI, participants and their identities (ACCEPT-STATE, CAPS, REFID, CHAT, URI, PART, ID).
  */
-import { chatOf, type Deviation, eachChat, type JsonObject, messageLog, participantsUpdated, statusChange } from './plan.ts';
+import { chatOf, type Deviation, eachChat, entries, type JsonObject, messageLog, participantsUpdated, statusChange } from './plan.ts';
 
 export const CHAT_FAULTS: readonly Deviation[] = [
   {
@@ -63,7 +64,7 @@ export const CHAT_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'other-chat-id',
-    breaks: ['ACCEPT-CHAT-01', 'ACCEPT-SEQ-02'],
+    breaks: ['ACCEPT-CHAT-01', 'ACCEPT-SEQ-02', 'ACCEPT-PARAM-01', 'ACCEPT-ERR-12'],
     description: 'ParticipantsUpdated names another chat id (and its uri)',
     rationale: 'Every notification of an Accept names the accepted chat (seed)',
     transform: (p, ctx) => {
@@ -83,7 +84,7 @@ export const CHAT_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'messagelog-wrong-chaturi',
-    breaks: ['ACCEPT-CHAT-01', 'ACCEPT-SEQ-03'],
+    breaks: ['ACCEPT-CHAT-01', 'ACCEPT-SEQ-03', 'ACCEPT-PARAM-01', 'ACCEPT-ERR-12'],
     description: 'MessageLogUpdated.chatUri names another chat',
     rationale: 'chatUri is the uri of the chat the messages belong to (seed)',
     transform: (p, ctx) => {
@@ -102,11 +103,32 @@ export const CHAT_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'participants-wrong-nickname',
-    breaks: ['ACCEPT-PART-01'],
+    breaks: ['ACCEPT-PART-01', 'ACCEPT-PARAM-02'],
     description: 'ParticipantsUpdated shows the agent with its user name, not the nickname sent in Accept',
     rationale: 'The agent nickname is the one sent in Accept, "as displayed to the customer" (seed)',
     transform: (p, ctx) => {
       for (const x of chatOf(participantsUpdated(p)).participants as JsonObject[]) if (x.type === 'Agent') x.nickname = ctx.agentUserName;
+    },
+  },
+  {
+    name: 'participant-ids-equal',
+    breaks: ['ACCEPT-ID-02'],
+    description: "ParticipantsUpdated gives the agent the customer's participantId",
+    rationale: 'Each participant has its own participantId (seed: 009052C5E743004C and 009052C5E6D6004A)',
+    transform: (p) => {
+      const list = chatOf(participantsUpdated(p)).participants as JsonObject[];
+      const customer = list.find((x) => x.type === 'Customer');
+      for (const x of list) if (x.type === 'Agent' && customer) x.participantId = customer.participantId;
+    },
+  },
+  {
+    name: 'customer-nickname-changed',
+    breaks: ['ACCEPT-ID-03'],
+    description: 'On the agent side the customer is called "Customer", not the nickname given to GMS',
+    rationale: 'The customer appears under the nickname of the chat request (GMS Chat API v2; seed: PersonP)',
+    transform: (p) => {
+      for (const x of chatOf(participantsUpdated(p)).participants as JsonObject[]) if (x.type === 'Customer') x.nickname = 'Customer';
+      for (const e of entries(p)) if ((e.from as JsonObject).type === 'Customer') (e.from as JsonObject).nickname = 'Customer';
     },
   },
 ];

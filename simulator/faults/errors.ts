@@ -1,12 +1,13 @@
 /**
- * Faults that break Accepts that must fail: behaviour the handlers consult, not a transform of the plan (ACCEPT-ERR).
+ * Faults that break Accepts that must fail, and the statusCodes of errors: behaviour the handlers consult,
+ * not a transform of the plan (ACCEPT-ERR, CODE).
  */
 import type { Deviation } from './plan.ts';
 
 export const ERROR_FAULTS: readonly Deviation[] = [
   {
     name: 'second-accept-succeeds',
-    breaks: ['ACCEPT-ERR-03'],
+    breaks: ['ACCEPT-ERR-03', 'ACCEPT-ERR-12'],
     description: 'Accepting a chat that is already accepted answers statusCode 0',
     rationale: 'Accept applies to an offered chat; an error means nothing was changed (S1, S17)',
   },
@@ -18,13 +19,13 @@ export const ERROR_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'missing-nickname-accepted',
-    breaks: ['ACCEPT-ERR-02'],
+    breaks: ['ACCEPT-ERR-02', 'ACCEPT-ERR-07'],
     description: 'Accept without nickname answers statusCode 0 and accepts the chat',
     rationale: 'nickname is a required parameter of Accept (seed; statusCode 1, S17)',
   },
   {
     name: 'csrf-not-enforced',
-    breaks: ['ACCEPT-ERR-05'],
+    breaks: ['ACCEPT-ERR-05', 'ACCEPT-CSRF-02', 'ACCEPT-CSRF-03', 'ACCEPT-CSRF-04'],
     description: 'POST without the X-CSRF-TOKEN header is processed',
     rationale: 'With CSRF protection on, a write without the session token fails with HTTP 403 (S18)',
   },
@@ -36,8 +37,50 @@ export const ERROR_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'error-changes-state',
-    breaks: ['ACCEPT-ERR-06'],
+    breaks: ['ACCEPT-ERR-06', 'ACCEPT-ERR-07'],
     description: 'An Accept without nickname answers an error but accepts the chat anyway',
     rationale: 'An error response means nothing was changed (S17)',
+  },
+  {
+    name: 'empty-nickname-accepted',
+    breaks: ['ACCEPT-ERR-07'],
+    description: 'Accept with an empty nickname accepts the chat',
+    rationale: 'The nickname is displayed to the customer: an empty one is invalid (seed; Return Values)',
+  },
+  {
+    name: 'nickname-type-unchecked',
+    breaks: ['ACCEPT-ERR-08'],
+    description: 'Accept with a nickname that is a number accepts the chat (under the number as text)',
+    rationale: 'The nickname is a name; a value of the wrong type is an input validation error (statusCode 10)',
+  },
+  {
+    name: 'savelar-unchecked',
+    breaks: ['ACCEPT-ERR-09'],
+    description: 'Accept with saveLAR "yes" accepts the chat',
+    rationale: 'saveLAR takes true or false (seed); another value is an input validation error (statusCode 10)',
+  },
+  {
+    name: 'operationname-optional',
+    breaks: ['ACCEPT-ERR-10'],
+    description: 'A chat operation without operationName is taken for an Accept',
+    rationale: 'operationName is a required parameter (seed); its absence is statusCode 1 (Return Values)',
+  },
+  {
+    name: 'unknown-operation-ignored',
+    breaks: ['ACCEPT-ERR-11'],
+    description: 'A chat operation with an unknown operationName answers statusCode 0 and does nothing',
+    rationale: 'An operation that does not exist cannot succeed (Return Values)',
+  },
+  {
+    name: 'error-statuscodes-generic',
+    breaks: ['ACCEPT-CODE-01'],
+    description: 'Every failed chat operation answers statusCode 4 (internal error), whatever the reason',
+    rationale: 'The statusCode names the reason: 6 not found, 1 missing parameter, 10 invalid value, ... (Return Values)',
+  },
+  {
+    name: 'double-accept-race',
+    breaks: ['ACCEPT-ERR-12'],
+    description: 'An Accept that arrives within 300 ms of the first one succeeds too, and the notifications are sent again',
+    rationale: 'A Chatting chat cannot be accepted again; an error means nothing was changed (seed; Return Values)',
   },
 ];

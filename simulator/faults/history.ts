@@ -1,7 +1,8 @@
 /**
- * Faults that break the chat history in MessageLogUpdated: indices, timestamps, the customer's messages, the agent's join (ACCEPT-LOG, SCHEMA).
+ * Faults that break the chat history in MessageLogUpdated: indices, timestamps, visibility, the customer's
+ * messages and identity, the agent's join (ACCEPT-LOG, ID-01, SCHEMA).
  */
-import { type Deviation, entries, messageLog, parseGwsTimestamp } from './plan.ts';
+import { type Deviation, entries, type JsonObject, messageLog, parseGwsTimestamp } from './plan.ts';
 
 export const HISTORY_FAULTS: readonly Deviation[] = [
   {
@@ -25,7 +26,7 @@ export const HISTORY_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'messagelog-index-decreasing',
-    breaks: ['ACCEPT-LOG-02'],
+    breaks: ['ACCEPT-LOG-02', 'ACCEPT-LOG-05'],
     description: 'The first two transcript entries arrive swapped (index 2 before index 1)',
     rationale: 'Transcript entries are in increasing index order (seed)',
     transform: (p) => {
@@ -59,6 +60,50 @@ export const HISTORY_FAULTS: readonly Deviation[] = [
     rationale: 'After Accept "a CometD notification will arrive with complete chat history" (seed)',
     transform: (p) => {
       messageLog(p).data.messages = entries(p).slice(-1);
+    },
+  },
+  {
+    name: 'history-customer-id-differs',
+    breaks: ['ACCEPT-ID-01'],
+    description: "The customer's history entries carry another participantId than ParticipantsUpdated gives the customer",
+    rationale:
+      'The customer is one participant, with one participantId, in ParticipantsUpdated and in the history (seed: PersonP 009052C5E6D6004A)',
+    transform: (p) => {
+      for (const e of entries(p)) {
+        const from = e.from as JsonObject;
+        if (from.type === 'Customer') from.participantId = String(from.participantId).split('').reverse().join('');
+      }
+    },
+  },
+  {
+    name: 'messagelog-timestamps-backwards',
+    breaks: ['ACCEPT-LOG-05'],
+    description: 'The history timestamps run backwards: the latest entry carries the earliest time',
+    rationale: 'Timestamps follow the order of the transcript (seed: they increase with the index)',
+    transform: (p) => {
+      const list = entries(p);
+      const times = list.map((e) => e.timestamp).reverse();
+      list.forEach((e, i) => {
+        e.timestamp = times[i];
+      });
+    },
+  },
+  {
+    name: 'timestamp-seconds-in-seconds',
+    breaks: ['ACCEPT-LOG-06'],
+    description: 'History entries carry timestampSeconds in seconds, not epoch milliseconds',
+    rationale: 'timestampSeconds is the epoch-millisecond instant of timestamp (SendMessage page: 1389261492035)',
+    transform: (p) => {
+      for (const e of entries(p)) e.timestampSeconds = Math.floor(parseGwsTimestamp(e.timestamp as string) / 1000);
+    },
+  },
+  {
+    name: 'messagelog-visibility-agents',
+    breaks: ['ACCEPT-LOG-07'],
+    description: "The customer's entries in the history are visibility Agents",
+    rationale: "The customer's join and messages are visible to all (seed: visibility All)",
+    transform: (p) => {
+      for (const e of entries(p)) if ((e.from as JsonObject).type === 'Customer') e.visibility = 'Agents';
     },
   },
 ];

@@ -10,8 +10,10 @@ import { CHAT_FAULTS } from './chat.ts';
 import { ERROR_FAULTS } from './errors.ts';
 import { HISTORY_FAULTS } from './history.ts';
 import { ISOLATION_FAULTS } from './isolation.ts';
+import { PARAMS_FAULTS } from './params.ts';
 import type { Deviation } from './plan.ts';
 import { RESPONSE_FAULTS } from './response.ts';
+import { SECURITY_FAULTS } from './security.ts';
 import { SEQUENCE_FAULTS } from './sequence.ts';
 import { VARIANTS } from './variants.ts';
 
@@ -25,6 +27,8 @@ export const FAULTS: readonly Deviation[] = [
   ...HISTORY_FAULTS,
   ...ISOLATION_FAULTS,
   ...ERROR_FAULTS,
+  ...SECURITY_FAULTS,
+  ...PARAMS_FAULTS,
 ];
 
 export function findDeviation(kind: 'fault' | 'variant', name: string): Deviation {

@@ -6,42 +6,42 @@ import { type Deviation, duplicate, messageLog, move, participantsUpdated, remov
 export const SEQUENCE_FAULTS: readonly Deviation[] = [
   {
     name: 'statuschange-missing',
-    breaks: ['ACCEPT-SEQ-01'],
+    breaks: ['ACCEPT-SEQ-01', 'ACCEPT-PARAM-01', 'ACCEPT-ERR-12'],
     description: 'The StatusChange notification is not sent',
     rationale: 'After Accept a StatusChange to Chatting arrives first (seed)',
     transform: (p) => remove(p, statusChange(p)),
   },
   {
     name: 'participantsupdated-missing',
-    breaks: ['ACCEPT-SEQ-02'],
+    breaks: ['ACCEPT-SEQ-02', 'ACCEPT-PARAM-01', 'ACCEPT-ERR-12'],
     description: 'The ParticipantsUpdated notification is not sent',
     rationale: 'After Accept a ParticipantsUpdated with agent and customer arrives (seed)',
     transform: (p) => remove(p, participantsUpdated(p)),
   },
   {
     name: 'messagelog-missing',
-    breaks: ['ACCEPT-SEQ-03'],
+    breaks: ['ACCEPT-SEQ-03', 'ACCEPT-PARAM-01', 'ACCEPT-ERR-12'],
     description: 'The MessageLogUpdated notification is not sent',
     rationale: 'After Accept a notification with the complete chat history arrives (seed)',
     transform: (p) => remove(p, messageLog(p)),
   },
   {
     name: 'statuschange-duplicated',
-    breaks: ['ACCEPT-SEQ-01'],
+    breaks: ['ACCEPT-SEQ-01', 'ACCEPT-ERR-12'],
     description: 'The StatusChange notification is sent twice',
     rationale: 'Exactly one StatusChange to Chatting per Accept (seed sequence)',
     transform: (p) => duplicate(p, statusChange(p)),
   },
   {
     name: 'participantsupdated-duplicated',
-    breaks: ['ACCEPT-SEQ-02'],
+    breaks: ['ACCEPT-SEQ-02', 'ACCEPT-ERR-12'],
     description: 'The ParticipantsUpdated notification is sent twice',
     rationale: 'Exactly one ParticipantsUpdated per Accept (seed sequence)',
     transform: (p) => duplicate(p, participantsUpdated(p)),
   },
   {
     name: 'messagelog-duplicated',
-    breaks: ['ACCEPT-SEQ-03'],
+    breaks: ['ACCEPT-SEQ-03', 'ACCEPT-ERR-12'],
     description: 'The MessageLogUpdated notification is sent twice',
     rationale: 'Exactly one MessageLogUpdated per Accept (seed sequence)',
     transform: (p) => duplicate(p, messageLog(p)),
@@ -62,7 +62,7 @@ export const SEQUENCE_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'messagetype-misspelled',
-    breaks: ['ACCEPT-SCHEMA-01', 'ACCEPT-SEQ-03'],
+    breaks: ['ACCEPT-SCHEMA-01', 'ACCEPT-SEQ-03', 'ACCEPT-PARAM-01', 'ACCEPT-ERR-12'],
     description: 'MessageLogUpdated is sent with messageType "MessageLogUpdate"',
     rationale: 'messageType is MessageLogUpdated (seed; S14)',
     transform: (p) => {
@@ -71,7 +71,7 @@ export const SEQUENCE_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'notificationtype-misspelled',
-    breaks: ['ACCEPT-SCHEMA-01', 'ACCEPT-SEQ-01'],
+    breaks: ['ACCEPT-SCHEMA-01', 'ACCEPT-SEQ-01', 'ACCEPT-PARAM-01', 'ACCEPT-ERR-12'],
     description: 'StatusChange is sent with notificationType "StateChange"',
     rationale: 'notificationType is one of StatusChange, ParticipantsUpdated, PropertiesUpdated, Error (S14)',
     transform: (p) => {

@@ -91,6 +91,12 @@ export const VARIANTS: readonly Deviation[] = [
     rationale: 'Ids are opaque strings; only their consistency is documented',
   },
   {
+    name: 'errors-http-200',
+    breaks: [],
+    description: 'Failed agent API requests answer HTTP 200; the statusCode alone says they failed (the CSRF filter keeps its 403)',
+    rationale: 'The docs fix the statusCode of every answer, not the HTTP status of an error (Return Values; fact sheet §7.2)',
+  },
+  {
     name: 'csrf-off',
     breaks: [],
     description: 'CSRF protection is off: no X-CSRF-HEADER / X-CSRF-TOKEN on GET, and writes without a token are processed',

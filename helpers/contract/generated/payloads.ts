@@ -528,14 +528,15 @@ export interface NoteEvent {
   data?: {};
 }
 /**
- * What the spec drove, so the transcript can be judged again offline. Steps of the drive are marked by note events whose data.step is one of: offer, accept, probe, retry-accept, sequence-complete, quiet-end.
+ * What the spec drove, so the transcript can be judged again offline. Steps of the drive are marked by note events whose data.step is one of: offer, accept, probe, retry-accept, sequence-complete, quiet-end (a probe step names its probe in data.probe; a probe of the CometD handshake or a publish also records data.successful).
  */
 export interface Scenario {
-  kind: 'accept' | 'error' | 'concurrency';
+  kind: 'accept' | 'error' | 'concurrency' | 'params' | 'validation' | 'security';
   /**
-   * For kind error: which error case.
+   * For kind error: which error case. (The validation and security scenarios name each of their probes in the data of their probe steps.)
    */
-  probe?: 'unknown-id' | 'missing-nickname' | 'accepted-twice' | 'not-offered' | 'no-csrf';
+  probe?:
+    'unknown-id' | 'missing-nickname' | 'accepted-twice' | 'not-offered' | 'no-csrf' | 'accepted-at-once';
   /**
    * Actors that accept a chat.
    */

@@ -2,7 +2,8 @@
  * Checks of the chat history MessageLogUpdated carries: complete, indexed, up to the agent's join.
  */
 import type { MessageLogUpdated } from '../../contract/generated/payloads.ts';
-import { type Check, json, notJudged, perAcceptor, verdictOf } from '../check.ts';
+import { gwsTimestampToEpochMs } from '../../contract/timestamp.ts';
+import { type Check, json, notApplicable, notJudged, perAcceptor, verdictOf } from '../check.ts';
 import { type AcceptView, isObject, type Notification, single } from '../views.ts';
 
 function logOf(v: AcceptView): { n: Notification; log: MessageLogUpdated } | undefined {
@@ -80,6 +81,87 @@ export const historyEndsWithAgentJoin: Check = {
         ok,
         `last entry: ParticipantJoined of Agent ${json(v.nickname)}`,
         last ? `last entry: ${entry(last)}` : 'no entries',
+        { evidence: [found.n.index] },
+      ),
+    ];
+  }),
+};
+
+/** ACCEPT-LOG-05: History timestamps never go backwards as the index increases. */
+export const historyTimestampsForward: Check = {
+  requirement: 'ACCEPT-LOG-05',
+  does: 'reads the history timestamps in index order',
+  run: perAcceptor((v) => {
+    const found = logOf(v);
+    if (!found) return [none('ACCEPT-LOG-05')];
+    // Timestamps that are not of a documented form are ACCEPT-SCHEMA-01's business: left out here.
+    const times = found.log.messages
+      .map((m) => ({ m, at: typeof m.timestamp === 'string' ? gwsTimestampToEpochMs(m.timestamp) : null }))
+      .filter((x): x is { m: (typeof found.log.messages)[number]; at: number } => x.at !== null);
+    if (times.length < 2) return [notJudged('ACCEPT-LOG-05', 'fewer than two entries carry a readable timestamp')];
+    const back = times.filter((x, i) => i > 0 && x.at < times[i - 1].at);
+    return [
+      verdictOf(
+        'ACCEPT-LOG-05',
+        back.length === 0,
+        'timestamps that never go backwards',
+        back.length === 0
+          ? `${times.length} in order`
+          : back.map((x) => `entry ${x.m.index} at ${x.m.timestamp}, before the entry above it`).join('; '),
+        { evidence: [found.n.index] },
+      ),
+    ];
+  }),
+};
+
+/** ACCEPT-LOG-06: Where a history entry carries timestampSeconds, it is the epoch-millisecond instant of its timestamp. */
+export const timestampSecondsIsTheInstant: Check = {
+  requirement: 'ACCEPT-LOG-06',
+  does: 'compares timestampSeconds with timestamp in each history entry that carries both',
+  run: perAcceptor((v) => {
+    const found = logOf(v);
+    if (!found) return [none('ACCEPT-LOG-06')];
+    const both = found.log.messages.filter((m) => typeof m.timestampSeconds === 'number' && typeof m.timestamp === 'string');
+    if (both.length === 0) return [notApplicable('ACCEPT-LOG-06', 'no history entry carries timestampSeconds (an optional field)')];
+    const wrong = both.filter((m) => gwsTimestampToEpochMs(m.timestamp) !== m.timestampSeconds);
+    return [
+      verdictOf(
+        'ACCEPT-LOG-06',
+        wrong.length === 0,
+        'timestampSeconds = the instant of timestamp, in epoch milliseconds',
+        wrong.length === 0
+          ? `${both.length} entries agree`
+          : wrong.map((m) => `entry ${m.index}: ${m.timestamp} vs ${m.timestampSeconds}`).join('; '),
+        { evidence: [found.n.index] },
+      ),
+    ];
+  }),
+};
+
+/** ACCEPT-LOG-07: The customer's join and messages and the agent's join are visible to all. */
+export const historyVisibleToAll: Check = {
+  requirement: 'ACCEPT-LOG-07',
+  does: "reads the visibility of the customer's entries and of the agent's join",
+  run: perAcceptor((v) => {
+    const found = logOf(v);
+    if (!found) return [none('ACCEPT-LOG-07')];
+    const msgs = found.log.messages;
+    const last = msgs[msgs.length - 1];
+    const judged = msgs.filter(
+      (m) =>
+        (m.from?.type === 'Customer' && (m.type === 'ParticipantJoined' || m.type === 'Text')) ||
+        (m === last && m.type === 'ParticipantJoined'),
+    );
+    if (judged.length === 0) return [notJudged('ACCEPT-LOG-07', 'the history holds no join or message to read (see ACCEPT-LOG-01)')];
+    const hidden = judged.filter((m) => m.visibility !== 'All');
+    return [
+      verdictOf(
+        'ACCEPT-LOG-07',
+        hidden.length === 0,
+        'visibility All',
+        hidden.length === 0
+          ? `all ${judged.length} visible to all`
+          : hidden.map((m) => `entry ${m.index} ${m.type}: ${json(m.visibility)}`).join('; '),
         { evidence: [found.n.index] },
       ),
     ];

@@ -1,6 +1,6 @@
 /**
- * The checks of the Accept scenario, in the order the plan runs them (and the reports list them):
- * response, sequence, chat, participants, history, then what else arrives.
+ * The checks of the Accept scenario, in the order the plan runs them (and the catalogue lists them):
+ * response, sequence, chat, participants, history, what else arrives, the offer, identities.
  */
 import type { Check } from '../check.ts';
 import {
@@ -12,10 +12,20 @@ import {
   stateIsChatting,
   statusChangeHasReferenceId,
 } from './chat.ts';
-import { historyEndsWithAgentJoin, historyHasCustomerMessages, historyIndicesFromOne, historyIndicesIncrease } from './history.ts';
+import {
+  historyEndsWithAgentJoin,
+  historyHasCustomerMessages,
+  historyIndicesFromOne,
+  historyIndicesIncrease,
+  historyTimestampsForward,
+  historyVisibleToAll,
+  timestampSecondsIsTheInstant,
+} from './history.ts';
+import { customerIdConsistent, customerNicknameAsGiven, participantIdsDistinct } from './identity.ts';
+import { offeredAsDocumented } from './offer.ts';
 import { agentWithNickname, customerListed } from './participants.ts';
-import { noOtherAgentHears, nothingElseArrives } from './quiet.ts';
-import { bodyIsStatusCodeZero, httpStatusIs200 } from './response.ts';
+import { noOtherAgentHears, noOtherAgentHearsBefore, nothingElseArrives } from './quiet.ts';
+import { bodyIsStatusCodeZero, httpStatusIs200, responseIsJson } from './response.ts';
 import {
   documentedOrder,
   documentedShape,
@@ -28,6 +38,7 @@ import {
 export const ACCEPT_CHECKS: Check[] = [
   httpStatusIs200,
   bodyIsStatusCodeZero,
+  responseIsJson,
   oneStatusChange,
   oneParticipantsUpdated,
   oneMessageLogUpdated,
@@ -49,4 +60,12 @@ export const ACCEPT_CHECKS: Check[] = [
   historyEndsWithAgentJoin,
   nothingElseArrives,
   noOtherAgentHears,
+  offeredAsDocumented,
+  noOtherAgentHearsBefore,
+  customerIdConsistent,
+  participantIdsDistinct,
+  customerNicknameAsGiven,
+  historyTimestampsForward,
+  timestampSecondsIsTheInstant,
+  historyVisibleToAll,
 ];

@@ -67,3 +67,30 @@ export const noOtherAgentHears: Check = {
     ];
   },
 };
+
+/** ACCEPT-ISOLATION-02: No notification about the chat, its offer included, reaches another agent before the Accept either. */
+export const noOtherAgentHearsBefore: Check = {
+  requirement: 'ACCEPT-ISOLATION-02',
+  does: "looks for the offered chat in the observers' notifications before the Accept",
+  run: (ctx) => {
+    if (ctx.scenario.observers.length === 0) return [notJudged('ACCEPT-ISOLATION-02', 'no observer agent was online')];
+    const t = ctx.transcript;
+    const accepts = ctx.scenario.acceptors.map((a) => stepIndex(t, 'accept', a)).filter((i) => i >= 0);
+    if (accepts.length === 0) return [notJudged('ACCEPT-ISOLATION-02', 'no Accept was made')];
+    const until = Math.min(...accepts);
+    const chats = ctx.scenario.acceptors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
+    const leaked = ctx.scenario.observers.flatMap((o) =>
+      notificationsOf(t, o, -1, until)
+        .filter((n) => chats.some((c) => JSON.stringify(n.data).includes(c)))
+        .map((n) => `${o} got ${label(n)}`),
+    );
+    return [
+      verdictOf(
+        'ACCEPT-ISOLATION-02',
+        leaked.length === 0,
+        `nothing about ${chats.join(', ')} to ${ctx.scenario.observers.join(', ')} before the Accept`,
+        leaked.length === 0 ? 'none' : leaked.join('; '),
+      ),
+    ];
+  },
+};

@@ -42,3 +42,23 @@ export const bodyIsStatusCodeZero: Check = {
     return out;
   }),
 };
+
+/** ACCEPT-RESP-02: The Accept response is served as JSON (Content-Type application/json). */
+export const responseIsJson: Check = {
+  requirement: 'ACCEPT-RESP-02',
+  does: 'reads the Content-Type of the Accept response',
+  run: perAcceptor((v) => {
+    const r = v.accept?.response;
+    if (!r) return [notJudged('ACCEPT-RESP-02', 'no Accept response was recorded')];
+    const type = Object.entries(r.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+    const value = Array.isArray(type) ? type.join(', ') : type;
+    return [
+      verdictOf(
+        'ACCEPT-RESP-02',
+        typeof value === 'string' && /^application\/json\b/i.test(value.trim()),
+        'Content-Type application/json',
+        json(value),
+      ),
+    ];
+  }),
+};

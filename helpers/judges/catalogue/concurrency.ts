@@ -1,0 +1,18 @@
+/**
+ * Requirements of several agents accepting at once.
+ */
+
+import { PAGES } from './pages.ts';
+import type { Requirement } from './requirement.ts';
+
+export const CONCURRENCY_REQUIREMENTS: readonly Requirement[] = [
+  {
+    id: 'ACCEPT-CONC-01',
+    level: 'MUST',
+    scenario: 'concurrency',
+    status: 'documented',
+    source: `${PAGES.notifications.title}: /v2/me/... topics carry the user's own notifications`,
+    url: PAGES.notifications.url,
+    text: 'Several agents accepting at once each receive the complete sequence for their own chat and nothing of the others.',
+  },
+];

@@ -1,0 +1,30 @@
+/**
+ * Requirements of the parameters scenario: every documented optional parameter with each documented
+ * value, and values at the boundary of what the docs allow.
+ */
+
+import { PAGES } from './pages.ts';
+import type { Requirement } from './requirement.ts';
+
+const SEED = PAGES.accept.title;
+
+export const PARAMS_REQUIREMENTS: readonly Requirement[] = [
+  {
+    id: 'ACCEPT-PARAM-01',
+    level: 'MUST',
+    scenario: 'params',
+    status: 'documented',
+    source: `${SEED}: saveLAR is optional, its possible values are true or false`,
+    url: PAGES.accept.url,
+    text: 'Accept with saveLAR true, and with saveLAR false, accepts the chat like any Accept: statusCode 0 and the three notifications.',
+  },
+  {
+    id: 'ACCEPT-PARAM-02',
+    level: 'SHOULD',
+    scenario: 'params',
+    status: 'inferred',
+    source: `${SEED}: nickname is displayed to the customer as sent; JSON text is Unicode`,
+    url: PAGES.accept.url,
+    text: 'A nickname with non-ASCII characters is shown exactly as sent, in ParticipantsUpdated and in the history.',
+  },
+];

@@ -1,0 +1,189 @@
+/**
+ * Checks of the security scenario: what the server must refuse (no credentials, an unknown user, a wrong
+ * password with and without the session; a wrong token, another session's token, no session cookie; handshakes without credentials
+ * or with a wrong password), and where a message a client publishes on /v2/me/chats may go.
+ */
+import type { BayeuxEvent } from '../contract/generated/payloads.ts';
+import { type Check, type CheckContext, json, notApplicable, notJudged, verdictOf } from './check.ts';
+import { chatNotificationsBetween, isObject, label, type ProbeStep, probeSteps, succeeded } from './views.ts';
+
+/** The mark of the message the security scenario's observer publishes: whoever receives it shows. */
+export const PUBLISHED_MARK = 'gws-chat-conformance: published by a client';
+
+const NO_CSRF = 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF';
+
+function probeOf(ctx: CheckContext, name: string): ProbeStep | undefined {
+  return probeSteps(ctx.transcript).find((s) => s.probe === name);
+}
+
+/** Requests the server must refuse, each a probe: any answer but a success (HTTP 200, statusCode 0). */
+function refused(id: string, probes: Record<string, string>, what: string): Check {
+  return {
+    requirement: id,
+    does: `reads the answer to ${what}`,
+    run: (ctx) =>
+      Object.entries(probes).flatMap(([probe, request]) => {
+        const p = probeOf(ctx, probe);
+        if (!p) return [];
+        const r = p.exchange?.response;
+        if (!r) return [notJudged(id, `${request} got no answer`)];
+        return [
+          verdictOf(id, !succeeded(p.exchange), `${request}: refused (HTTP 401, or statusCode 20)`, `HTTP ${r.status} ${json(r.body)}`, {
+            evidence: [p.index],
+          }),
+        ];
+      }),
+  };
+}
+
+/** A write the CSRF protection must refuse with HTTP 403, changing nothing. */
+function csrfRefused(id: string, probe: string, what: string): Check {
+  return {
+    requirement: id,
+    does: `reads the answer to ${what} and the notifications after it`,
+    run: (ctx) => {
+      const p = probeOf(ctx, probe);
+      if (!p) return [];
+      if (ctx.scenario.csrf === false) return [notApplicable(id, NO_CSRF)];
+      const r = p.exchange?.response;
+      if (!r) return [notJudged(id, `${what} got no answer`)];
+      const changed = chatNotificationsBetween(
+        ctx.transcript,
+        [...ctx.scenario.acceptors, ...ctx.scenario.observers],
+        Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string'),
+        p.index,
+        p.until,
+      );
+      const problems = [
+        r.status === 403 ? '' : `HTTP ${r.status} ${json(r.body)}`,
+        ...changed.map(({ actor, n }) => `${actor} got ${label(n)}`),
+      ].filter(Boolean);
+      return [
+        verdictOf(
+          id,
+          problems.length === 0,
+          'HTTP 403 (Missing or invalid Csrf token), and no notification',
+          problems.length === 0 ? 'HTTP 403; nothing changed' : problems.join('; '),
+          {
+            evidence: [p.index],
+          },
+        ),
+      ];
+    },
+  };
+}
+
+/** A CometD handshake the server must refuse. */
+function handshakeRefused(id: string, probe: string, what: string): Check {
+  return {
+    requirement: id,
+    does: `reads how ${what} went`,
+    run: (ctx) => {
+      const p = probeOf(ctx, probe);
+      if (!p) return [];
+      const outcome = p.outcome;
+      if (typeof outcome?.successful !== 'boolean') return [notJudged(id, `the outcome of ${what} was not recorded`)];
+      return [
+        verdictOf(
+          id,
+          !outcome.successful,
+          'the handshake refused',
+          outcome.successful ? 'the handshake succeeded' : `refused (${outcome.why ?? 'unsuccessful'})`,
+          { evidence: [p.index] },
+        ),
+      ];
+    },
+  };
+}
+
+/** ACCEPT-AUTH-01: A request with a wrong password and no session is refused. */
+export const wrongPasswordRefused = refused(
+  'ACCEPT-AUTH-01',
+  { 'wrong-password': 'a read of the offered chat with a wrong password and no session' },
+  'a read of the offered chat with a wrong password and no session',
+);
+/** ACCEPT-AUTH-03: A request without credentials, or with an unknown user name, and no session is refused. */
+export const noOrUnknownCredentialsRefused = refused(
+  'ACCEPT-AUTH-03',
+  {
+    'no-credentials': 'a read of the offered chat without credentials or session',
+    'unknown-user': 'a read of the offered chat as an unknown user, without session',
+  },
+  'reads of the offered chat without credentials, and as an unknown user',
+);
+/** ACCEPT-AUTH-02: A request with a wrong password is refused even with the agent's session cookie. */
+export const wrongPasswordWithSessionRefused = refused(
+  'ACCEPT-AUTH-02',
+  { 'wrong-password-with-session': "a read of the offered chat with a wrong password and the agent's session cookie" },
+  "a read of the offered chat with a wrong password and the agent's session cookie",
+);
+/** ACCEPT-CSRF-02: With CSRF protection on, Accept with a wrong X-CSRF-TOKEN answers HTTP 403 and changes nothing. */
+export const wrongTokenIs403 = csrfRefused('ACCEPT-CSRF-02', 'wrong-csrf-token', 'an Accept with a wrong CSRF token');
+/** ACCEPT-CSRF-03: With CSRF protection on, Accept with another session's token answers HTTP 403 and changes nothing. */
+export const foreignTokenIs403 = csrfRefused('ACCEPT-CSRF-03', 'foreign-csrf-token', "an Accept with another session's CSRF token");
+/** ACCEPT-CSRF-04: With CSRF protection on, Accept without the session cookie answers HTTP 403 and changes nothing. */
+export const noSessionCookieIs403 = csrfRefused(
+  'ACCEPT-CSRF-04',
+  'no-session-cookie',
+  'an Accept with credentials and token but no session cookie',
+);
+/** ACCEPT-BAYEUX-01: A CometD handshake without credentials and without a session is refused. */
+export const anonymousHandshakeRefused = handshakeRefused(
+  'ACCEPT-BAYEUX-01',
+  'handshake-anonymous',
+  'a CometD handshake without credentials or session',
+);
+/** ACCEPT-BAYEUX-02: A CometD handshake with a wrong password is refused, even with the agent's session cookie. */
+export const wrongPasswordHandshakeRefused = handshakeRefused(
+  'ACCEPT-BAYEUX-02',
+  'handshake-wrong-password',
+  "a CometD handshake with a wrong password and the agent's session cookie",
+);
+
+/** ACCEPT-ISOLATION-03: A message one agent's client publishes on /v2/me/chats reaches no other agent. */
+export const publishedReachesNobody: Check = {
+  requirement: 'ACCEPT-ISOLATION-03',
+  does: "looks for the observer's published message in every other agent's notifications",
+  run: (ctx) => {
+    const p = probeOf(ctx, 'publish');
+    if (!p) return [];
+    const t = ctx.transcript;
+    const reached = t.events
+      .map((e, i) => ({ e, i }))
+      .filter((x): x is { e: BayeuxEvent; i: number } => x.i > p.index && x.e.kind === 'bayeux' && x.e.actor !== p.actor)
+      .filter(({ e }) => {
+        const data = (e.message as { data?: unknown }).data;
+        return isObject(data) && data.conformanceMark === PUBLISHED_MARK;
+      });
+    const out = [
+      verdictOf(
+        'ACCEPT-ISOLATION-03',
+        reached.length === 0,
+        `no other agent receives what ${p.actor} published on /v2/me/chats`,
+        reached.length === 0 ? 'nobody else received it' : reached.map(({ e }) => `${e.actor} received it`).join('; '),
+        { evidence: reached.map(({ i }) => i) },
+      ),
+    ];
+    if (p.outcome?.successful) {
+      out.push({
+        requirement: 'ACCEPT-ISOLATION-03',
+        verdict: 'INFO',
+        expected: 'client publishes on /v2/me/chats refused',
+        observed: 'the server accepted the publish',
+      });
+    }
+    return out;
+  },
+};
+
+export const SECURITY_CHECKS: Check[] = [
+  wrongPasswordRefused,
+  noOrUnknownCredentialsRefused,
+  wrongPasswordWithSessionRefused,
+  wrongTokenIs403,
+  foreignTokenIs403,
+  noSessionCookieIs403,
+  anonymousHandshakeRefused,
+  wrongPasswordHandshakeRefused,
+  publishedReachesNobody,
+];

@@ -1,0 +1,87 @@
+/**
+ * Checks of the validation scenario: each Accept with an invalid value (one after another, on one
+ * offered chat) fails and changes nothing before the next; its statusCode names the reason.
+ */
+import type { Check, CheckContext } from './check.ts';
+import { json, notJudged, verdictOf } from './check.ts';
+import { reasonCode } from './status-codes.ts';
+import { chatNotificationsBetween, label, probeSteps, succeeded } from './views.ts';
+
+/** The requirement each validation probe decides (the probes are helpers/scenarios/validation.ts's). */
+export const VALIDATION_REQUIREMENT: Readonly<Record<string, string>> = {
+  'empty-nickname': 'ACCEPT-ERR-07',
+  'nickname-not-string': 'ACCEPT-ERR-08',
+  'savelar-invalid': 'ACCEPT-ERR-09',
+  'no-operationname': 'ACCEPT-ERR-10',
+  'unknown-operationname': 'ACCEPT-ERR-11',
+};
+
+/** The probe of `probe` fails and nothing about the chat arrives for anybody before the next step. */
+function failsAndChangesNothing(id: string, probe: string): Check {
+  return {
+    requirement: id,
+    does: `reads the answer to the ${probe} Accept and looks for notifications until the next step`,
+    run: (ctx: CheckContext) => {
+      const t = ctx.transcript;
+      const p = probeSteps(t).find((s) => s.probe === probe);
+      if (!p) return [];
+      const r = p.exchange?.response;
+      if (!r) return [notJudged(id, `the ${probe} Accept got no answer`)];
+      const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
+      const changed = chatNotificationsBetween(t, [...ctx.scenario.acceptors, ...ctx.scenario.observers], chats, p.index, p.until);
+      const problems = [
+        succeeded(p.exchange) ? `it succeeded: HTTP ${r.status} ${json(r.body)}` : '',
+        ...changed.map(({ actor, n }) => `${actor} got ${label(n)}`),
+      ].filter(Boolean);
+      return [
+        verdictOf(
+          id,
+          problems.length === 0,
+          'a non-zero statusCode, and no notification',
+          problems.length === 0 ? `HTTP ${r.status} ${json(r.body)}; nothing changed` : problems.join('; '),
+          {
+            evidence: [p.index],
+          },
+        ),
+      ];
+    },
+  };
+}
+
+/** ACCEPT-ERR-07: Accept with an empty nickname fails with a non-zero statusCode and changes nothing. */
+export const emptyNicknameFails = failsAndChangesNothing('ACCEPT-ERR-07', 'empty-nickname');
+/** ACCEPT-ERR-08: Accept with a nickname that is not a string fails with a non-zero statusCode and changes nothing. */
+export const nicknameNotStringFails = failsAndChangesNothing('ACCEPT-ERR-08', 'nickname-not-string');
+/** ACCEPT-ERR-09: Accept with saveLAR other than true or false fails with a non-zero statusCode and changes nothing. */
+export const saveLarInvalidFails = failsAndChangesNothing('ACCEPT-ERR-09', 'savelar-invalid');
+/** ACCEPT-ERR-10: A chat operation without operationName fails with a non-zero statusCode and changes nothing. */
+export const noOperationNameFails = failsAndChangesNothing('ACCEPT-ERR-10', 'no-operationname');
+/** ACCEPT-ERR-11: A chat operation with an unknown operationName fails with a non-zero statusCode and changes nothing. */
+export const unknownOperationFails = failsAndChangesNothing('ACCEPT-ERR-11', 'unknown-operationname');
+
+/**
+ * ACCEPT-CODE-01, on the validation probes: each failed probe's statusCode names its reason. Once a
+ * probe succeeded the chat is no longer as the later probes expect: those are not read.
+ */
+export const validationNamesReasons: Check = {
+  requirement: 'ACCEPT-CODE-01',
+  does: 'reads the statusCode of each failed validation probe, while the chat is still only offered',
+  run: (ctx) => {
+    const out: ReturnType<Check['run']> = [];
+    for (const p of probeSteps(ctx.transcript).filter((s) => VALIDATION_REQUIREMENT[s.probe])) {
+      if (!p.exchange?.response) continue;
+      if (succeeded(p.exchange)) break;
+      out.push(...reasonCode(p.probe, p.exchange.response.body, p.index));
+    }
+    return out;
+  },
+};
+
+export const VALIDATION_CHECKS: Check[] = [
+  emptyNicknameFails,
+  nicknameNotStringFails,
+  saveLarInvalidFails,
+  noOperationNameFails,
+  unknownOperationFails,
+  validationNamesReasons,
+];

@@ -1,0 +1,107 @@
+/**
+ * The traceability table covers the docs and the catalogue both ways, and what the suite publishes
+ * (README requirement table, helpers/judges/traceability.md) cannot go stale unnoticed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { TRACES } from '../judges/catalogue/traceability.ts';
+import { REQUIREMENTS } from '../judges/requirements.ts';
+import { renderTraceability, replaceSection, TRACEABILITY_FILE } from './published.ts';
+
+const schema = (name: string) => JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')) as unknown;
+
+/** Every property name a schema declares, at any depth. */
+function properties(node: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) properties(n, into);
+  else if (node && typeof node === 'object') {
+    const props = (node as { properties?: unknown }).properties;
+    if (props && typeof props === 'object') for (const k of Object.keys(props)) into.add(k);
+    for (const v of Object.values(node)) properties(v, into);
+  }
+  return into;
+}
+
+const words = (s: string) => new Set(s.split(/[^A-Za-z]+/).filter(Boolean));
+
+test.describe('the traceability table', () => {
+  test('every requirement checks at least one documented fact, and every fact names catalogued requirements', () => {
+    const ids = new Set(REQUIREMENTS.map((r) => r.id));
+    const traced = new Set(TRACES.flatMap((t) => t.requirements));
+    expect(REQUIREMENTS.map((r) => r.id).filter((id) => !traced.has(id))).toEqual([]);
+    expect([...traced].filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  test('a fact no requirement checks says why; a checked fact needs no excuse', () => {
+    for (const t of TRACES) {
+      const name = `${t.subject}: ${t.case}`;
+      if (t.requirements.length === 0) expect(t.reason ?? '', name).toMatch(/^.{20,}$/);
+      else expect(t.reason, name).toBeUndefined();
+      expect(t.fact, name).toMatch(/\b(S|C)\d|§\d|Bayeux/);
+    }
+  });
+
+  test('each Accept parameter is traced in every case: present, absent, and invalid values', () => {
+    for (const p of properties(schema('accept-request'))) {
+      const cases = TRACES.filter((t) => t.aspect === 'parameter' && t.subject === p).map((t) => t.case);
+      expect(cases.length, `${p}: ${cases.join(', ')}`).toBeGreaterThanOrEqual(4);
+      expect(
+        cases.some((c) => /absent/.test(c)),
+        `${p} absent`,
+      ).toBe(true);
+    }
+  });
+
+  test('every property the payload schemas declare is a row of the table', () => {
+    const named = new Set(TRACES.flatMap((t) => [...words(t.subject)]));
+    for (const file of [
+      'operation-response',
+      'chat-state-change-message',
+      'message-log-updated',
+      'chat',
+      'participant',
+      'chats-notification',
+    ])
+      for (const p of properties(schema(file))) expect(named.has(p), `${file}: ${p}`).toBe(true);
+  });
+
+  test('every security mechanism has negative cases beyond "missing"', () => {
+    const security = TRACES.filter((t) => t.aspect === 'security' && t.requirements.length > 0);
+    for (const mechanism of ['Basic credentials', 'CSRF token', 'CometD handshake', 'session cookie (JSESSIONID)', 'per-agent channel'])
+      expect(
+        security.some((t) => t.subject === mechanism),
+        mechanism,
+      ).toBe(true);
+    expect(security.filter((t) => t.subject === 'Basic credentials').length).toBeGreaterThanOrEqual(3);
+    expect(security.filter((t) => t.subject === 'CSRF token').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+test.describe('what the suite publishes', () => {
+  const generate = (cwd: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', resolve('helpers/cli/generate-docs.ts'), '--check'], { cwd, encoding: 'utf8' });
+
+  test('the committed README table and traceability file are what the catalogues give', () => {
+    const run = generate(process.cwd());
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(TRACEABILITY_FILE, 'utf8')).toBe(renderTraceability());
+  });
+
+  test('a stale requirement table or traceability file fails the check, naming the command that fixes it', ({}, testInfo) => {
+    const dir = testInfo.outputPath('copy');
+    mkdirSync(join(dir, 'helpers/judges'), { recursive: true });
+    const readme = readFileSync('README.md', 'utf8');
+    writeFileSync(join(dir, TRACEABILITY_FILE), renderTraceability());
+    writeFileSync(join(dir, 'README.md'), readme.replace(REQUIREMENTS[0].text, 'Accept answers something.'));
+    expect(generate(dir)).toMatchObject({ status: 1, stderr: expect.stringMatching(/README\.md differ.*npm run generate/) });
+    writeFileSync(join(dir, 'README.md'), readme);
+    writeFileSync(join(dir, TRACEABILITY_FILE), renderTraceability().replace('ACCEPT-AUTH-03', 'ACCEPT-AUTH-09'));
+    expect(generate(dir)).toMatchObject({ status: 1, stderr: expect.stringMatching(/traceability\.md differ.*npm run generate/) });
+  });
+
+  test('a README without the markers is refused with what to do', () => {
+    expect(() => replaceSection('no markers here', 'requirements', 'x')).toThrow(/markers .* are missing: put them around/);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The parameters scenario: the documented optional parameter saveLAR with each documented value, and a
+ * nickname at the boundary of what the docs allow (non-ASCII). Two chats, one per agent, one after the
+ * other (the first agent goes NotReady so the second chat is routed to the second agent).
+ */
+import type { Transcript } from '../contract/generated/payloads.ts';
+import type { Target } from '../target/config.ts';
+import { accounts, Drive } from './drive.ts';
+
+/** A nickname with Latin accents, a CJK name and a non-BMP character (an emoji, two UTF-16 units). */
+export const NON_ASCII_NICKNAME = 'Zoë Ågren 李雷 🌍';
+
+export async function driveParams(target: Target): Promise<Transcript> {
+  const d = new Drive(target, 'params');
+  return d.run(async () => {
+    const [firstAccount, secondAccount] = accounts(target, 2);
+    const accepts = [
+      { account: firstAccount, body: { operationName: 'Accept' as const, nickname: NON_ASCII_NICKNAME, saveLAR: true } },
+      { account: secondAccount, body: { operationName: 'Accept' as const, nickname: target.config.nickname, saveLAR: false } },
+    ];
+    for (const { account, body } of accepts) {
+      const agent = await d.online(account, 'acceptor');
+      await d.startChat();
+      const chatId = await d.offerTo(agent);
+      d.recorder.step('accept', agent.actor);
+      const from = d.recorder.cursor();
+      await agent.http.accept(chatId, body);
+      await d.awaitSequence(agent.actor, chatId, from);
+      await agent.http.setChatReady(false);
+    }
+    await d.quietWindow();
+  });
+}

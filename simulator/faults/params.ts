@@ -1,0 +1,28 @@
+/**
+ * Faults that break the documented optional parameter and the nickname's range (ACCEPT-PARAM).
+ */
+import { chatOf, type Deviation, entries, type JsonObject, participantsUpdated } from './plan.ts';
+
+const ascii = (s: unknown) => String(s).replace(/[^\x20-\x7e]/gu, '?');
+
+export const PARAMS_FAULTS: readonly Deviation[] = [
+  {
+    name: 'savelar-refused',
+    breaks: ['ACCEPT-PARAM-01'],
+    description: 'Accept with saveLAR (true or false) answers statusCode 10 and accepts nothing',
+    rationale: 'saveLAR is an optional parameter of Accept whose values are true or false (seed)',
+  },
+  {
+    name: 'nickname-ascii-only',
+    breaks: ['ACCEPT-PARAM-02'],
+    description: 'The notifications show the agent nickname with its non-ASCII characters replaced by "?"',
+    rationale: 'The nickname is displayed as sent (seed); JSON text is Unicode',
+    transform: (p) => {
+      for (const x of chatOf(participantsUpdated(p)).participants as JsonObject[]) if (x.type === 'Agent') x.nickname = ascii(x.nickname);
+      for (const e of entries(p)) {
+        const from = e.from as JsonObject;
+        if (from.type === 'Agent') from.nickname = ascii(from.nickname);
+      }
+    },
+  },
+];

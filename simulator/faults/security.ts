@@ -1,0 +1,64 @@
+/**
+ * Faults that break what the server must refuse: credentials, the session, the CSRF token, the CometD
+ * handshake, and clients publishing to other agents (ACCEPT-AUTH, CSRF, BAYEUX, ISOLATION-03). All are
+ * behaviour the handlers consult.
+ */
+import type { Deviation } from './plan.ts';
+
+export const SECURITY_FAULTS: readonly Deviation[] = [
+  {
+    name: 'password-not-checked',
+    breaks: ['ACCEPT-AUTH-01', 'ACCEPT-AUTH-02', 'ACCEPT-BAYEUX-02'],
+    description: 'Any password is accepted for a known user name, on the REST API and the CometD endpoint',
+    rationale: 'A request with wrong credentials is not authenticated (statusCode 20, Return Values page)',
+  },
+  {
+    name: 'credentials-fall-back',
+    breaks: ['ACCEPT-AUTH-03'],
+    description:
+      'A request without credentials, or from an unknown user, and no session is served as the first agent (a default principal)',
+    rationale: 'A request without valid credentials is not authenticated (statusCode 20, Return Values page)',
+  },
+  {
+    name: 'rest-session-skips-credentials',
+    breaks: ['ACCEPT-AUTH-02'],
+    description: 'On the REST API, a valid session cookie is enough: the Basic credentials are not checked',
+    rationale: 'The credentials sent with every request are checked (fact sheet §2)',
+  },
+  {
+    name: 'csrf-token-not-compared',
+    breaks: ['ACCEPT-CSRF-02', 'ACCEPT-CSRF-03'],
+    description: 'Any non-empty X-CSRF-TOKEN is taken for the session token',
+    rationale: 'A write with an invalid token answers HTTP 403 "Missing or invalid Csrf token" (CSRF Protection page)',
+  },
+  {
+    name: 'csrf-token-not-bound',
+    breaks: ['ACCEPT-CSRF-03'],
+    description: 'A token issued to any session is accepted, not only the session its cookie names',
+    rationale: 'The token belongs to the HTTP session it was issued in (CSRF Protection page)',
+  },
+  {
+    name: 'csrf-without-session',
+    breaks: ['ACCEPT-CSRF-04'],
+    description: "A write without the session cookie is accepted when its token is one of the agent's sessions'",
+    rationale: 'Without the session cookie, writes fail with HTTP 403 (CSRF Protection page)',
+  },
+  {
+    name: 'handshake-anonymous',
+    breaks: ['ACCEPT-BAYEUX-01'],
+    description: 'A CometD handshake without credentials and without a session is accepted',
+    rationale: 'The CometD handshake carries the credentials and the session cookie (sample clients; fact sheet §3)',
+  },
+  {
+    name: 'handshake-password-unchecked',
+    breaks: ['ACCEPT-BAYEUX-02'],
+    description: 'The CometD endpoint does not check the Basic credentials when the session cookie is valid',
+    rationale: 'The CometD handshake carries the credentials, and a wrong password is refused (fact sheet §3)',
+  },
+  {
+    name: 'client-publish-broadcast',
+    breaks: ['ACCEPT-ISOLATION-03'],
+    description: "A client's publish on /v2/me/chats is accepted and reaches every agent subscribed to /v2/me/chats",
+    rationale: "/v2/me/... topics carry the user's own notifications (CometD notifications page)",
+  },
+];
