@@ -84,7 +84,7 @@ module.exports = {
     layer(
       'proof',
       ['contract', 'judges', 'evidence', 'target', 'scenarios'],
-      "The self-test drives the scenarios against the simulator's faults and judges them.",
+      "Proving the suite: the self-test drives the scenarios against the simulator's faults; the mutation engine judges broken copies of recorded transcripts.",
     ),
     layer(
       'bench',

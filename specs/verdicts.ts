@@ -56,8 +56,11 @@ export const expect = baseExpect.extend({
 
 /** The worst finding of a requirement, in one line, for summaries. */
 function reasonOf(run: JudgedRun, id: string): string {
-  const worst = worstFinding(run.findings, id);
-  if (!worst || worst.verdict === 'PASS') return '';
+  const undecided = decisionFor(run.findings, id) === 'NOT DECIDED';
+  const worst = undecided
+    ? (run.findings.find((f) => f.requirement === id && f.expected === NOT_JUDGED) ?? worstFinding(run.findings, id))
+    : worstFinding(run.findings, id);
+  if (!worst || (worst.verdict === 'PASS' && !undecided)) return '';
   const what =
     worst.expected === NOT_JUDGED || worst.expected === NOT_APPLICABLE
       ? worst.observed

@@ -3,7 +3,8 @@
  * reports/bench.json (or $GWS_REPORTS_DIR/bench.json) and prints a table; a missed target is said so.
  *
  *  1. time to verdict (bench/time-to-verdict.ts); 2. per-case time against a raw floor
- *  (bench/per-case.ts); 3. notification latency (bench/latency.ts); 4. scale (bench/scale.ts).
+ *  (bench/per-case.ts); 3. notification latency (bench/latency.ts); 4. scale (bench/scale.ts);
+ *  5. the mutation run, npm run mutate (bench/mutation-run.ts).
  *
  * BENCH_SCALES (default 1,10,100,500), BENCH_CASE_RUNS (40), BENCH_LATENCY_MESSAGES (1000).
  */
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { adapt } from 'cometd-nodejs-client';
 import { round } from '../bench/harness.ts';
 import { notificationLatency } from '../bench/latency.ts';
+import { mutationRun } from '../bench/mutation-run.ts';
 import { perCase } from '../bench/per-case.ts';
 import { type ScaleRow, scale } from '../bench/scale.ts';
 import { timeToVerdict } from '../bench/time-to-verdict.ts';
@@ -35,17 +37,17 @@ async function main(): Promise<void> {
   };
   console.log(`bench on ${machine.cpus} x ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node}`);
 
-  console.log('1/4 time to verdict: npm run conformance, cold ...');
+  console.log('1/5 time to verdict: npm run conformance, cold ...');
   const verdict = timeToVerdict();
   console.log(`    ${verdict.seconds} s, exit ${verdict.exitCode}: ${verdict.verdict}`);
 
-  console.log(`2/4 per-case time: suite vs raw floor, ${CASE_RUNS} runs each ...`);
+  console.log(`2/5 per-case time: suite vs raw floor, ${CASE_RUNS} runs each ...`);
   const perCaseFigures = await perCase(CASE_RUNS);
   console.log(
     `    raw floor median ${perCaseFigures.rawMedianMs} ms (p90 ${perCaseFigures.rawP90Ms}); suite on the same work ${perCaseFigures.sameWorkMedianMs} ms (p90 ${perCaseFigures.sameWorkP90Ms}), ratio ${perCaseFigures.ratio}x; whole suite case with the observer agent ${perCaseFigures.fullCaseMedianMs} ms, ${perCaseFigures.fullCaseRatio}x`,
   );
 
-  console.log(`3/4 notification latency over ${LATENCY_MESSAGES} notifications ...`);
+  console.log(`3/5 notification latency over ${LATENCY_MESSAGES} notifications ...`);
   const latency = await notificationLatency(LATENCY_MESSAGES);
   console.log(
     `    paced (one per ${latency.paceMs} ms): p50 ${latency.paced.p50Ms} ms, p99 ${latency.paced.p99Ms} ms, max ${latency.paced.maxMs} ms over ${latency.paced.notifications}`,
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
     `    burst (back to back): p50 ${latency.burst.p50Ms} ms, p99 ${latency.burst.p99Ms} ms, max ${latency.burst.maxMs} ms over ${latency.burst.notifications}`,
   );
 
-  console.log(`4/4 scale: ${SCALES.join(', ')} agents accepting at once ...`);
+  console.log(`4/5 scale: ${SCALES.join(', ')} agents accepting at once ...`);
   const scales: ScaleRow[] = [];
   for (const k of SCALES) {
     const row = await scale(k);
@@ -63,6 +65,12 @@ async function main(): Promise<void> {
       `    ${String(k).padStart(4)} agents: online ${row.onlineSeconds} s, ${row.acceptsPerSecond} accepts/s, latency p50 ${row.latencyP50Ms} / p99 ${row.latencyP99Ms} ms, simulator ${row.simulatorRssMiB} MiB, recorder ${row.recorderRssMiB} MiB, violations ${row.violations}`,
     );
   }
+
+  console.log('5/5 the mutation run: npm run mutate, cold ...');
+  const mutation = mutationRun();
+  console.log(
+    `    ${mutation.seconds} s (corpus ${mutation.corpusSeconds ?? '?'} s, mutants ${mutation.mutantsSeconds ?? '?'} s), exit ${mutation.exitCode}: ${mutation.line}`,
+  );
 
   const biggest = scales.at(-1);
   const targets = [
@@ -87,6 +95,11 @@ async function main(): Promise<void> {
       value: `${Math.max(...scales.map((s) => s.acceptsPerSecond))} accepts/s`,
     },
     { name: 'npm run conformance ends CONFORMANT on the faithful simulator', met: verdict.exitCode === 0, value: verdict.verdict },
+    {
+      name: 'npm run mutate takes <= 60 s and meets its bar',
+      met: mutation.seconds <= 60 && mutation.exitCode === 0,
+      value: `${mutation.seconds} s; ${mutation.line}`,
+    },
   ];
   const result = {
     measuredAt: new Date().toISOString(),
@@ -95,6 +108,7 @@ async function main(): Promise<void> {
     perCase: perCaseFigures,
     latency,
     scale: scales,
+    mutation,
     targets,
     benchSeconds: round((performance.now() - started) / 1000, 1),
   };

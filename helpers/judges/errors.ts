@@ -6,6 +6,7 @@
 import type { Finding, HttpEvent, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { type Check, json, notApplicable, notJudged, verdictOf } from './check.ts';
+import { ERROR_BODY_CHECKS } from './error-body.ts';
 import { reasonCode } from './status-codes.ts';
 import { httpAfter, isObject, label, notificationsOf, stepIndex, succeeded, windowEnd } from './views.ts';
 
@@ -29,7 +30,7 @@ export function errorRequirements(probe: ErrorProbe): string[] {
   return [
     PROBE_REQUIREMENT[probe],
     ...(probe === 'accepted-at-once' ? [] : ['ACCEPT-ERR-06']),
-    ...(probe === 'no-csrf' ? [] : ['ACCEPT-CODE-01']),
+    ...(probe === 'no-csrf' ? [] : ['ACCEPT-CODE-01', 'ACCEPT-CODE-02', 'ACCEPT-CODE-03']),
   ];
 }
 
@@ -170,13 +171,16 @@ export const oneOfTwoAtOnce: Check = {
     const ofChat = notificationsOf(t, actor, p.index, windowEnd(t)).filter((n) => n.chatId === chatId);
     const count = (kind: string) => ofChat.filter((n) => n.kind === kind).length;
     const wins = exchanges.filter((e) => succeeded(e)).length;
+    const statusCodeOf = (e: HttpEvent) => (isObject(e.response?.body) ? e.response.body.statusCode : undefined);
+    // The one that fails says so: a non-zero statusCode (an HTTP error with statusCode 0 contradicts itself).
+    const loserSaysSo = exchanges.filter((e) => !succeeded(e)).every((e) => typeof statusCodeOf(e) === 'number' && statusCodeOf(e) !== 0);
     const kinds = ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'];
-    const ok = wins === 1 && kinds.every((k) => count(k) === 1);
+    const ok = wins === 1 && loserSaysSo && kinds.every((k) => count(k) === 1);
     return [
       verdictOf(
         'ACCEPT-ERR-12',
         ok,
-        'one Accept succeeds, the other fails; one StatusChange, ParticipantsUpdated and MessageLogUpdated',
+        'one Accept succeeds, the other fails with a non-zero statusCode; one StatusChange, ParticipantsUpdated and MessageLogUpdated',
         `${wins} succeeded (${exchanges.map((e) => `HTTP ${e.response?.status} ${json(e.response?.body)}`).join(', ')}); ${kinds.map((k) => `${count(k)} ${k}`).join(', ')}`,
         { evidence: [p.index] },
       ),
@@ -215,4 +219,5 @@ export const ERROR_CHECKS: Check[] = [
   failedAcceptChangesNothing,
   oneOfTwoAtOnce,
   errorNamesItsReason,
+  ...ERROR_BODY_CHECKS,
 ];

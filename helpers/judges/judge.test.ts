@@ -200,7 +200,7 @@ test.describe('error cases', () => {
     const findings = judgeTranscript(
       errorTranscript({ probe: 'unknown-id', actor: 'agent1', status: 404, body: '<html>Not Found</html>' }),
     );
-    expect(broken(findings)).toEqual(['ACCEPT-ERR-01']);
+    expect(broken(findings)).toEqual(['ACCEPT-CODE-02', 'ACCEPT-ERR-01']);
   });
 
   test('CSRF off on the target is a profile, not a failure', () => {

@@ -3,7 +3,7 @@
  * with non-ASCII characters, shown exactly as sent.
  */
 import { type Check, json, notJudged, perAcceptor, verdictOf } from './check.ts';
-import { byKind, chatOf, isObject, single, succeeded } from './views.ts';
+import { byKind, messagesOf, participantsOf, single, succeeded } from './views.ts';
 
 /** ACCEPT-PARAM-01: Accept with saveLAR true, and with saveLAR false, accepts the chat like any Accept. */
 export const saveLarAccepted: Check = {
@@ -38,12 +38,8 @@ export const nonAsciiNicknameKept: Check = {
     const log = single(v, 'MessageLogUpdated');
     if (!pu && !log) return [notJudged('ACCEPT-PARAM-02', 'neither ParticipantsUpdated nor the history arrived')];
     const shown: string[] = [];
-    for (const p of (pu ? (chatOf(pu).participants ?? []) : []) as { type?: string; nickname?: string }[])
-      if (p.type === 'Agent') shown.push(String(p.nickname));
-    const messages =
-      log && isObject(log.data) && Array.isArray(log.data.messages)
-        ? (log.data.messages as { type?: string; from?: { nickname?: string } }[])
-        : [];
+    for (const p of pu ? participantsOf(pu) : []) if (p.type === 'Agent') shown.push(String(p.nickname));
+    const messages = messagesOf(log) ?? [];
     const last = messages[messages.length - 1];
     if (last?.type === 'ParticipantJoined') shown.push(String(last.from?.nickname));
     if (shown.length === 0) return [notJudged('ACCEPT-PARAM-02', 'the agent appears nowhere (see ACCEPT-PART-01, ACCEPT-LOG-04)')];

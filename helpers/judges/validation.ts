@@ -4,8 +4,9 @@
  */
 import type { Check, CheckContext } from './check.ts';
 import { json, notJudged, verdictOf } from './check.ts';
+import { ERROR_BODY_CHECKS } from './error-body.ts';
 import { reasonCode } from './status-codes.ts';
-import { chatNotificationsBetween, label, probeSteps, succeeded } from './views.ts';
+import { chatNotificationsBetween, isObject, label, probeSteps, succeeded } from './views.ts';
 
 /** The requirement each validation probe decides (the probes are helpers/scenarios/validation.ts's). */
 export const VALIDATION_REQUIREMENT: Readonly<Record<string, string>> = {
@@ -29,8 +30,12 @@ function failsAndChangesNothing(id: string, probe: string): Check {
       if (!r) return [notJudged(id, `the ${probe} Accept got no answer`)];
       const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
       const changed = chatNotificationsBetween(t, [...ctx.scenario.acceptors, ...ctx.scenario.observers], chats, p.index, p.until);
+      const code = isObject(r.body) ? r.body.statusCode : undefined;
       const problems = [
         succeeded(p.exchange) ? `it succeeded: HTTP ${r.status} ${json(r.body)}` : '',
+        !succeeded(p.exchange) && (typeof code !== 'number' || code === 0)
+          ? `no non-zero statusCode: HTTP ${r.status} ${json(r.body)}`
+          : '',
         ...changed.map(({ actor, n }) => `${actor} got ${label(n)}`),
       ].filter(Boolean);
       return [
@@ -84,4 +89,5 @@ export const VALIDATION_CHECKS: Check[] = [
   noOperationNameFails,
   unknownOperationFails,
   validationNamesReasons,
+  ...ERROR_BODY_CHECKS,
 ];

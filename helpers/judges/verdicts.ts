@@ -3,7 +3,7 @@
  * requirement over its findings. Used by the judges, the reports and the re-judge command alike.
  */
 import type { Finding, Verdict } from '../contract/generated/payloads.ts';
-import { NOT_APPLICABLE } from './check.ts';
+import { NOT_APPLICABLE, NOT_JUDGED } from './check.ts';
 
 /** How bad a verdict is: FAIL > NON-STRICT > INCONCLUSIVE > PASS > INFO. */
 export const VERDICT_RANK: Record<Verdict, number> = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 };
@@ -28,12 +28,14 @@ export function verdictFor(findings: Finding[], id: string): Verdict {
 /**
  * What a run decided about one requirement: its worst verdict, or, when the findings are INFO only,
  * NOT APPLICABLE (the target declares a profile the requirement does not apply to) or NOT DECIDED
- * (what it is about did not happen, or no check reached it).
+ * (what it is about did not happen, or no check reached it). A PASS for some actors and "not judged"
+ * for another is NOT DECIDED: the requirement is proven only where it was judged.
  */
 export type Decision = Exclude<Verdict, 'INFO'> | 'NOT DECIDED' | 'NOT APPLICABLE';
 
 export function decisionFor(findings: Finding[], id: string): Decision {
   const worst = worstFinding(findings, id);
+  if (worst?.verdict === 'PASS' && findings.some((f) => f.requirement === id && f.expected === NOT_JUDGED)) return 'NOT DECIDED';
   if (worst && worst.verdict !== 'INFO') return worst.verdict;
   return findings.some((f) => f.requirement === id && f.expected === NOT_APPLICABLE) ? 'NOT APPLICABLE' : 'NOT DECIDED';
 }

@@ -142,10 +142,46 @@ export function single(v: AcceptView, kind: Kind): Notification | undefined {
   return list.length >= 1 ? list[0] : undefined;
 }
 
+/*
+ * What a server sends is untrusted: a list may hold nulls, a field may have any type. These read a
+ * payload as far as it has the documented shape, so that a check decides on it instead of throwing.
+ */
+
+/** The snapshot's capabilities ([] unless an array). */
+export const capabilitiesOf = (n: Notification): unknown[] => {
+  const caps = chatOf(n).capabilities as unknown;
+  return Array.isArray(caps) ? caps : [];
+};
+
+/** A participant as the checks read it: any field may be missing or of another type. */
+export type ParticipantLike = { type?: unknown; nickname?: unknown; participantId?: unknown };
+
+/** The snapshot's participants that are objects ([] unless an array). */
+export const participantsOf = (n: Notification): ParticipantLike[] => {
+  const parts = chatOf(n).participants as unknown;
+  return Array.isArray(parts) ? parts.filter(isObject) : [];
+};
+
+/** A history entry as the checks read it. */
+export type EntryLike = {
+  index?: unknown;
+  type?: unknown;
+  text?: unknown;
+  visibility?: unknown;
+  timestamp?: unknown;
+  timestampSeconds?: unknown;
+  from?: ParticipantLike;
+};
+
+/** The history entries of a MessageLogUpdated that are objects (`from` kept only when an object); undefined without a messages array. */
+export function messagesOf(n: Notification | undefined): EntryLike[] | undefined {
+  if (!n || !isObject(n.data) || !Array.isArray(n.data.messages)) return undefined;
+  return n.data.messages.filter(isObject).map((m) => (isObject(m.from) ? m : { ...m, from: undefined }) as EntryLike);
+}
+
 /** A StatusChange that offers a chat (its capabilities include Accept), not yet Chatting. */
 export function isOffer(n: Notification): boolean {
-  const c = chatOf(n);
-  return n.kind === 'StatusChange' && c.state !== 'Chatting' && Array.isArray(c.capabilities) && c.capabilities.includes('Accept');
+  return n.kind === 'StatusChange' && chatOf(n).state !== 'Chatting' && capabilitiesOf(n).includes('Accept');
 }
 
 /** A probe step of a scenario with several (validation, security): its name, who made it, where it is. */

@@ -7,6 +7,7 @@
 
 import { CHATS_CHANNEL } from '../contract/endpoints.ts';
 import type { Transcript } from '../contract/generated/payloads.ts';
+import { PUBLISHED_MARK } from '../judges/security.ts';
 import { CometdSession } from '../target/cometd-session.ts';
 import type { Target } from '../target/config.ts';
 import { accounts, Drive } from './drive.ts';
@@ -15,8 +16,6 @@ import { accounts, Drive } from './drive.ts';
 const WRONG = 'conformance-wrong-0000';
 /** A user name no contact center gives an agent. */
 const UNKNOWN_USER = 'gws-chat-conformance-nobody';
-/** The mark of the message the observer publishes: whoever receives it, the judges see where it went. */
-export const PUBLISHED_MARK = 'gws-chat-conformance: published by a client';
 
 export async function driveSecurity(target: Target): Promise<Transcript> {
   const d = new Drive(target, 'security');

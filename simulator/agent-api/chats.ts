@@ -35,6 +35,14 @@ export async function chatOperation(call: AgentCall, id: string): Promise<void> 
     ) {
       throw new HttpError(err.status, { ...err.body, statusCode: 4 }, err.headers);
     }
+    // Fault error-without-statusmessage: the error body holds the statusCode only.
+    if (call.ctx.fault('error-without-statusmessage') && err instanceof HttpError && isObject(err.body) && 'statusMessage' in err.body) {
+      const { statusMessage: _dropped, ...rest } = err.body;
+      throw new HttpError(err.status, rest, err.headers);
+    }
+    // Fault error-html: the error body is JSON, served as text/html.
+    if (call.ctx.fault('error-html') && err instanceof HttpError && err.text === undefined)
+      throw new HttpError(err.status, err.body, { ...err.headers, 'Content-Type': 'text/html;charset=UTF-8' });
     throw err;
   }
 }

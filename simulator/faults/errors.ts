@@ -78,6 +78,18 @@ export const ERROR_FAULTS: readonly Deviation[] = [
     rationale: 'The statusCode names the reason: 6 not found, 1 missing parameter, 10 invalid value, ... (Return Values)',
   },
   {
+    name: 'error-without-statusmessage',
+    breaks: ['ACCEPT-ERR-01', 'ACCEPT-ERR-02', 'ACCEPT-ERR-03', 'ACCEPT-ERR-04', 'ACCEPT-CODE-02'],
+    description: 'A failed chat operation answers its statusCode without a statusMessage',
+    rationale: 'On error the body holds a statusCode and a statusMessage (Return Values page; Chat Accept page)',
+  },
+  {
+    name: 'error-html',
+    breaks: ['ACCEPT-CODE-03'],
+    description: 'A failed chat operation answers its JSON error body as text/html',
+    rationale: 'Response bodies are JSON (fact sheet §2)',
+  },
+  {
     name: 'double-accept-race',
     breaks: ['ACCEPT-ERR-12'],
     description: 'An Accept that arrives within 300 ms of the first one succeeds too, and the notifications are sent again',

@@ -63,6 +63,18 @@ export const HISTORY_FAULTS: readonly Deviation[] = [
     },
   },
   {
+    name: 'agent-join-customer-id',
+    breaks: ['ACCEPT-ID-01'],
+    description: "The agent's join in the history carries the customer's participantId",
+    rationale: 'A participantId names one participant: the customer is 009052C5E6D6004A on their entries only (seed)',
+    transform: (p) => {
+      const all = entries(p);
+      const customer = all.find((e) => (e.from as JsonObject).type === 'Customer');
+      const last = all[all.length - 1];
+      if (customer && last) (last.from as JsonObject).participantId = (customer.from as JsonObject).participantId;
+    },
+  },
+  {
     name: 'history-customer-id-differs',
     breaks: ['ACCEPT-ID-01'],
     description: "The customer's history entries carry another participantId than ParticipantsUpdated gives the customer",

@@ -3,7 +3,7 @@
  */
 import type { Finding } from '../../contract/generated/payloads.ts';
 import { type Check, json, notJudged, perAcceptor, verdictOf } from '../check.ts';
-import { chatOf, isObject, isOffer, label, lastSegment, single } from '../views.ts';
+import { capabilitiesOf, chatOf, isObject, isOffer, label, lastSegment, single } from '../views.ts';
 
 /** The capabilities every documented Chatting list shares (seed; S11, S14). */
 const COMMON_CHATTING_CAPABILITIES = [
@@ -43,9 +43,9 @@ export const chattingCapabilities: Check = {
     const missing = new Set<string>();
     const extra = new Set<string>();
     for (const n of snaps) {
-      const caps = Array.isArray(chatOf(n).capabilities) ? (chatOf(n).capabilities as string[]) : [];
+      const caps = capabilitiesOf(n);
       for (const c of COMMON_CHATTING_CAPABILITIES) if (!caps.includes(c)) missing.add(c);
-      for (const c of caps) if (!SEED_CHATTING_CAPABILITIES.includes(c)) extra.add(c);
+      for (const c of caps) if (!SEED_CHATTING_CAPABILITIES.includes(c as string)) extra.add(String(c));
     }
     out.push(
       verdictOf(
@@ -73,7 +73,7 @@ export const noAcceptOrRejectCapability: Check = {
   run: perAcceptor((v) => {
     const snaps = v.ofChat.filter((n) => n.kind === 'StatusChange' || n.kind === 'ParticipantsUpdated');
     if (snaps.length === 0) return [notJudged('ACCEPT-CAPS-02', 'no StatusChange or ParticipantsUpdated arrived')];
-    const kept = snaps.filter((n) => ((chatOf(n).capabilities ?? []) as string[]).some((c) => c === 'Accept' || c === 'Reject'));
+    const kept = snaps.filter((n) => capabilitiesOf(n).some((c) => c === 'Accept' || c === 'Reject'));
     return [
       verdictOf(
         'ACCEPT-CAPS-02',

@@ -1,20 +1,19 @@
 /**
  * Checks of the chat history MessageLogUpdated carries: complete, indexed, up to the agent's join.
  */
-import type { MessageLogUpdated } from '../../contract/generated/payloads.ts';
 import { gwsTimestampToEpochMs } from '../../contract/timestamp.ts';
 import { type Check, json, notApplicable, notJudged, perAcceptor, verdictOf } from '../check.ts';
-import { type AcceptView, isObject, type Notification, single } from '../views.ts';
+import { type AcceptView, type EntryLike, messagesOf, type Notification, single } from '../views.ts';
 
-function logOf(v: AcceptView): { n: Notification; log: MessageLogUpdated } | undefined {
+function logOf(v: AcceptView): { n: Notification; messages: EntryLike[] } | undefined {
   const n = single(v, 'MessageLogUpdated');
-  if (!n || !isObject(n.data) || !Array.isArray(n.data.messages)) return undefined;
-  return { n, log: n.data as unknown as MessageLogUpdated };
+  const messages = messagesOf(n);
+  return n && messages ? { n, messages } : undefined;
 }
 
 const none = (id: string) => notJudged(id, 'no MessageLogUpdated with messages arrived (see ACCEPT-SEQ-03)');
-const entry = (m: MessageLogUpdated['messages'][number]) =>
-  `${m.index} ${m.type} ${m.from?.type}:${m.from?.nickname}${m.text !== undefined ? ` "${m.text}"` : ''}`;
+const entry = (m: EntryLike) =>
+  `${String(m.index)} ${String(m.type)} ${String(m.from?.type)}:${String(m.from?.nickname)}${m.text !== undefined ? ` "${String(m.text)}"` : ''}`;
 
 /** ACCEPT-LOG-01: The history holds the customer's join and every message the customer sent before Accept, in order. */
 export const historyHasCustomerMessages: Check = {
@@ -23,7 +22,7 @@ export const historyHasCustomerMessages: Check = {
   run: perAcceptor((v, ctx) => {
     const found = logOf(v);
     if (!found) return [none('ACCEPT-LOG-01')];
-    const msgs = found.log.messages;
+    const msgs = found.messages;
     const expected = ['ParticipantJoined Customer', ...ctx.scenario.customerMessages.map((m) => `Text Customer "${m}"`)];
     const joined = msgs.some((m) => m.type === 'ParticipantJoined' && m.from?.type === 'Customer');
     const texts = msgs.filter((m) => m.type === 'Text' && m.from?.type === 'Customer').map((m) => m.text);
@@ -46,7 +45,7 @@ export const historyIndicesIncrease: Check = {
   run: perAcceptor((v) => {
     const found = logOf(v);
     if (!found) return [none('ACCEPT-LOG-02')];
-    const idx = found.log.messages.map((m) => m.index);
+    const idx = found.messages.map((m) => m.index);
     const ok = idx.every((x, i) => typeof x === 'number' && (i === 0 || x > (idx[i - 1] as number)));
     return [verdictOf('ACCEPT-LOG-02', ok, 'unique, increasing indices', json(idx), { evidence: [found.n.index] })];
   }),
@@ -59,7 +58,7 @@ export const historyIndicesFromOne: Check = {
   run: perAcceptor((v) => {
     const found = logOf(v);
     if (!found) return [none('ACCEPT-LOG-03')];
-    const idx = found.log.messages.map((m) => m.index).filter((x) => typeof x === 'number');
+    const idx = found.messages.map((m) => m.index).filter((x): x is number => typeof x === 'number');
     const low = idx.filter((x) => x < 1);
     return [verdictOf('ACCEPT-LOG-03', low.length === 0, 'indices from 1', json(idx), { evidence: [found.n.index] })];
   }),
@@ -73,7 +72,7 @@ export const historyEndsWithAgentJoin: Check = {
     const found = logOf(v);
     if (!found) return [none('ACCEPT-LOG-04')];
     // The agent may have joined before (join, leave, join: seed); the history runs up to this join.
-    const last = found.log.messages[found.log.messages.length - 1];
+    const last = found.messages[found.messages.length - 1];
     const ok = !!last && last.type === 'ParticipantJoined' && last.from?.type === 'Agent' && last.from?.nickname === v.nickname;
     return [
       verdictOf(
@@ -95,9 +94,9 @@ export const historyTimestampsForward: Check = {
     const found = logOf(v);
     if (!found) return [none('ACCEPT-LOG-05')];
     // Timestamps that are not of a documented form are ACCEPT-SCHEMA-01's business: left out here.
-    const times = found.log.messages
+    const times = found.messages
       .map((m) => ({ m, at: typeof m.timestamp === 'string' ? gwsTimestampToEpochMs(m.timestamp) : null }))
-      .filter((x): x is { m: (typeof found.log.messages)[number]; at: number } => x.at !== null);
+      .filter((x): x is { m: EntryLike; at: number } => x.at !== null);
     if (times.length < 2) return [notJudged('ACCEPT-LOG-05', 'fewer than two entries carry a readable timestamp')];
     const back = times.filter((x, i) => i > 0 && x.at < times[i - 1].at);
     return [
@@ -107,7 +106,7 @@ export const historyTimestampsForward: Check = {
         'timestamps that never go backwards',
         back.length === 0
           ? `${times.length} in order`
-          : back.map((x) => `entry ${x.m.index} at ${x.m.timestamp}, before the entry above it`).join('; '),
+          : back.map((x) => `entry ${String(x.m.index)} at ${String(x.m.timestamp)}, before the entry above it`).join('; '),
         { evidence: [found.n.index] },
       ),
     ];
@@ -121,7 +120,10 @@ export const timestampSecondsIsTheInstant: Check = {
   run: perAcceptor((v) => {
     const found = logOf(v);
     if (!found) return [none('ACCEPT-LOG-06')];
-    const both = found.log.messages.filter((m) => typeof m.timestampSeconds === 'number' && typeof m.timestamp === 'string');
+    const both = found.messages.filter(
+      (m): m is EntryLike & { timestamp: string; timestampSeconds: number } =>
+        typeof m.timestampSeconds === 'number' && typeof m.timestamp === 'string',
+    );
     if (both.length === 0) return [notApplicable('ACCEPT-LOG-06', 'no history entry carries timestampSeconds (an optional field)')];
     const wrong = both.filter((m) => gwsTimestampToEpochMs(m.timestamp) !== m.timestampSeconds);
     return [
@@ -131,7 +133,7 @@ export const timestampSecondsIsTheInstant: Check = {
         'timestampSeconds = the instant of timestamp, in epoch milliseconds',
         wrong.length === 0
           ? `${both.length} entries agree`
-          : wrong.map((m) => `entry ${m.index}: ${m.timestamp} vs ${m.timestampSeconds}`).join('; '),
+          : wrong.map((m) => `entry ${String(m.index)}: ${m.timestamp} vs ${m.timestampSeconds}`).join('; '),
         { evidence: [found.n.index] },
       ),
     ];
@@ -145,7 +147,7 @@ export const historyVisibleToAll: Check = {
   run: perAcceptor((v) => {
     const found = logOf(v);
     if (!found) return [none('ACCEPT-LOG-07')];
-    const msgs = found.log.messages;
+    const msgs = found.messages;
     const last = msgs[msgs.length - 1];
     const judged = msgs.filter(
       (m) =>
@@ -161,7 +163,7 @@ export const historyVisibleToAll: Check = {
         'visibility All',
         hidden.length === 0
           ? `all ${judged.length} visible to all`
-          : hidden.map((m) => `entry ${m.index} ${m.type}: ${json(m.visibility)}`).join('; '),
+          : hidden.map((m) => `entry ${String(m.index)} ${String(m.type)}: ${json(m.visibility)}`).join('; '),
         { evidence: [found.n.index] },
       ),
     ];

@@ -2,21 +2,15 @@
  * Checks of the identities that appear in more than one place: the customer in ParticipantsUpdated
  * and in the history, the participants' ids, and the customer's nickname as given on the GMS side.
  */
-import type { MessageLogUpdated } from '../../contract/generated/payloads.ts';
 import { type Check, json, notJudged, perAcceptor, verdictOf } from '../check.ts';
-import { type AcceptView, chatOf, isObject, single } from '../views.ts';
+import { type AcceptView, type EntryLike, messagesOf, type ParticipantLike, participantsOf, single } from '../views.ts';
 
-type Part = { type?: string; nickname?: string; participantId?: string };
-
-function participants(v: AcceptView): { index: number; parts: Part[] } | undefined {
+function participants(v: AcceptView): { index: number; parts: ParticipantLike[] } | undefined {
   const pu = single(v, 'ParticipantsUpdated');
-  return pu ? { index: pu.index, parts: (chatOf(pu).participants ?? []) as Part[] } : undefined;
+  return pu ? { index: pu.index, parts: participantsOf(pu) } : undefined;
 }
 
-function history(v: AcceptView): MessageLogUpdated['messages'] | undefined {
-  const n = single(v, 'MessageLogUpdated');
-  return n && isObject(n.data) && Array.isArray(n.data.messages) ? (n.data as unknown as MessageLogUpdated).messages : undefined;
-}
+const history = (v: AcceptView): EntryLike[] | undefined => messagesOf(single(v, 'MessageLogUpdated'));
 
 /** ACCEPT-ID-01: The customer's history entries (join, messages) carry the participantId ParticipantsUpdated gives the customer. */
 export const customerIdConsistent: Check = {
@@ -31,15 +25,19 @@ export const customerIdConsistent: Check = {
     if (!customer) return [notJudged('ACCEPT-ID-01', 'ParticipantsUpdated lists no customer (see ACCEPT-PART-02)')];
     const entries = log.filter((m) => m.from?.type === 'Customer');
     if (entries.length === 0) return [notJudged('ACCEPT-ID-01', 'the history holds no entry of the customer (see ACCEPT-LOG-01)')];
-    const other = entries.filter((m) => m.from.participantId !== customer.participantId);
+    const other = entries.filter((m) => m.from?.participantId !== customer.participantId);
+    // The customer's id on someone else's entry: two participants under one id.
+    const borrowed = log.filter((m) => m.from?.type !== 'Customer' && m.from?.participantId === customer.participantId);
+    const problems = [
+      ...other.map((m) => `entry ${String(m.index)} from ${json(m.from?.participantId)}`),
+      ...borrowed.map((m) => `entry ${String(m.index)} of ${json(m.from?.type)} ${json(m.from?.nickname)} under the customer's id`),
+    ];
     return [
       verdictOf(
         'ACCEPT-ID-01',
-        other.length === 0,
-        `the customer's entries from participantId ${json(customer.participantId)}`,
-        other.length === 0
-          ? `all ${entries.length} from ${json(customer.participantId)}`
-          : other.map((m) => `entry ${m.index} from ${json(m.from.participantId)}`).join('; '),
+        problems.length === 0,
+        `the customer's entries, and only theirs, from participantId ${json(customer.participantId)}`,
+        problems.length === 0 ? `all ${entries.length} from ${json(customer.participantId)}, no one else's` : problems.join('; '),
         { evidence: [pu.index] },
       ),
     ];
@@ -56,9 +54,15 @@ export const participantIdsDistinct: Check = {
     const ids = pu.parts.map((p) => p.participantId);
     const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
     return [
-      verdictOf('ACCEPT-ID-02', twice.length === 0, 'distinct participantIds', json(pu.parts.map((p) => `${p.type}:${p.participantId}`)), {
-        evidence: [pu.index],
-      }),
+      verdictOf(
+        'ACCEPT-ID-02',
+        twice.length === 0,
+        'distinct participantIds',
+        json(pu.parts.map((p) => `${String(p.type)}:${String(p.participantId)}`)),
+        {
+          evidence: [pu.index],
+        },
+      ),
     ];
   }),
 };
@@ -81,7 +85,7 @@ export const customerNicknameAsGiven: Check = {
     if (!pu && !log) return [notJudged('ACCEPT-ID-03', 'neither ParticipantsUpdated nor the history arrived')];
     const seen = [
       ...(pu?.parts.filter((p) => p.type === 'Customer').map((p) => p.nickname) ?? []),
-      ...(log?.filter((m) => m.from?.type === 'Customer').map((m) => m.from.nickname) ?? []),
+      ...(log?.filter((m) => m.from?.type === 'Customer').map((m) => m.from?.nickname) ?? []),
     ];
     if (seen.length === 0) return [notJudged('ACCEPT-ID-03', 'the customer appears nowhere (see ACCEPT-PART-02, ACCEPT-LOG-01)')];
     const other = [...new Set(seen.filter((n) => n !== given))];

@@ -2,10 +2,11 @@
  * Checks of the offer: how a chat reaches the agent before it is accepted.
  */
 import { CHATS_CHANNEL } from '../../contract/endpoints.ts';
+import { validate } from '../../contract/validator.ts';
 import { type Check, json, notJudged, verdictOf } from '../check.ts';
-import { chatOf, classify, isOffer, stepIndex } from '../views.ts';
+import { capabilitiesOf, chatOf, classify, isOffer, lastSegment, stepIndex } from '../views.ts';
 
-/** ACCEPT-OFFER-01: A chat is offered by a StatusChange on /v2/me/chats, not yet Chatting, offering Accept and Reject. */
+/** ACCEPT-OFFER-01: A chat is offered by a StatusChange of the documented shape on /v2/me/chats, not yet Chatting, offering Accept and Reject. */
 export const offeredAsDocumented: Check = {
   requirement: 'ACCEPT-OFFER-01',
   does: 'reads the offer each acceptor received before its Accept',
@@ -22,18 +23,22 @@ export const offeredAsDocumented: Check = {
       if (!chatId || offers.length === 0)
         return [{ ...notJudged('ACCEPT-OFFER-01', 'no offer of the chat was recorded before the Accept'), actor }];
       const offer = offers[0]!;
-      const caps = (chatOf(offer).capabilities ?? []) as string[];
+      const caps = capabilitiesOf(offer);
+      const shape = validate('ChatStateChangeMessage', offer.data);
+      const uri = chatOf(offer).uri;
       const problems = [
         offer.channel === CHATS_CHANNEL ? '' : `on ${offer.channel}`,
         isOffer(offer) ? '' : `in state ${json(chatOf(offer).state)}`,
         caps.includes('Reject') ? '' : `capabilities ${json(caps)} without Reject`,
+        ...shape.errors.map((e) => `${e.pointer || '/'}: expected ${e.expected}, got ${e.actual}`),
+        uri === undefined || lastSegment(uri) === chatId ? '' : `chat.uri ${json(uri)} names another chat`,
       ].filter(Boolean);
       return [
         {
           ...verdictOf(
             'ACCEPT-OFFER-01',
             problems.length === 0,
-            'a StatusChange on /v2/me/chats, not Chatting, offering Accept and Reject',
+            'a StatusChange on /v2/me/chats of the documented shape, not Chatting, offering Accept and Reject',
             problems.length === 0 ? 'as documented' : problems.join('; '),
             {
               evidence: [offer.index],

@@ -2,7 +2,7 @@
  * Checks of the participants ParticipantsUpdated lists: the agent under the nickname sent, and the customer.
  */
 import { type Check, json, notJudged, perAcceptor, verdictOf } from '../check.ts';
-import { chatOf, single } from '../views.ts';
+import { participantsOf, single } from '../views.ts';
 
 /** ACCEPT-PART-01: ParticipantsUpdated lists the agent with the nickname sent in Accept. */
 export const agentWithNickname: Check = {
@@ -11,14 +11,14 @@ export const agentWithNickname: Check = {
   run: perAcceptor((v) => {
     const pu = single(v, 'ParticipantsUpdated');
     if (!pu) return [notJudged('ACCEPT-PART-01', 'no ParticipantsUpdated arrived (see ACCEPT-SEQ-02)')];
-    const parts = (chatOf(pu).participants ?? []) as { type?: string; nickname?: string }[];
+    const parts = participantsOf(pu);
     const ok = parts.some((p) => p.type === 'Agent' && p.nickname === v.nickname);
     return [
       verdictOf(
         'ACCEPT-PART-01',
         ok,
         `an Agent participant with nickname ${json(v.nickname)}`,
-        json(parts.map((p) => `${p.type}:${p.nickname}`)),
+        json(parts.map((p) => `${String(p.type)}:${String(p.nickname)}`)),
         { evidence: [pu.index] },
       ),
     ];
@@ -32,12 +32,18 @@ export const customerListed: Check = {
   run: perAcceptor((v) => {
     const pu = single(v, 'ParticipantsUpdated');
     if (!pu) return [notJudged('ACCEPT-PART-02', 'no ParticipantsUpdated arrived (see ACCEPT-SEQ-02)')];
-    const parts = (chatOf(pu).participants ?? []) as { type?: string; nickname?: string }[];
+    const parts = participantsOf(pu);
     const customers = parts.filter((p) => p.type === 'Customer');
     const out = [
-      verdictOf('ACCEPT-PART-02', customers.length > 0, 'a Customer participant', json(parts.map((p) => `${p.type}:${p.nickname}`)), {
-        evidence: [pu.index],
-      }),
+      verdictOf(
+        'ACCEPT-PART-02',
+        customers.length > 0,
+        'a Customer participant',
+        json(parts.map((p) => `${String(p.type)}:${String(p.nickname)}`)),
+        {
+          evidence: [pu.index],
+        },
+      ),
     ];
     return out;
   }),

@@ -232,7 +232,7 @@ export const ACCEPT_REQUIREMENTS: readonly Requirement[] = [
     status: 'inferred',
     source: `${SEED}: Accept is done when a new chat is offered; ${PAGES.reject.title}; ${PAGES.clients.title} (the offer: a StatusChange whose capabilities include Accept and Reject; ${FACT_SHEET} §6.5)`,
     url: PAGES.accept.url,
-    text: 'A chat is offered by a ChatStateChangeMessage StatusChange on /v2/me/chats whose chat is not yet Chatting and offers the Accept and Reject capabilities.',
+    text: 'A chat is offered by a ChatStateChangeMessage StatusChange of the documented shape on /v2/me/chats, naming the chat, not yet Chatting, and offering the Accept and Reject capabilities.',
   },
   {
     id: 'ACCEPT-ISOLATION-02',
@@ -248,9 +248,9 @@ export const ACCEPT_REQUIREMENTS: readonly Requirement[] = [
     level: 'MUST',
     scenario: 'accept',
     status: 'documented',
-    source: `${SEED}: the customer is PersonP 009052C5E6D6004A in ParticipantsUpdated and in every history entry of theirs`,
+    source: `${SEED}: the customer is PersonP 009052C5E6D6004A in ParticipantsUpdated and in every history entry of theirs, and in no one else's`,
     url: PAGES.accept.url,
-    text: "The customer's history entries (join, messages) carry the participantId ParticipantsUpdated gives the customer.",
+    text: "The customer's history entries (join, messages) carry the participantId ParticipantsUpdated gives the customer, and no other participant's entry does.",
   },
   {
     id: 'ACCEPT-ID-02',

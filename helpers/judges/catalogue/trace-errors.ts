@@ -10,7 +10,9 @@ export const ERROR_TRACES: readonly Trace[] = [
   checked(E, 'statusCode ≠ 0 with statusMessage', 'every failed Accept', 'failure is {"statusCode": n > 0, "statusMessage": …} (S1, S17)', [
     'ACCEPT-ERR-01',
     'ACCEPT-ERR-02',
+    'ACCEPT-CODE-02',
   ]),
+  checked(E, 'Content-Type of an error', 'every failed Accept', 'response bodies are JSON (S29, C1; §2)', ['ACCEPT-CODE-03']),
   checked(E, 'statusCode 1', 'a required parameter missing (nickname)', 'Return Values table (S17)', ['ACCEPT-CODE-01']),
   checked(E, 'statusCode 2', 'invalid for the current state (already accepted)', 'Return Values table (S17)', ['ACCEPT-CODE-01']),
   checked(E, 'statusCode 6', 'resource not found (unknown chat)', 'Return Values table (S17)', ['ACCEPT-CODE-01']),

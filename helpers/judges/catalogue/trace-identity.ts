@@ -22,6 +22,7 @@ export const IDENTITY_TRACES: readonly Trace[] = [
   checked(I, "customer's participantId", 'ParticipantsUpdated = history join and messages', '009052C5E6D6004A in both (S1)', [
     'ACCEPT-ID-01',
   ]),
+  checked(I, "customer's participantId", "on no other participant's history entry", 'one id, one participant (S1; §4.4)', ['ACCEPT-ID-01']),
   checked(I, 'participantIds', 'distinct participants, distinct ids', 'participants are keyed by participantId (S1, §11.1)', [
     'ACCEPT-ID-02',
   ]),
