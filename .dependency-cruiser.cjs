@@ -80,20 +80,29 @@ module.exports = {
       { simulator: true },
     ),
     layer('scenarios', ['contract', 'judges', 'evidence', 'target'], 'Scenario drivers drive a target and record; they do not report.'),
-    layer('report', ['contract', 'judges', 'evidence'], 'Reporting turns verdicts into reports; it does not drive a target.'),
+    layer(
+      'report',
+      ['contract', 'judges', 'evidence', 'compare'],
+      'Reporting turns verdicts into reports (and compares them with a baseline); it does not drive a target.',
+    ),
+    layer(
+      'compare',
+      ['contract', 'judges', 'evidence'],
+      'Comparing two runs reads their summaries and transcripts; it drives no target and judges nothing again.',
+    ),
     layer(
       'proof',
-      ['contract', 'judges', 'evidence', 'target', 'scenarios'],
+      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'compare'],
       "Proving the suite: the self-test drives the scenarios against the simulator's faults; the mutation engine judges broken copies of recorded transcripts.",
     ),
     layer(
       'bench',
-      ['contract', 'judges', 'evidence', 'target', 'scenarios'],
+      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'compare'],
       'The benchmark measures the suite and the simulator; it does not report verdicts.',
     ),
     layer(
       'cli',
-      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'report', 'proof', 'bench'],
+      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'report', 'compare', 'proof', 'bench'],
       'Entry points call library code of any layer, never a spec.',
     ),
     {

@@ -80,9 +80,14 @@ const CASES: Case[] = [
     reported: ['scenarios-imports-only-contract-judges-evidence-target helpers/scenarios/extra.ts'],
   },
   {
+    what: 'comparing two runs drives a target',
+    files: { 'helpers/compare/extra.ts': "import { call } from '../target/client.ts';\nexport const x = call;\n" },
+    reported: ['compare-imports-only-contract-judges-evidence helpers/compare/extra.ts'],
+  },
+  {
     what: 'reporting drives a target',
     files: { 'helpers/report/extra.ts': "import { call } from '../target/client.ts';\nexport const x = call;\n" },
-    reported: ['report-imports-only-contract-judges-evidence helpers/report/extra.ts'],
+    reported: ['report-imports-only-contract-judges-evidence-compare helpers/report/extra.ts'],
   },
   {
     what: 'a spec imports the self-test',
@@ -94,7 +99,7 @@ const CASES: Case[] = [
     files: { 'helpers/report/extra.ts': "import '../cli/conformance.ts';\n" },
     reported: [
       'nothing-imports-an-entry-point helpers/report/extra.ts',
-      'report-imports-only-contract-judges-evidence helpers/report/extra.ts',
+      'report-imports-only-contract-judges-evidence-compare helpers/report/extra.ts',
     ],
   },
   {

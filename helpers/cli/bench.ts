@@ -4,7 +4,8 @@
  *
  *  1. time to verdict (bench/time-to-verdict.ts); 2. per-case time against a raw floor
  *  (bench/per-case.ts); 3. notification latency (bench/latency.ts); 4. scale (bench/scale.ts);
- *  5. the mutation run, npm run mutate (bench/mutation-run.ts).
+ *  5. the mutation run, npm run mutate (bench/mutation-run.ts); 6. comparing two sides of 100
+ *  transcripts each (bench/compare-scale.ts).
  *
  * BENCH_SCALES (default 1,10,100,500), BENCH_CASE_RUNS (40), BENCH_LATENCY_MESSAGES (1000).
  */
@@ -13,6 +14,7 @@ import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { adapt } from 'cometd-nodejs-client';
+import { compareScale } from '../bench/compare-scale.ts';
 import { round } from '../bench/harness.ts';
 import { notificationLatency } from '../bench/latency.ts';
 import { mutationRun } from '../bench/mutation-run.ts';
@@ -37,17 +39,17 @@ async function main(): Promise<void> {
   };
   console.log(`bench on ${machine.cpus} x ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node}`);
 
-  console.log('1/5 time to verdict: npm run conformance, cold ...');
+  console.log('1/6 time to verdict: npm run conformance, cold ...');
   const verdict = timeToVerdict();
   console.log(`    ${verdict.seconds} s, exit ${verdict.exitCode}: ${verdict.verdict}`);
 
-  console.log(`2/5 per-case time: suite vs raw floor, ${CASE_RUNS} runs each ...`);
+  console.log(`2/6 per-case time: suite vs raw floor, ${CASE_RUNS} runs each ...`);
   const perCaseFigures = await perCase(CASE_RUNS);
   console.log(
     `    raw floor median ${perCaseFigures.rawMedianMs} ms (p90 ${perCaseFigures.rawP90Ms}); suite on the same work ${perCaseFigures.sameWorkMedianMs} ms (p90 ${perCaseFigures.sameWorkP90Ms}), ratio ${perCaseFigures.ratio}x; whole suite case with the observer agent ${perCaseFigures.fullCaseMedianMs} ms, ${perCaseFigures.fullCaseRatio}x`,
   );
 
-  console.log(`3/5 notification latency over ${LATENCY_MESSAGES} notifications ...`);
+  console.log(`3/6 notification latency over ${LATENCY_MESSAGES} notifications ...`);
   const latency = await notificationLatency(LATENCY_MESSAGES);
   console.log(
     `    paced (one per ${latency.paceMs} ms): p50 ${latency.paced.p50Ms} ms, p99 ${latency.paced.p99Ms} ms, max ${latency.paced.maxMs} ms over ${latency.paced.notifications}`,
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
     `    burst (back to back): p50 ${latency.burst.p50Ms} ms, p99 ${latency.burst.p99Ms} ms, max ${latency.burst.maxMs} ms over ${latency.burst.notifications}`,
   );
 
-  console.log(`4/5 scale: ${SCALES.join(', ')} agents accepting at once ...`);
+  console.log(`4/6 scale: ${SCALES.join(', ')} agents accepting at once ...`);
   const scales: ScaleRow[] = [];
   for (const k of SCALES) {
     const row = await scale(k);
@@ -66,11 +68,15 @@ async function main(): Promise<void> {
     );
   }
 
-  console.log('5/5 the mutation run: npm run mutate, cold ...');
+  console.log('5/6 the mutation run: npm run mutate, cold ...');
   const mutation = mutationRun();
   console.log(
     `    ${mutation.seconds} s (corpus ${mutation.corpusSeconds ?? '?'} s, mutants ${mutation.mutantsSeconds ?? '?'} s), exit ${mutation.exitCode}: ${mutation.line}`,
   );
+
+  console.log('6/6 compare: two sides of 100 transcripts each, read, observed, compared ...');
+  const comparing = await compareScale(100);
+  console.log(`    ${comparing.seconds} s for ${comparing.transcriptsPerSide} transcripts a side: ${comparing.line}`);
 
   const biggest = scales.at(-1);
   const targets = [
@@ -96,6 +102,11 @@ async function main(): Promise<void> {
     },
     { name: 'npm run conformance ends CONFORMANT on the faithful simulator', met: verdict.exitCode === 0, value: verdict.verdict },
     {
+      name: 'comparing two sides of 100 transcripts each takes <= 2 s',
+      met: comparing.seconds <= 2,
+      value: `${comparing.seconds} s (${comparing.transcriptsPerSide} a side)`,
+    },
+    {
       name: 'npm run mutate takes <= 60 s and meets its bar',
       met: mutation.seconds <= 60 && mutation.exitCode === 0,
       value: `${mutation.seconds} s; ${mutation.line}`,
@@ -109,6 +120,7 @@ async function main(): Promise<void> {
     latency,
     scale: scales,
     mutation,
+    compare: comparing,
     targets,
     benchSeconds: round((performance.now() - started) / 1000, 1),
   };

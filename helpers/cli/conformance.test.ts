@@ -7,7 +7,7 @@
  * reach.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -276,4 +276,32 @@ test('an interrupted run (SIGINT) is INCONCLUSIVE with the cause, exit 2, and no
   expect(summary!.line).toMatch(/^INCONCLUSIVE: the run was interrupted \(SIGINT\)/);
   expect(out.trim().split('\n').at(-1)).toBe(summary!.line);
   expect(reportTexts(reports)).not.toMatch(saysConformant);
+});
+
+test('GWS_BASELINE compares the run with an earlier one: compare files, a section in summary.md, regressions named', async () => {
+  const base = conformance({ GWS_BASE_URL: 'simulator' });
+  expect(base.run.status).toBe(0);
+  const kept = join(base.reports, '..', 'baseline');
+  cpSync(base.reports, kept, { recursive: true });
+  const { run, reports, lastLine } = conformance({ GWS_BASELINE: kept, GWS_SIMULATOR_VARIANTS: 'no-referenceid-on-participants' });
+  // Conformant, but a documented field its clients read vanished: exit 1, said on the line before the verdict.
+  expect(run.status).toBe(1);
+  expect(lastLine).toMatch(/^CONFORMANT: /);
+  expect(run.stdout).toMatch(/Compared with the baseline: REGRESSED: 1 documented things vanished/);
+  for (const f of ['compare.md', 'compare.json', 'compare-junit.xml']) expect(existsSync(join(reports, f)), f).toBe(true);
+  expect(readFileSync(join(reports, 'summary.md'), 'utf8')).toContain(
+    '- regression: documented, vanished: notification ParticipantsUpdated: field /referenceId vanished',
+  );
+  // Allure's history is kept across runs of one reports folder.
+  expect(readFileSync(join(base.reports, 'history.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+});
+
+test('a GWS_BASELINE that is not a reports folder stops the run as a configuration error naming it', () => {
+  const { run, lastLine, summary } = conformance({ GWS_BASELINE: '/nonexistent/reports' });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(
+    /GWS_BASELINE.*\/nonexistent\/reports: no such folder.*Set GWS_BASELINE to the reports folder of an earlier run/s,
+  );
+  expect(lastLine).toMatch(/^INCONCLUSIVE: configuration error in GWS_BASELINE, nothing was run/);
+  expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2 });
 });

@@ -6,13 +6,18 @@
  *     one stops it at once), and the run is reported INCONCLUSIVE;
  *  3. builds the Allure HTML report offline (Allure 3, no Java);
  *  4. writes the summary however the run ended, lists the reports that exist, ends with the one-line
- *     verdict and exits 0 conformant, 1 non-conformant, 2 inconclusive, 3 partial.
+ *     verdict and exits 0 conformant, 1 non-conformant, 2 inconclusive, 3 partial;
+ *  5. with GWS_BASELINE (a reports folder of an earlier run, or several), compares this run with it
+ *     (compare.md, compare.json, compare-junit.xml; a section in summary.md): a conformant run that
+ *     regressed against the baseline (a documented field or value vanished) exits 1.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { CompareInputError, loadSide, type Side } from '../compare/load.ts';
+import { compareWithBaseline } from '../report/baseline.ts';
 import { conclude, type Ending, existingReports } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
 import { buildAllureReport, clearReports } from '../report/report-files.ts';
@@ -26,6 +31,7 @@ const startedAt = new Date();
 function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt'>, printed?: string): never {
   finishing = true;
   const concluded = conclude({ ...ending, reportsDir, startedAt });
+  const compared = baseline && ending.verdicts ? compareWithBaseline(baseline, reportsDir) : undefined;
   for (const cause of concluded.newCauses) if (cause !== printed) console.log(`cause: ${cause}`);
   const reports = existingReports(reportsDir);
   if (reports.length > 0) console.log(`Reports: ${reports.join(', ')}`);
@@ -35,8 +41,25 @@ function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt'>, printed?: stri
       `Transcripts: ${relative(process.cwd(), transcripts)}/ (re-judge offline: npm run judge -- ${relative(process.cwd(), transcripts)}/*.json)`,
     );
   }
+  if (compared) console.log(compared.line);
   console.log(concluded.line);
-  process.exit(concluded.exitCode);
+  process.exit(concluded.exitCode === 0 && compared ? compared.exitCode : concluded.exitCode);
+}
+
+/** GWS_BASELINE: read before the run, so that a wrong folder stops it as a configuration error. */
+function readBaseline(): Side | undefined {
+  const folders = process.env.GWS_BASELINE?.trim();
+  if (!folders) return undefined;
+  try {
+    return loadSide([folders]);
+  } catch (err) {
+    if (!(err instanceof CompareInputError)) throw err;
+    throw new ConfigError(
+      'GWS_BASELINE',
+      err.message,
+      'Set GWS_BASELINE to the reports folder of an earlier run (summary.json and transcripts/), several separated by commas, or unset it.',
+    );
+  }
 }
 
 // Whatever breaks from here on, the reports say so: INCONCLUSIVE with the cause, exit 2.
@@ -53,9 +76,18 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   });
 }
 
+// The baseline is read before the reports are cleared: it may be the previous run in the same folder.
+let baseline: Side | undefined;
+let baselineError: unknown;
+try {
+  baseline = readBaseline();
+} catch (err) {
+  baselineError = err;
+}
 clearReports(reportsDir);
 let config: SuiteConfig;
 try {
+  if (baselineError) throw baselineError;
   config = readConfig();
   if (!config.baseUrl) checkEmbeddedSettings(config);
 } catch (err) {

@@ -1,15 +1,19 @@
 /**
- * npm run generate        also writes the README's requirement table and helpers/judges/traceability.md
+ * npm run generate        also writes the README's requirement and settings tables and helpers/judges/traceability.md
  * npm run generate:check  exits 1 when either differs from what the catalogues give
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderRequirementTable, renderTraceability, replaceSection, TRACEABILITY_FILE } from '../proof/published.ts';
+import { renderRequirementTable, renderSettingsTable, renderTraceability, replaceSection, TRACEABILITY_FILE } from '../proof/published.ts';
 
 const README = 'README.md';
 
 function expected(): Record<string, string> {
   return {
-    [README]: replaceSection(readFileSync(README, 'utf8'), 'requirements', renderRequirementTable()),
+    [README]: replaceSection(
+      replaceSection(readFileSync(README, 'utf8'), 'requirements', renderRequirementTable()),
+      'settings',
+      renderSettingsTable(),
+    ),
     [TRACEABILITY_FILE]: renderTraceability(),
   };
 }
@@ -26,7 +30,7 @@ function main(): void {
     });
     if (stale.length > 0) {
       console.error(
-        `${stale.map(([f]) => f).join(' and ')} differ from the requirement catalogue: run npm run generate, and commit the result`,
+        `${stale.map(([f]) => f).join(' and ')} differ from the catalogues (requirements, settings): run npm run generate, and commit the result`,
       );
       process.exit(1);
     }

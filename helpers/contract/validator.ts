@@ -36,6 +36,7 @@ export interface PayloadTypes {
   Transcript: P.Transcript;
   Finding: P.Finding;
   ConformanceSummary: P.ConformanceSummary;
+  Comparison: P.Comparison;
 }
 export type PayloadKind = keyof PayloadTypes;
 
@@ -53,6 +54,7 @@ export const PAYLOAD_SCHEMAS: Readonly<Record<PayloadKind, string>> = {
   Transcript: 'transcript.schema.json',
   Finding: 'finding.schema.json',
   ConformanceSummary: 'summary.schema.json',
+  Comparison: 'compare.schema.json',
 };
 
 /** One way a payload breaks its schema. */

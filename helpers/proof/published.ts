@@ -1,6 +1,6 @@
 /**
  * What the suite publishes about itself, generated from the catalogues so it cannot drift: the
- * requirement table of the README, and the traceability table beside the judges (every documented fact
+ * requirement and settings tables of the README, and the traceability table beside the judges (every documented fact
  * bearing on Accept → the requirements that check it → the spec that decides them → the faults that
  * prove them). `npm run generate` writes both; `npm run generate:check` (in npm test) fails when either
  * is stale.
@@ -8,6 +8,7 @@
 
 import { type Aspect, TRACES, type Trace } from '../judges/catalogue/traceability.ts';
 import { REQUIREMENTS, type Requirement } from '../judges/requirements.ts';
+import { SETTINGS } from '../target/config.ts';
 import { FAULTS } from '../target/embedded-simulator.ts';
 
 export const TRACEABILITY_FILE = 'helpers/judges/traceability.md';
@@ -28,6 +29,15 @@ const byId = new Map(REQUIREMENTS.map((r) => [r.id, r]));
 /** One row of the README's requirement table. */
 export function requirementRow(r: Requirement): string {
   return `| ${r.id} | ${r.level}${r.status === 'inferred' ? ' (inferred)' : ''} | ${r.text} | ${r.source} ([page](${r.url})) |`;
+}
+
+/** The README's settings table, from helpers/target/config.ts. */
+export function renderSettingsTable(): string {
+  return [
+    '| Variable | Default | Meaning |',
+    '|---|---|---|',
+    ...SETTINGS.map((s) => `| \`${s.name}\` | ${s.default} | ${s.meaning} |`),
+  ].join('\n');
 }
 
 export function renderRequirementTable(): string {

@@ -10,7 +10,9 @@
  * The command is helpers/cli/self-test.ts (npm run self-test): it prints the table and
  * `faults detected N/N, variants clean M/M`.
  */
-import type { Finding } from '../contract/generated/payloads.ts';
+import { compareSides } from '../compare/compare.ts';
+import { offlineRun } from '../compare/offline-run.ts';
+import type { Finding, Transcript } from '../contract/generated/payloads.ts';
 import { judgeTranscript } from '../judges/judge.ts';
 import { REQUIREMENTS, type Requirement } from '../judges/requirements.ts';
 import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
@@ -33,6 +35,11 @@ export interface SelfTestRow {
   observed: string[];
   /** Requirements that came out INCONCLUSIVE: the run could not decide, so the row cannot be ok. */
   inconclusive: string[];
+  /**
+   * Compared with the faithful simulator's run (npm run compare's engine): the requirements that got
+   * worse. A fault must show each of its requirements there; a variant none.
+   */
+  worse?: string[];
   ok: boolean;
   ms: number;
 }
@@ -51,16 +58,16 @@ export interface SelfTestReport {
 export const SCENARIOS: Drive[] = SCENARIO_DRIVES.map((s) => s.drive);
 
 /** All scenarios against one configuration, each on its own simulator (they would compete for agents). */
-async function judgeAll(env: Record<string, string>): Promise<Finding[]> {
+async function driveAll(env: Record<string, string>): Promise<Transcript[]> {
   const runs = SCENARIOS.map(async (drive) => {
     const { target, stop } = await resolveTarget({ ...SELF_TEST_ENV, ...env });
     try {
-      return judgeTranscript(await drive(target));
+      return await drive(target);
     } finally {
       await stop();
     }
   });
-  return (await Promise.all(runs)).flat();
+  return Promise.all(runs);
 }
 
 function brokenIds(findings: Finding[], verdicts: string[]): string[] {
@@ -73,20 +80,47 @@ export async function row(
   expected: readonly string[],
   env: Record<string, string>,
 ): Promise<SelfTestRow> {
+  return (await driven(kind, name, expected, env)).row;
+}
+
+async function driven(
+  kind: SelfTestRow['kind'],
+  name: string,
+  expected: readonly string[],
+  env: Record<string, string>,
+): Promise<{ row: SelfTestRow; transcripts: Transcript[] }> {
   const started = Date.now();
-  const findings = await judgeAll(env);
+  const transcripts = await driveAll(env);
+  const findings = transcripts.flatMap((t) => judgeTranscript(t));
   const observed = brokenIds(findings, ['FAIL', 'NON-STRICT']);
   const inconclusive = brokenIds(findings, ['INCONCLUSIVE']);
   const exp = [...expected].sort();
   return {
-    kind,
-    name,
-    expected: exp,
-    observed,
-    inconclusive,
-    ok: inconclusive.length === 0 && observed.join() === exp.join(),
-    ms: Date.now() - started,
+    row: {
+      kind,
+      name,
+      expected: exp,
+      observed,
+      inconclusive,
+      ok: inconclusive.length === 0 && observed.join() === exp.join(),
+      ms: Date.now() - started,
+    },
+    transcripts,
   };
+}
+
+/** Compares a row's run with the faithful one: a fault's requirements must all show as worse, a variant's none. */
+export function compareWithFaithful(r: SelfTestRow, faithful: Transcript[], transcripts: Transcript[]): SelfTestRow {
+  const comparison = compareSides(
+    { folders: ['faithful'], runs: [offlineRun('faithful', faithful)] },
+    { folders: [r.name], runs: [offlineRun(r.name, transcripts)] },
+  );
+  const worse = comparison.verdicts
+    .filter((v) => v.change === 'worse')
+    .map((v) => v.id)
+    .sort();
+  const shown = r.kind === 'fault' ? r.expected.every((id) => worse.includes(id)) : worse.length === 0;
+  return { ...r, worse, ok: r.ok && shown };
 }
 
 export function coverage(
@@ -109,15 +143,21 @@ export async function runSelfTest(
     ...FAULTS.map((f) => ({ kind: 'fault' as const, name: f.name, expected: f.breaks, env: { GWS_SIMULATOR_FAULTS: f.name } })),
     ...VARIANTS.map((v) => ({ kind: 'variant' as const, name: v.name, expected: [], env: { GWS_SIMULATOR_VARIANTS: v.name } })),
   ].filter((c) => c.kind === 'faithful' || !options.only?.length || options.only.includes(c.name));
-  const jobs = cases.map((c) => () => row(c.kind, c.name, c.expected, c.env));
-  const rows: SelfTestRow[] = new Array(jobs.length);
+  // The faithful run first: every other row is compared with it as soon as it is done.
+  const faithfulRun = await driven(cases[0].kind, cases[0].name, cases[0].expected, cases[0].env);
+  options.onRow?.(faithfulRun.row);
+  const jobs = cases.slice(1).map((c) => async () => {
+    const d = await driven(c.kind, c.name, c.expected, c.env);
+    return compareWithFaithful(d.row, faithfulRun.transcripts, d.transcripts);
+  });
+  const rows: SelfTestRow[] = [faithfulRun.row, ...new Array<SelfTestRow>(jobs.length)];
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.max(1, options.parallel ?? 3) }, async () => {
       while (next < jobs.length) {
         const i = next++;
-        rows[i] = await jobs[i]();
-        options.onRow?.(rows[i]);
+        rows[i + 1] = await jobs[i]();
+        options.onRow?.(rows[i + 1]);
       }
     }),
   );
@@ -131,7 +171,15 @@ export async function runSelfTest(
 
 export function formatRow(r: SelfTestRow): string {
   const show = (ids: string[]) => (ids.length ? ids.join(', ') : '(none)');
-  const status = r.ok ? 'ok' : r.inconclusive.length ? `INCONCLUSIVE ${r.inconclusive.join(', ')}` : 'MISSED';
+  const compareMissed =
+    r.worse !== undefined && (r.kind === 'fault' ? !r.expected.every((id) => r.worse!.includes(id)) : r.worse.length > 0);
+  const status = r.ok
+    ? 'ok'
+    : r.inconclusive.length
+      ? `INCONCLUSIVE ${r.inconclusive.join(', ')}`
+      : compareMissed && r.observed.join() === r.expected.join()
+        ? `COMPARE MISSED (worse: ${r.worse!.join(', ') || 'none'})`
+        : 'MISSED';
   return `${r.kind.padEnd(8)} ${r.name.padEnd(36)} ${show(r.expected).padEnd(40)} ${show(r.observed).padEnd(40)} ${status} (${(r.ms / 1000).toFixed(1)} s)`;
 }
 

@@ -103,7 +103,7 @@ export function writeJunitNotice(reportsDir: string, line: string, cause: string
 
 /** The reports a run left, relative to the working directory: only files that exist. */
 export function existingReports(reportsDir: string): string[] {
-  return ['summary.md', 'summary.json', 'allure-report/index.html', 'playwright-html/index.html', 'junit.xml']
+  return ['summary.md', 'summary.json', 'allure-report/index.html', 'playwright-html/index.html', 'junit.xml', 'compare.md']
     .map((f) => join(reportsDir, f))
     .filter((f) => existsSync(f))
     .map((f) => relative(process.cwd(), f) || f);

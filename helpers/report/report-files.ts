@@ -4,16 +4,24 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Allure's configuration: results grouped by requirement. */
 const ALLURE_CONFIG = join(dirname(fileURLToPath(import.meta.url)), 'allurerc.mjs');
 
-/** Removes what an earlier run left, so its reports never mix with this one's. */
+/** Allure's history across runs (kept when the reports are cleared); GWS_ALLURE_HISTORY puts it elsewhere. */
+export const HISTORY_FILE = 'history.jsonl';
+
+export function historyFile(reportsDir: string): string {
+  return process.env.GWS_ALLURE_HISTORY || join(reportsDir, HISTORY_FILE);
+}
+
+/** Removes what an earlier run left, so its reports never mix with this one's (the Allure history stays). */
 export function clearReports(reportsDir: string): void {
   mkdirSync(reportsDir, { recursive: true });
-  for (const entry of readdirSync(reportsDir)) if (entry !== 'README.md') rmSync(join(reportsDir, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(reportsDir))
+    if (entry !== 'README.md' && entry !== HISTORY_FILE) rmSync(join(reportsDir, entry), { recursive: true, force: true });
 }
 
 /**
@@ -39,7 +47,7 @@ export function buildAllureReport(reportsDir: string): { built: true } | { built
   const allure = spawnSync(
     'npx',
     ['allure', 'generate', results, '--config', ALLURE_CONFIG, '--output', join(reportsDir, 'allure-report')],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', env: { ...process.env, GWS_ALLURE_HISTORY: resolve(historyFile(reportsDir)) } },
   );
   if (allure.status !== 0) return { built: false, why: `exit ${allure.status}: ${(allure.stderr || allure.stdout).slice(0, 500)}` };
   stripAnalytics(join(reportsDir, 'allure-report', 'index.html'));

@@ -6,10 +6,10 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { schemasFingerprint } from '../contract/fingerprint.ts';
 import type { ConformanceSummary, SummaryRow } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { redactText } from '../evidence/redact.ts';
@@ -17,21 +17,6 @@ import { REQUIREMENTS } from '../judges/requirements.ts';
 import type { Outcome, RequirementRow } from './outcome.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** sha256 over the schema files (name and content, in name order). */
-export function schemasFingerprint(dir = join(ROOT, 'schemas')): string {
-  const hash = createHash('sha256');
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.schema.json'))
-    .sort()) {
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(dir, file)))
-      .update('\0');
-  }
-  return `sha256:${hash.digest('hex')}`;
-}
 
 function gitCommit(): string {
   try {

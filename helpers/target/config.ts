@@ -138,7 +138,18 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
   {
     name: 'GWS_REPORTS_DIR',
     default: 'reports',
-    meaning: 'Where npm run conformance writes the reports (cleared at the start of each run)',
+    meaning: "Where npm run conformance writes the reports (cleared at the start of each run, but for Allure's history.jsonl)",
+  },
+  {
+    name: 'GWS_BASELINE',
+    default: '(none)',
+    meaning:
+      'npm run conformance only: the reports folder of an earlier run (or several, comma-separated) to compare this run with (compare.md, compare.json, compare-junit.xml, a section in summary.md); a conformant run that regressed exits 1',
+  },
+  {
+    name: 'GWS_ALLURE_HISTORY',
+    default: '<reports>/history.jsonl (kept when the reports are cleared)',
+    meaning: "Allure 3's history file, appended by each run: keep it between CI runs for trends",
   },
   {
     name: 'GWS_SIMULATOR_FAULTS',

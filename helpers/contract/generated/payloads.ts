@@ -91,6 +91,7 @@ export interface GwsChatSchemaIndex {
   'chat-state-change-message'?: ChatStateChangeMessage;
   chat?: Chat;
   'chats-notification'?: ChatsNotification;
+  compare?: Comparison;
   finding?: Finding;
   'gms-chat-response'?: GmsChatResponse;
   'message-log-updated'?: MessageLogUpdated;
@@ -290,6 +291,115 @@ export interface MessageEntry {
    * Echo of the messageType sent with SendMessage; only when the server option includeMessageType is on.
    */
   messageType?: string;
+}
+/**
+ * compare.json: what changed between a baseline and a current run of the suite (each one or several reports folders): verdict changes per requirement, contract drift the verdicts do not show (shapes, closed-set values, HTTP statuses and content types, statusCodes, timestamp forms, undocumented properties, order and presence of notifications), timing drift, and the context of both sides. This is the suite's own format, not a GWS payload.
+ */
+export interface Comparison {
+  format: 'gws-chat-conformance/compare@1';
+  baseline: CompareSide;
+  current: CompareSide;
+  /**
+   * What may make a difference come from the suite rather than the server: another suite version or commit, other schemas, another target, profile or transport
+   */
+  warnings: string[];
+  verdicts: VerdictChange[];
+  drift: Drift[];
+  timing: TimingDrift[];
+  /**
+   * One line per regression: a requirement that got worse, or a documented field or value that vanished (with --fail-on-drift: every breaking drift and slower timing too)
+   */
+  regressions: string[];
+  outcome: 'unchanged' | 'drift' | 'regressed';
+  /**
+   * 0 nothing regressed (drift is listed as warnings), 1 regressed
+   */
+  exitCode: 0 | 1;
+  /**
+   * The one-line result
+   */
+  line: string;
+}
+export interface CompareSide {
+  folders: string[];
+  runs: number;
+  transcripts: number;
+  /**
+   * version and commit, or several when the runs differ
+   */
+  suite: string;
+  schemasFingerprint: string;
+  target: string;
+  profile: string;
+  transport: string;
+  outcomes: string[];
+}
+export interface VerdictChange {
+  id: string;
+  level?: 'MUST' | 'SHOULD';
+  /**
+   * worse or better: the verdict moved; new or gone: the requirement is in one side only; flaky: the runs of one side disagree; undecided: decided on one side, not on the other (INCONCLUSIVE, NOT DECIDED, NOT RUN)
+   */
+  change: 'worse' | 'better' | 'new' | 'gone' | 'flaky' | 'undecided';
+  before: string;
+  after: string;
+  beforeReason?: string;
+  afterReason?: string;
+}
+export interface Drift {
+  /**
+   * The message kind: the Accept response, a notification kind, the offer, an error case, a validation or security probe
+   */
+  kind: string;
+  aspect:
+    | 'field'
+    | 'type'
+    | 'value'
+    | 'http-status'
+    | 'content-type'
+    | 'status-code'
+    | 'timestamp-form'
+    | 'undocumented'
+    | 'order'
+    | 'presence';
+  /**
+   * JSON pointer into the payload, array indices as *
+   */
+  pointer?: string;
+  change: 'added' | 'removed' | 'changed';
+  before?: string;
+  after?: string;
+  /**
+   * The field or value is documented (in schemas/)
+   */
+  documented?: boolean;
+  /**
+   * For the people who consume the API, as oasdiff classifies OpenAPI changes
+   */
+  class: 'breaking' | 'compatible';
+  /**
+   * The classification rule (helpers/compare/rules.ts)
+   */
+  rule: string;
+  /**
+   * Seen in some runs of a side and not others
+   */
+  flaky?: boolean;
+  text: string;
+}
+export interface TimingDrift {
+  /**
+   * offer, or a notification kind after Accept
+   */
+  kind: string;
+  metric: 'p50' | 'p95';
+  beforeMs: number;
+  afterMs: number;
+  /**
+   * Past both thresholds (a ratio and an absolute floor)
+   */
+  flagged: boolean;
+  class: 'breaking' | 'compatible';
 }
 /**
  * One verdict of a check on a transcript: the requirement it is about, the verdict, and what was expected next to what was observed. This is the suite's own format, not a GWS payload.

@@ -3,42 +3,10 @@
  * empty, another value of the field's documented enumeration (from the schemas), a value taken from
  * another chat or participant.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { documentedValueSets } from '../../contract/documented-values.ts';
 import type { BayeuxEvent, Transcript } from '../../contract/generated/payloads.ts';
 import { dataOf, type Field, fields, fieldsInSubject, type Json, notifications, REMOVE, setAt } from './locate.ts';
 import type { CorpusEntry, IdentityPools, Mutant, Operator } from './types.ts';
-
-/** The payload schemas (not the suite's own transcript and summary formats). */
-const PAYLOAD_SCHEMAS = ['chat', 'chat-state-change-message', 'common', 'message-log-updated', 'participant', 'chats-notification'];
-
-/**
- * The value sets the schemas document: every enum, and for each property the consts it takes in the
- * different payloads (messageType is ChatStateChangeMessage in one schema, MessageLogUpdated in another).
- */
-export function documentedValueSets(dir = 'schemas'): string[][] {
-  const sets: string[][] = [];
-  const consts = new Map<string, Set<string>>();
-  const walk = (node: unknown, key?: string) => {
-    if (Array.isArray(node)) for (const n of node) walk(n);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (Array.isArray(o.enum) && o.enum.every((v) => typeof v === 'string') && o.enum.length > 1) sets.push(o.enum as string[]);
-      if (key && typeof o.const === 'string') consts.set(key, (consts.get(key) ?? new Set()).add(o.const));
-      const props = o.properties as Record<string, unknown> | undefined;
-      for (const [k, v] of Object.entries(o)) {
-        if (k === 'examples') continue;
-        if (k === 'properties' && props) for (const [pk, pv] of Object.entries(props)) walk(pv, pk);
-        else walk(v);
-      }
-    }
-  };
-  for (const f of readdirSync(dir).filter((f) => PAYLOAD_SCHEMAS.some((p) => f === `${p}.schema.json`)))
-    walk(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-  for (const values of consts.values()) if (values.size > 1) sets.push([...values]);
-  // The most specific set first: a value is replaced by another of the smallest set documenting it.
-  return sets.sort((a, b) => a.length - b.length);
-}
 
 const VALUE_SETS = documentedValueSets();
 
