@@ -2,6 +2,7 @@
  * npm run simulator -- [--port 8090] [--fault NAME]... [--variant NAME]... [--agents N] [--no-csrf] ...
  */
 import { parseArgs } from 'node:util';
+import { BAYEUX_BACKENDS, type BayeuxBackend } from './bayeux/index.ts';
 import { FAULTS, findDeviation, VARIANTS } from './faults/index.ts';
 import { DEFAULT_PASSWORD, DEFAULT_SERVICES, type LogLevel } from './options.ts';
 import { startSimulator } from './server.ts';
@@ -25,6 +26,8 @@ Options:
   --body-limit BYTES  largest request body (default 65536)
   --log-level LEVEL   ${LOG_LEVELS.join(' | ')} (default warn); debug logs every HTTP request
                       and Bayeux message, redacted
+  --bayeux NAME       the Bayeux server: cometd (cometd-nodejs-server, long-polling; default)
+                      or faye (long-polling and WebSocket); also GWS_SIMULATOR_BAYEUX
   --stamp             benchmark instrumentation: put each notification's send time in its
                       Bayeux ext.sentAt (the GWS payload is untouched)
   --list-faults       list the faults and exit
@@ -60,6 +63,7 @@ function flags(argv: string[]) {
         'body-limit': { type: 'string' },
         'log-level': { type: 'string' },
         stamp: { type: 'boolean' },
+        bayeux: { type: 'string' },
         'list-faults': { type: 'boolean' },
         'list-variants': { type: 'boolean' },
         help: { type: 'boolean' },
@@ -92,6 +96,9 @@ export function parseCli(argv: string[]) {
   if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel as LogLevel))
     throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')} (got ${JSON.stringify(logLevel)})`);
   if (v.password !== undefined && v.password.length === 0) throw new UsageError('--password must not be empty');
+  const bayeux = v.bayeux ?? process.env.GWS_SIMULATOR_BAYEUX ?? 'cometd';
+  if (!BAYEUX_BACKENDS.includes(bayeux as BayeuxBackend))
+    throw new UsageError(`--bayeux must be one of ${BAYEUX_BACKENDS.join(', ')} (got ${JSON.stringify(bayeux)})`);
   return {
     help: v.help ?? false,
     listFaults: v['list-faults'] ?? false,
@@ -109,6 +116,7 @@ export function parseCli(argv: string[]) {
       bodyLimit: positiveInt('body-limit', v['body-limit'], 1),
       logLevel: (logLevel as LogLevel | undefined) ?? 'warn',
       stamp: v.stamp ?? false,
+      bayeux: bayeux as BayeuxBackend,
     },
   };
 }

@@ -3,7 +3,7 @@
  * switched-on deviations, the Bayeux bridge, timers, and routing (offering waiting chats).
  */
 import type { Logger } from 'pino';
-import type { BayeuxBridge } from './bayeux.ts';
+import type { BayeuxBridge } from './bayeux/index.ts';
 import type { Deviation } from './faults/index.ts';
 import type { Model } from './model.ts';
 import { chatResource, stateChange } from './payloads.ts';

@@ -38,6 +38,8 @@ export interface SimulatorOptions {
    * in the Bayeux ext field, ext.sentAt. The GWS payload (data) is untouched.
    */
   stamp?: boolean;
+  /** The Bayeux server behind /api/v2/notifications: cometd (cometd-nodejs-server, long-polling; default) or faye (long-polling and WebSocket). */
+  bayeux?: 'cometd' | 'faye';
 }
 
 export interface RunningSimulator {
@@ -51,6 +53,8 @@ export interface RunningSimulator {
   gmsBase: string;
   services: string[];
   agents: AgentAccount[];
+  /** The Bayeux backend serving /api/v2/notifications. */
+  bayeux: 'cometd' | 'faye';
   faults: string[];
   variants: string[];
   csrf: boolean;

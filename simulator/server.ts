@@ -3,7 +3,7 @@
  * parts together and serves them:
  *
  *   Agent side (GWS):  agent-api/ (Basic auth, JSESSIONID session, CSRF: sessions.ts), and the Bayeux
- *                      bridge at /api/v2/notifications (bayeux.ts), notifications on /v2/me/chats.
+ *                      bridge at /api/v2/notifications (bayeux/: cometd-nodejs-server or faye), notifications on /v2/me/chats.
  *   Customer side (GMS Chat API v2): gms-api.ts, /genesys/2/chat/{serviceName}[/{chatId}/{action}].
  *
  * Behaviour follows docs/chat-accept-page.txt and docs/gws-chat-api-facts.md; where the docs are silent
@@ -15,7 +15,7 @@ import { type Logger, pino } from 'pino';
 import { NOTIFICATIONS_PATH } from '../helpers/contract/endpoints.ts';
 import { redactHeaders, registerSecret } from '../helpers/evidence/redact.ts';
 import { handleAgentApi } from './agent-api/router.ts';
-import { createBayeuxBridge } from './bayeux.ts';
+import { createBayeuxBridge } from './bayeux/index.ts';
 import type { SimContext } from './context.ts';
 import { findDeviation, type Json } from './faults/index.ts';
 import { handleGmsApi } from './gms-api.ts';
@@ -45,7 +45,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   });
 
   const timers = new Set<NodeJS.Timeout>();
-  const bayeux = createBayeuxBridge({ model, log, stamp: options.stamp ?? false, fault });
+  const bayeux = createBayeuxBridge(options.bayeux ?? 'cometd', { model, log, stamp: options.stamp ?? false, fault, variant });
   const ctx: SimContext = {
     model,
     log,
@@ -103,6 +103,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
+  server.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://simulator.invalid').pathname;
+    if (path === NOTIFICATIONS_PATH || path.startsWith(`${NOTIFICATIONS_PATH}/`)) bayeux.upgrade(req, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
@@ -129,6 +134,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     gmsBase: `${baseUrl}/genesys/2/chat`,
     services: [...services],
     agents: accounts.map((a) => ({ ...a })),
+    bayeux: options.bayeux ?? 'cometd',
     faults: faultList.map((f) => f.name),
     variants: variantList.map((v) => v.name),
     csrf,

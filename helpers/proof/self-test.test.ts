@@ -22,6 +22,38 @@ test('self-test: every fault detected on its requirements, every variant clean',
   expect(report.ok).toBe(true);
 });
 
+/**
+ * The same on the second Bayeux server, over both transports: a sample of faults and variants, those
+ * whose manifestation a Bayeux server shapes (channels, delivery to agents, handshake, publish) first.
+ * Whatever the suite assumes about one Bayeux server and not the other shows up here.
+ */
+const BACKEND_SAMPLE = [
+  'wrong-channel',
+  'leak-to-other-agents',
+  'offer-leak-to-observers',
+  'extra-notification-after',
+  'statuschange-missing',
+  'handshake-anonymous',
+  'handshake-password-unchecked',
+  'client-publish-broadcast',
+  'csrf-token-not-compared',
+  'property-order',
+  'notifications-before-response',
+  'websocket-refused',
+];
+for (const transport of ['long-polling', 'websocket'] as const) {
+  test(`self-test on the faye backend over ${transport}: a sample of faults and variants`, async () => {
+    test.setTimeout(120_000);
+    const env = { GWS_BASE_URL: 'simulator', GWS_SIMULATOR_BAYEUX: 'faye', GWS_COMETD_TRANSPORT: transport };
+    const report = await runSelfTest({ parallel: 6, only: BACKEND_SAMPLE, env });
+    console.log(`faye over ${transport}: ${report.line}`);
+    expect(
+      report.rows.filter((r) => !r.ok).map((r) => `${r.name}: expected ${r.expected.join(', ')}, observed ${r.observed.join(', ')}`),
+    ).toEqual([]);
+    expect(report.rows).toHaveLength(BACKEND_SAMPLE.length + 1);
+  });
+}
+
 test('a MUST requirement that no fault breaks is named', () => {
   const extra = { ...REQUIREMENTS[0], id: 'ACCEPT-NEW-01', level: 'MUST' as const };
   expect(coverage([...REQUIREMENTS, extra]).uncoveredMust).toEqual(['ACCEPT-NEW-01']);

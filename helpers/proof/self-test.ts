@@ -136,12 +136,13 @@ export function coverage(
 }
 
 export async function runSelfTest(
-  options: { parallel?: number; only?: string[]; onRow?: (r: SelfTestRow) => void } = {},
+  options: { parallel?: number; only?: string[]; onRow?: (r: SelfTestRow) => void; env?: Record<string, string> } = {},
 ): Promise<SelfTestReport> {
+  const base = options.env ?? {};
   const cases: { kind: SelfTestRow['kind']; name: string; expected: readonly string[]; env: Record<string, string> }[] = [
-    { kind: 'faithful' as const, name: 'faithful simulator', expected: [], env: {} },
-    ...FAULTS.map((f) => ({ kind: 'fault' as const, name: f.name, expected: f.breaks, env: { GWS_SIMULATOR_FAULTS: f.name } })),
-    ...VARIANTS.map((v) => ({ kind: 'variant' as const, name: v.name, expected: [], env: { GWS_SIMULATOR_VARIANTS: v.name } })),
+    { kind: 'faithful' as const, name: 'faithful simulator', expected: [], env: { ...base } },
+    ...FAULTS.map((f) => ({ kind: 'fault' as const, name: f.name, expected: f.breaks, env: { ...base, GWS_SIMULATOR_FAULTS: f.name } })),
+    ...VARIANTS.map((v) => ({ kind: 'variant' as const, name: v.name, expected: [], env: { ...base, GWS_SIMULATOR_VARIANTS: v.name } })),
   ].filter((c) => c.kind === 'faithful' || !options.only?.length || options.only.includes(c.name));
   // The faithful run first: every other row is compared with it as soon as it is done.
   const faithfulRun = await driven(cases[0].kind, cases[0].name, cases[0].expected, cases[0].env);

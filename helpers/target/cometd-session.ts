@@ -15,6 +15,7 @@ import { adapt } from 'cometd-nodejs-client';
 import { WebSocket as NodeWebSocket } from 'ws';
 import type { BayeuxEvent } from '../contract/generated/payloads.ts';
 import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
+import { websocketPreflight } from './websocket-preflight.ts';
 
 /**
  * The headers of the session whose code is running. cometd-nodejs-client's WebSocket (plain `ws`) sends
@@ -35,6 +36,9 @@ class HeaderWebSocket extends NodeWebSocket {
  * warnings about the refusal it was meant to get ("Could not negotiate transport") are not printed.
  */
 const probing = new AsyncLocalStorage<boolean>();
+
+/** Endpoints whose refused WebSocket upgrade was said already: once per endpoint and process. */
+const announced = new Set<string>();
 
 let adapted = false;
 function ensureAdapted(): void {
@@ -150,9 +154,36 @@ export class CometdSession {
     return `check GWS_COMETD_PATH (${path}) and GWS_COMETD_TRANSPORT (${this.options.transport ?? 'long-polling'})`;
   }
 
-  /** Handshakes; rejects with TransportError naming the cause when the server refuses or cannot be reached. */
+  /**
+   * Handshakes; rejects with TransportError naming the cause when the server refuses or cannot be
+   * reached. Over WebSocket, a plain upgrade first says what the server does: refused (not for the
+   * credentials), the session falls back to long-polling, recorded and said once per endpoint.
+   */
   static async open(options: CometdSessionOptions): Promise<CometdSession> {
-    const session = new CometdSession(options);
+    let opts = options;
+    if (options.transport === 'websocket') {
+      const headers = { ...(options.headers ?? {}), ...(options.cookie ? { Cookie: options.cookie } : {}) };
+      const pre = await websocketPreflight(options.url, headers, options.timeoutMs ?? 10_000);
+      if (!pre.ok && !pre.fallBack) {
+        options.recorder?.note(`CometD over WebSocket: ${pre.why}`, options.actor, { transportEvent: 'upgrade-failed' });
+        throw new TransportError(
+          `agent ${options.actor}: ${pre.why}: check GWS_COMETD_PATH and the agent's credentials, or set GWS_COMETD_TRANSPORT=long-polling`,
+          'handshake',
+        );
+      }
+      if (!pre.ok) {
+        options.recorder?.note(`CometD over WebSocket: ${pre.why}; fell back to long-polling`, options.actor, {
+          transportEvent: 'fallback',
+          transport: 'long-polling',
+        });
+        if (!announced.has(options.url)) {
+          announced.add(options.url);
+          console.log(`CometD: ${pre.why}; using long-polling (set GWS_COMETD_TRANSPORT=long-polling to skip the attempt)`);
+        }
+        opts = { ...options, transport: 'long-polling' };
+      }
+    }
+    const session = new CometdSession(opts);
     await session.handshake();
     return session;
   }
@@ -260,6 +291,12 @@ export class CometdSession {
    */
   static probeHandshake(options: CometdSessionOptions): Promise<{ successful: boolean; why?: string }> {
     return probing.run(true, async () => {
+      if (options.transport === 'websocket') {
+        const headers = { ...(options.headers ?? {}), ...(options.cookie ? { Cookie: options.cookie } : {}) };
+        const pre = await websocketPreflight(options.url, headers, options.timeoutMs ?? 10_000);
+        if (!pre.ok && !pre.fallBack) return { successful: false, why: pre.why };
+        if (!pre.ok) options = { ...options, transport: 'long-polling' };
+      }
       const session = new CometdSession({ ...options, recorder: undefined });
       try {
         await session.handshake();

@@ -91,7 +91,22 @@ test.describe('configuration', () => {
     [{ GWS_BASE_URL: '', GWS_AGENTS: 'a:x,b:y' }, 'GWS_BASE_URL', /set but empty/],
     [{ GWS_BASE_URL: '  ' }, 'GWS_BASE_URL', /set but empty/],
     [{ GWS_BASE_URL: 'simulator', GMS_BASE_URL: 'http://gms.example.com:8080/genesys/2/chat' }, 'GMS_BASE_URL', /serves its own GMS/],
-    [{ GWS_BASE_URL: 'simulator', GWS_COMETD_TRANSPORT: 'websocket' }, 'GWS_COMETD_TRANSPORT', /long-polling only/],
+    [
+      { GWS_BASE_URL: 'simulator', GWS_COMETD_TRANSPORT: 'websocket', GWS_SIMULATOR_BAYEUX: 'cometd' },
+      'GWS_SIMULATOR_BAYEUX',
+      /cometd backend serves CometD over long-polling only/,
+    ],
+    [{ GWS_BASE_URL: 'simulator', GWS_SIMULATOR_BAYEUX: 'jetty' }, 'GWS_SIMULATOR_BAYEUX', /expected cometd or faye, got "jetty"/],
+    [
+      {
+        GWS_BASE_URL: 'https://gws.example.com',
+        GWS_AGENTS: 'a:x,b:y',
+        GMS_BASE_URL: 'http://gms.example.com:8080/genesys/2/chat',
+        GWS_SIMULATOR_BAYEUX: 'faye',
+      },
+      'GWS_SIMULATOR_BAYEUX',
+      /only applies to the embedded simulator/,
+    ],
     [{ GWS_BASE_URL: 'simulator', GWS_COMETD_PATH: '/cometd' }, 'GWS_COMETD_PATH', /at \/api\/v2\/notifications only/],
     // No setting switches a check off.
     [{ GWS_QUIET_WINDOW_MS: '0' }, 'GWS_QUIET_WINDOW_MS', /0 ms is below 500 ms: .*ACCEPT-QUIET-01/],

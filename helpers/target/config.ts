@@ -31,7 +31,11 @@ export interface SuiteConfig {
   profile: Profile;
   simulatorFaults: string[];
   simulatorVariants: string[];
+  /** The embedded simulator's Bayeux server: cometd (long-polling) or faye (long-polling and WebSocket). */
+  simulatorBayeux: SimulatorBayeux;
 }
+
+export type SimulatorBayeux = 'cometd' | 'faye';
 
 /** The value of GWS_BASE_URL that asks for the embedded simulator by name. */
 export const SIMULATOR = 'simulator';
@@ -40,14 +44,7 @@ export const SIMULATOR = 'simulator';
  * Settings that describe a server of your own. Given without GWS_BASE_URL, the run would test the
  * embedded simulator instead of that server and could go green by mistake: a configuration error.
  */
-export const STAGING_SETTINGS = [
-  'GWS_AGENTS',
-  'GMS_BASE_URL',
-  'GMS_SERVICE',
-  'GWS_CHAT_SOURCE',
-  'GWS_COMETD_PATH',
-  'GWS_COMETD_TRANSPORT',
-] as const;
+export const STAGING_SETTINGS = ['GWS_AGENTS', 'GMS_BASE_URL', 'GMS_SERVICE', 'GWS_CHAT_SOURCE', 'GWS_COMETD_PATH'] as const;
 
 /**
  * Floors that keep a setting from switching a check off: a shorter quiet window cannot show an extra
@@ -81,7 +78,7 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
     name: 'GWS_BASE_URL',
     default: '(unset, with no other target setting: the embedded simulator)',
     meaning:
-      'Base URL of the GWS server under test, e.g. https://gws.example.com; `simulator` asks for the embedded simulator by name. Set but empty, or unset while a setting of your server (GWS_AGENTS, GMS_BASE_URL, GMS_SERVICE, GWS_CHAT_SOURCE, GWS_COMETD_PATH, GWS_COMETD_TRANSPORT) is given: a configuration error',
+      'Base URL of the GWS server under test, e.g. https://gws.example.com; `simulator` asks for the embedded simulator by name. Set but empty, or unset while a setting of your server (GWS_AGENTS, GMS_BASE_URL, GMS_SERVICE, GWS_CHAT_SOURCE, GWS_COMETD_PATH) is given: a configuration error',
   },
   {
     name: 'GWS_AGENTS',
@@ -105,7 +102,7 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
     name: 'GWS_COMETD_TRANSPORT',
     default: 'long-polling',
     meaning:
-      "CometD transport: long-polling, or websocket for servers that have it (each agent's upgrade carries its own session cookie and credentials; the embedded simulator has no WebSocket and refuses it)",
+      "CometD transport: long-polling, or websocket (each agent's upgrade carries its own session cookie and credentials; a server that refuses the upgrade gets long-polling, said once and recorded). With the embedded simulator, websocket picks its faye backend",
   },
   { name: 'GWS_AGENT_NICKNAME', default: 'Conformance Agent', meaning: 'Nickname sent in Accept' },
   { name: 'GWS_OFFER_TIMEOUT_MS', default: '10000', meaning: 'How long to wait for a chat offer' },
@@ -157,6 +154,11 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
     meaning: 'Embedded simulator only: faults to switch on, comma-separated (npm run simulator -- --list-faults)',
   },
   { name: 'GWS_SIMULATOR_VARIANTS', default: '(none)', meaning: 'Embedded simulator only: legal variants to switch on, comma-separated' },
+  {
+    name: 'GWS_SIMULATOR_BAYEUX',
+    default: 'cometd; faye with GWS_COMETD_TRANSPORT=websocket',
+    meaning: 'Embedded simulator only: its Bayeux server, cometd (cometd-nodejs-server, long-polling) or faye (long-polling and WebSocket)',
+  },
 ];
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, belowMin?: string): number {
@@ -321,6 +323,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
       `must start with / (got ${JSON.stringify(cometdPath)})`,
       'Set GWS_COMETD_PATH=/api/v2/notifications or unset it.',
     );
+  const askedBayeux = env.GWS_SIMULATOR_BAYEUX?.trim();
+  if (askedBayeux && baseUrl)
+    throw new ConfigError(
+      'GWS_SIMULATOR_BAYEUX',
+      'only applies to the embedded simulator, but GWS_BASE_URL points at another server',
+      'Unset it, or unset GWS_BASE_URL.',
+    );
+  if (askedBayeux && askedBayeux !== 'cometd' && askedBayeux !== 'faye')
+    throw new ConfigError(
+      'GWS_SIMULATOR_BAYEUX',
+      `expected cometd or faye, got ${JSON.stringify(askedBayeux)}`,
+      'Set GWS_SIMULATOR_BAYEUX=cometd or faye, or unset it.',
+    );
+  const simulatorBayeux = (askedBayeux || (transport === 'websocket' ? 'faye' : 'cometd')) as SimulatorBayeux;
+  if (!baseUrl && transport === 'websocket' && simulatorBayeux === 'cometd')
+    throw new ConfigError(
+      'GWS_SIMULATOR_BAYEUX',
+      'the cometd backend serves CometD over long-polling only, and GWS_COMETD_TRANSPORT=websocket',
+      'Set GWS_SIMULATOR_BAYEUX=faye (or unset it: websocket picks faye), or unset GWS_COMETD_TRANSPORT.',
+    );
   if (!baseUrl) {
     if (env.GMS_BASE_URL !== undefined)
       throw new ConfigError(
@@ -333,12 +355,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
         'GWS_COMETD_PATH',
         `the embedded simulator serves CometD at ${NOTIFICATIONS_PATH} only`,
         'Unset GWS_COMETD_PATH, or set GWS_BASE_URL to your GWS server.',
-      );
-    if (transport === 'websocket')
-      throw new ConfigError(
-        'GWS_COMETD_TRANSPORT',
-        'the embedded simulator serves CometD over long-polling only (no WebSocket)',
-        'Unset GWS_COMETD_TRANSPORT, or set GWS_BASE_URL to a server that offers WebSocket.',
       );
   }
   const profile = (env.GWS_PROFILE?.trim() || 'default') as Profile;
@@ -390,13 +406,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     profile,
     simulatorFaults,
     simulatorVariants,
+    simulatorBayeux,
   };
 }
 
 /** How reports name the target: its URL, or the embedded simulator with its faults and variants. */
 export function targetLabel(config: SuiteConfig): string {
   if (config.baseUrl) return config.baseUrl;
-  const deviations = [...config.simulatorFaults.map((f) => `fault ${f}`), ...config.simulatorVariants.map((v) => `variant ${v}`)];
+  const deviations = [
+    ...(config.simulatorBayeux === 'faye' ? ['faye'] : []),
+    ...config.simulatorFaults.map((f) => `fault ${f}`),
+    ...config.simulatorVariants.map((v) => `variant ${v}`),
+  ];
   return `embedded simulator${deviations.length > 0 ? ` (${deviations.join(', ')})` : ''}`;
 }
 

@@ -40,6 +40,7 @@ export async function startEmbeddedTarget(env: NodeJS.ProcessEnv, config: SuiteC
     faults: config.simulatorFaults,
     variants: config.simulatorVariants,
     services: [config.gmsService],
+    bayeux: config.simulatorBayeux,
     logLevel: 'silent',
   });
   const resolved = readConfig(env, sim.agents);

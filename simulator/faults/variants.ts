@@ -104,6 +104,13 @@ export const VARIANTS: readonly Deviation[] = [
       'CSRF protection is an option of a GWS deployment (enableCsrfProtection, S18): a server without it declares a profile, the CSRF requirement does not apply',
   },
   {
+    name: 'websocket-refused',
+    breaks: [],
+    description: 'The CometD endpoint refuses WebSocket upgrades (HTTP 400): clients must use long-polling',
+    rationale:
+      'The GWS deployment page (8.5.2) says web sockets are not supported, the API page lists them (fact sheet §3, §11.6): either is legal',
+  },
+  {
     name: 'non-contiguous-indices',
     breaks: [],
     description: 'Transcript indices skip numbers (1, 3, 5, ...)',

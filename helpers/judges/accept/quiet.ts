@@ -4,7 +4,7 @@
  */
 import { validate } from '../../contract/validator.ts';
 import { type Check, notJudged, perAcceptor, verdictOf } from '../check.ts';
-import { isObject, label, notificationsOf, stepIndex, windowEnd } from '../views.ts';
+import { isObject, isOffer, label, notificationsOf, stepIndex, windowEnd } from '../views.ts';
 
 function isWellFormedChatNotification(data: unknown): boolean {
   if (!isObject(data)) return false;
@@ -52,9 +52,10 @@ export const noOtherAgentHears: Check = {
     const from = Math.min(...ctx.scenario.acceptors.map((a) => stepIndex(t, 'accept', a)).filter((i) => i >= 0));
     if (!Number.isFinite(from)) return [notJudged('ACCEPT-ISOLATION-01', 'no Accept was made')];
     const chats = ctx.scenario.acceptors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
+    // A leaked offer is ACCEPT-ISOLATION-02's, even when it arrives after the Accept (delivery is asynchronous).
     const leaked = ctx.scenario.observers.flatMap((o) =>
       notificationsOf(t, o, from, windowEnd(t))
-        .filter((n) => chats.some((c) => JSON.stringify(n.data).includes(c)))
+        .filter((n) => chats.some((c) => JSON.stringify(n.data).includes(c)) && !isOffer(n))
         .map((n) => `${o} got ${label(n)}`),
     );
     return [
@@ -68,7 +69,7 @@ export const noOtherAgentHears: Check = {
   },
 };
 
-/** ACCEPT-ISOLATION-02: No notification about the chat, its offer included, reaches another agent before the Accept either. */
+/** ACCEPT-ISOLATION-02: No other agent is offered the chat, or hears of it before the Accept. */
 export const noOtherAgentHearsBefore: Check = {
   requirement: 'ACCEPT-ISOLATION-02',
   does: "looks for the offered chat in the observers' notifications before the Accept",
@@ -80,15 +81,15 @@ export const noOtherAgentHearsBefore: Check = {
     const until = Math.min(...accepts);
     const chats = ctx.scenario.acceptors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
     const leaked = ctx.scenario.observers.flatMap((o) =>
-      notificationsOf(t, o, -1, until)
-        .filter((n) => chats.some((c) => JSON.stringify(n.data).includes(c)))
+      notificationsOf(t, o, -1, windowEnd(t))
+        .filter((n) => chats.some((c) => JSON.stringify(n.data).includes(c)) && (n.index < until || isOffer(n)))
         .map((n) => `${o} got ${label(n)}`),
     );
     return [
       verdictOf(
         'ACCEPT-ISOLATION-02',
         leaked.length === 0,
-        `nothing about ${chats.join(', ')} to ${ctx.scenario.observers.join(', ')} before the Accept`,
+        `no offer of ${chats.join(', ')} to ${ctx.scenario.observers.join(', ')}, and nothing about it before the Accept`,
         leaked.length === 0 ? 'none' : leaked.join('; '),
       ),
     ];

@@ -241,7 +241,7 @@ export const ACCEPT_REQUIREMENTS: readonly Requirement[] = [
     status: 'documented',
     source: `${PAGES.notifications.title}: /v2/me/... topics carry the user's own notifications`,
     url: PAGES.notifications.url,
-    text: 'No notification about the chat, its offer included, reaches another agent before the Accept either.',
+    text: 'No other agent is offered the chat, or hears of it before the Accept (a leaked offer counts whenever it arrives).',
   },
   {
     id: 'ACCEPT-ID-01',

@@ -1,39 +1,18 @@
 /**
- * The Bayeux bridge: the simulator's CometD server (cometd-nodejs-server, long-polling only: that
- * package has no WebSocket transport) at /api/v2/notifications, and per-agent delivery on /v2/me/...
- *
- * - A handshake is allowed only with an authenticated HTTP session (the JSESSIONID of GET /api/v2/me),
- *   and the CometD session belongs to that session's agent; wrong Basic credentials answer HTTP 401.
- * - Subscriptions are allowed on the agent's own /v2/me/... channels only; clients never publish.
- * - `deliver(agent, ...)` reaches the CometD sessions of that agent, and of nobody else.
+ * The Bayeux backend on cometd-nodejs-server (long-polling only: that package has no WebSocket
+ * transport), with the bridge's rules (bridge.ts): handshake only with an authenticated HTTP session,
+ * subscriptions to the agent's own /v2/me/... channels, no client publishes, per-agent delivery.
  */
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import cometdServerModule, { type CometDServer, type ServerMessage, type ServerSession } from 'cometd-nodejs-server';
-import type { Logger } from 'pino';
-import { redact } from '../helpers/evidence/redact.ts';
-import type { Delivery, Json } from './faults/index.ts';
-import { HttpError, parseBasic, parseCookies } from './http.ts';
-import type { Agent, Model } from './model.ts';
-import { sessionOf } from './sessions.ts';
-
-export interface BayeuxBridge {
-  /** Serves one request to the CometD endpoint. */
-  handle(req: IncomingMessage, res: ServerResponse): void;
-  /** Delivers a notification to every CometD session of `agent`, and to no other agent. */
-  deliver(agent: Agent, delivery: Delivery): void;
-  close(): void;
-}
-
-export interface BayeuxOptions {
-  model: Model;
-  log: Logger;
-  /** Benchmark instrumentation: stamp each notification's send time in ext.sentAt. */
-  stamp: boolean;
-  /** Is this fault switched on? (handshake-anonymous, handshake-password-unchecked, client-publish-broadcast) */
-  fault: (name: string) => boolean;
-}
+import { redact } from '../../helpers/evidence/redact.ts';
+import type { Json } from '../faults/index.ts';
+import { HttpError, parseBasic, parseCookies } from '../http.ts';
+import type { Agent } from '../model.ts';
+import { sessionOf } from '../sessions.ts';
+import type { BayeuxBridge, BayeuxOptions } from './bridge.ts';
 
 /**
  * cometd-nodejs-server finds a client's CometD sessions through its BAYEUX_BROWSER cookie only (a Java
@@ -51,7 +30,7 @@ function bindBrowser(req: IncomingMessage): void {
   req.headers.cookie = [...kept, `BAYEUX_BROWSER=${browser}`].join('; ');
 }
 
-export function createBayeuxBridge({ model, log, stamp, fault }: BayeuxOptions): BayeuxBridge {
+export function cometdBackend({ model, log, stamp, fault }: BayeuxOptions): BayeuxBridge {
   // CommonJS module without named ESM exports: take createCometDServer from its default export.
   const cometd: CometDServer = cometdServerModule.createCometDServer({ timeout: 20_000, maxInterval: 30_000 });
   /** CometD session id → agent. */
@@ -120,6 +99,12 @@ export function createBayeuxBridge({ model, log, stamp, fault }: BayeuxOptions):
       }
       bindBrowser(req);
       cometd.handle(req, res);
+    },
+    upgrade(_req, socket) {
+      // cometd-nodejs-server has no WebSocket transport: the upgrade is refused, as a long-polling-only GWS does.
+      socket.end(
+        'HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nWebSocket is not supported: use long-polling\r\n',
+      );
     },
     deliver(agent, delivery) {
       for (const [id, owner] of cometdAgents) {
