@@ -2,8 +2,9 @@
  * The plan: which checks judge a transcript of each scenario, in which order. Judges are pure
  * functions from a transcript to findings; each check names one requirement (judges/requirements.ts).
  *
- * Never a false PASS: a transcript with a failure of the target or the network is INCONCLUSIVE on
- * every requirement; a requirement whose subject did not happen (no StatusChange to inspect, say) is
+ * Never a false PASS: a transcript with a failure of the target or the network, or a CometD session
+ * cut while the scenario could have been notified (judges/transport.ts), is INCONCLUSIVE on every
+ * requirement; a requirement whose subject did not happen (no StatusChange to inspect, say) is
  * INFO "not judged", and the requirement about the missing thing fails on its own.
  */
 import type { Finding, HttpEvent, NoteEvent, Scenario, Transcript } from '../contract/generated/payloads.ts';
@@ -14,6 +15,7 @@ import { ERROR_CHECKS, errorRequirements } from './errors.ts';
 import { PARAMS_CHECKS } from './params.ts';
 import { requirement } from './requirements.ts';
 import { SECURITY_CHECKS } from './security.ts';
+import { lostEvidence } from './transport.ts';
 import { VALIDATION_CHECKS } from './validation.ts';
 
 export const CHECKS: Record<Scenario['kind'], Check[]> = {
@@ -35,12 +37,22 @@ export function requirementsFor(scenario: Scenario): string[] {
 export function judgeTranscript(transcript: Transcript): Finding[] {
   const ctx: CheckContext = { transcript, scenario: transcript.scenario };
   const failures = transcript.events.filter((e): e is NoteEvent => e.kind === 'failure');
-  const broken = transcript.events.filter((e): e is HttpEvent => e.kind === 'http' && typeof e.error === 'string');
-  if (failures.length > 0 || broken.length > 0) {
+  // Requests of the clean-up (after the evidence is complete) that fail say nothing about the evidence.
+  const cleanup = transcript.events.findIndex((e) => e.kind === 'note' && (e.data as { step?: unknown } | undefined)?.step === 'cleanup');
+  const broken = transcript.events.filter(
+    (e, i): e is HttpEvent => e.kind === 'http' && typeof e.error === 'string' && (cleanup < 0 || i < cleanup),
+  );
+  const lost = lostEvidence(transcript);
+  if (failures.length > 0 || broken.length > 0 || lost) {
     // The failures the drive recorded say what failed and the setting involved; a request that got no
-    // answer speaks for itself only when nothing else was recorded.
+    // answer speaks for itself only when nothing else was recorded; a CometD session cut in the
+    // scenario's window may have lost a notification.
     const cause = (
-      failures.length > 0 ? failures.map((f) => f.text) : broken.map((b) => `${b.request.method} ${b.request.path}: ${b.error}`)
+      failures.length > 0
+        ? failures.map((f) => f.text)
+        : broken.length > 0
+          ? broken.map((b) => `${b.request.method} ${b.request.path}: ${b.error}`)
+          : [lost!]
     ).join('; ');
     return requirementsFor(transcript.scenario).map((id) => ({
       requirement: id,

@@ -204,6 +204,8 @@ export class Drive {
 
   /** Leaves the target as found: completes accepted chats, NotReady, ends the sessions. Never a failure. */
   async cleanup(): Promise<void> {
+    // Marked: what fails from here on (the target gone, the network) cannot touch the evidence.
+    this.recorder.step('cleanup');
     await Promise.all([
       ...this.agents.map((agent) => this.release(agent)),
       ...this.customerChats.map((chat) => this.customer?.disconnect(chat).catch(() => undefined)),

@@ -46,11 +46,11 @@ function ensureAdapted(): void {
     adapt();
     const window = (globalThis as unknown as { window: { WebSocket: unknown; console: Console } }).window;
     window.WebSocket = HeaderWebSocket;
-    // The CometD client logs through window.console: the same console, quiet inside a probe.
+    // The CometD client logs through window.console, each retry of a failed transport again ("Could
+    // not negotiate transport", thirty times): quiet. The session records and reports what failed, once.
     const real = window.console ?? console;
     window.console = new Proxy(real, {
-      get: (target, key) =>
-        probing.getStore() && typeof target[key as keyof Console] === 'function' ? () => undefined : target[key as keyof Console],
+      get: (target, key) => (typeof target[key as keyof Console] === 'function' ? () => undefined : target[key as keyof Console]),
     });
     adapted = true;
   }
@@ -120,14 +120,55 @@ export class CometdSession {
       logLevel: 'warn',
     });
     this.cometd.addListener('/**', (message) => this.record(message));
-    // A broken connection after the handshake: the target or the network failed, so the run cannot
-    // tell a missing notification from a dead server. Recorded once, as a failure.
+    // The connection after the handshake, as transport events in the transcript: lost (a long-poll or
+    // the socket failed: what was in flight may be gone), restored (the client reconnected), a
+    // re-handshake (the server forgot the session: the subscriptions are gone) and the resubscription.
+    // The judges read them: evidence that may have been lost in the window makes the run INCONCLUSIVE.
     this.cometd.addListener('/meta/connect', (message) => {
-      if (message.successful === false && !this.closed && this.handshaken && !this.broken) {
+      if (this.closed || !this.handshaken) return;
+      if (message.successful === false && !this.broken) {
         this.broken = describeFailure(message);
-        this.options.recorder?.failure(`CometD connection lost: ${this.broken}`, this.options.actor);
+        this.transportEvent('lost', `CometD connection lost: ${this.broken}`);
+      } else if (message.successful === true && this.broken && !this.resubscribing) {
+        this.transportEvent('restored', 'CometD connection restored');
+        this.broken = undefined;
       }
     });
+    this.cometd.addListener('/meta/handshake', (message) => {
+      const reestablish = (message as { reestablish?: boolean }).reestablish;
+      if (this.closed || !this.handshaken || !message.successful || !reestablish) return;
+      this.broken ??= 'the server asked for a new handshake';
+      this.transportEvent('rehandshake', 'CometD re-handshake: the server no longer knew the session; subscriptions are renewed');
+      this.resubscribing = true;
+      const channels = [...this.channels];
+      let pending = channels.length;
+      for (const channel of channels)
+        this.within(() =>
+          this.cometd.subscribe(
+            channel,
+            () => undefined,
+            (reply) => {
+              if (reply.successful) this.transportEvent('resubscribed', `CometD resubscribed to ${channel}`, { channel });
+              if (--pending === 0 && reply.successful) {
+                this.resubscribing = false;
+                this.broken = undefined;
+              }
+            },
+          ),
+        );
+    });
+  }
+
+  /** Channels this session subscribed to: renewed after a re-handshake. */
+  private readonly channels = new Set<string>();
+  private resubscribing = false;
+
+  private transportEvent(
+    event: 'lost' | 'restored' | 'rehandshake' | 'resubscribed',
+    text: string,
+    data: Record<string, unknown> = {},
+  ): void {
+    this.options.recorder?.note(text, this.options.actor, { transportEvent: event, ...data });
   }
 
   private record(message: Message): void {
@@ -246,6 +287,7 @@ export class CometdSession {
           (reply) => {
             clearTimeout(timer);
             if (reply.successful) {
+              this.channels.add(channel);
               this.options.recorder?.note(`subscribed to ${channel}`, this.options.actor);
               resolve();
             } else {

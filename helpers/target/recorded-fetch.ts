@@ -39,6 +39,9 @@ export interface RecordedResponse {
   text: string;
 }
 
+/** HTTP statuses a gateway answers when the server behind it is unreachable: never a GWS answer. */
+export const GATEWAY_STATUSES = [502, 503, 504];
+
 export function parseBody(text: string): unknown {
   if (text === '') return undefined;
   try {
@@ -77,6 +80,21 @@ export async function recordedFetch(recorder: TranscriptRecorder | undefined, r:
     );
   }
   const body = parseBody(text);
+  if (GATEWAY_STATUSES.includes(response.status)) {
+    // GWS documents no 502/503/504: a gateway between the suite and the target answered, not GWS.
+    event.durationMs = (recorder?.now() ?? 0) - event.at;
+    event.response = {
+      status: response.status,
+      headers: redactHeaders(Object.fromEntries(response.headers)),
+      ...(body === undefined ? {} : { body }),
+    };
+    event.error = `a gateway answered HTTP ${response.status} instead of the target`;
+    recorder?.record(event);
+    throw new TransportError(
+      `${r.label}: a gateway between the suite and ${r.url.origin} answered HTTP ${response.status} (the network or a proxy failed, not the contract): retry the run, or check the way to ${r.setting}`,
+      r.step,
+    );
+  }
   r.beforeRecord?.(response.headers, body);
   event.durationMs = (recorder?.now() ?? 0) - event.at;
   event.response = {

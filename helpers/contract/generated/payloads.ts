@@ -638,7 +638,7 @@ export interface NoteEvent {
   data?: {};
 }
 /**
- * What the spec drove, so the transcript can be judged again offline. Steps of the drive are marked by note events whose data.step is one of: offer, accept, probe, retry-accept, sequence-complete, quiet-end (a probe step names its probe in data.probe; a probe of the CometD handshake or a publish also records data.successful).
+ * What the spec drove, so the transcript can be judged again offline. Steps of the drive are marked by note events whose data.step is one of: offer, accept, probe, retry-accept, sequence-complete, quiet-end, cleanup (a probe step names its probe in data.probe; a probe of the CometD handshake or a publish also records data.successful).
  */
 export interface Scenario {
   kind: 'accept' | 'error' | 'concurrency' | 'params' | 'validation' | 'security';

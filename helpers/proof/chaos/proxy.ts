@@ -1,0 +1,188 @@
+/**
+ * A fault-injecting proxy the chaos tests put between the suite and a target (HTTP, long-polling and
+ * WebSocket). It forwards everything, and once, on the first matching request after a moment, does
+ * what a bad network or gateway does: drops a long-poll in flight or the answer that carried
+ * messages, delays or stalls an answer, resets a connection, answers 502 or 503 itself, tells the
+ * CometD client its session is gone (re-handshake), or drops a WebSocket.
+ */
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+
+export type NetFaultKind = 'drop-longpoll' | 'drop-response' | 'delay' | 'stall' | 'reset' | 'gateway' | 'rehandshake' | 'drop-socket';
+
+export interface NetFault {
+  kind: NetFaultKind;
+  /** From the proxy's start: the fault fires on the first matching request after this. */
+  afterMs: number;
+  /** Which requests: the REST API, the CometD long-polls, or any. */
+  on: 'rest' | 'cometd' | 'any';
+  /** delay: how long; gateway: the status. */
+  ms?: number;
+  status?: 502 | 503;
+}
+
+export interface Proxy {
+  url: string;
+  /** What the proxy did, for the chaos report. */
+  fired: string[];
+  stop(): Promise<void>;
+}
+
+const isCometd = (path: string) => path.startsWith('/api/v2/notifications');
+
+export async function startProxy(target: string, fault: NetFault | undefined): Promise<Proxy> {
+  const upstream = new URL(target);
+  const started = Date.now();
+  const fired: string[] = [];
+  let spent = false;
+  const sockets = new Set<Socket | Duplex>();
+
+  /** Does this request take the fault? Once only. */
+  const takes = (path: string, body: string): boolean => {
+    if (!fault || spent || Date.now() - started < fault.afterMs) return false;
+    const cometd = isCometd(path);
+    if (fault.on === 'rest' && (cometd || !path.startsWith('/api/'))) return false;
+    if (fault.on === 'cometd' && !cometd) return false;
+    if (
+      (fault.kind === 'drop-longpoll' || fault.kind === 'drop-response' || fault.kind === 'rehandshake') &&
+      !body.includes('/meta/connect')
+    )
+      return false;
+    spent = true;
+    fired.push(`${fault.kind} on ${path} at ${Date.now() - started} ms`);
+    return true;
+  };
+
+  const forward = (
+    req: IncomingMessage,
+    body: Buffer,
+    onAnswer: (status: number, headers: IncomingMessage['headers'], data: Buffer) => void,
+    onError: () => void,
+  ) => {
+    const out = httpRequest(
+      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => onAnswer(res.statusCode ?? 502, res.headers, Buffer.concat(chunks)));
+        res.on('error', onError);
+      },
+    );
+    out.on('error', onError);
+    out.end(body);
+    return out;
+  };
+
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const path = new URL(req.url ?? '/', 'http://proxy.invalid').pathname;
+      const fault_ = takes(path, body.toString('utf8')) ? fault : undefined;
+      const write = (status: number, headers: IncomingMessage['headers'], data: Buffer) => {
+        if (res.destroyed) return;
+        const { 'transfer-encoding': _te, connection: _c, ...rest } = headers;
+        res.writeHead(status, { ...rest, 'content-length': String(data.length) });
+        res.end(data);
+      };
+      const broken = () => res.destroy();
+      switch (fault_?.kind) {
+        case 'reset':
+          req.socket.destroy();
+          return;
+        case 'gateway': {
+          const status = fault_.status ?? 502;
+          res.writeHead(status, { 'content-type': 'text/html' });
+          res.end(`<html><body><h1>${status} ${status === 502 ? 'Bad Gateway' : 'Service Unavailable'}</h1></body></html>`);
+          return;
+        }
+        case 'rehandshake': {
+          // The answer a CometD server gives a client it no longer knows, to each message of the request.
+          let messages: { id?: string; channel?: string }[] = [];
+          try {
+            messages = ([] as { id?: string; channel?: string }[]).concat(JSON.parse(body.toString('utf8')));
+          } catch {
+            // not JSON: answered as a single connect
+          }
+          const replies = (messages.length > 0 ? messages : [{ channel: '/meta/connect' }]).map((m) => ({
+            ...(m.id ? { id: m.id } : {}),
+            channel: m.channel ?? '/meta/connect',
+            successful: false,
+            error: '402::Unknown client',
+            advice: { reconnect: 'handshake', interval: 0 },
+          }));
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(replies));
+          return;
+        }
+        case 'stall':
+          return; // never answered: the client's own timeout decides
+        case 'drop-longpoll': {
+          const out = forward(req, body, write, broken);
+          setTimeout(() => {
+            out.destroy();
+            req.socket.destroy();
+          }, 50);
+          return;
+        }
+        case 'drop-response':
+          forward(req, body, () => req.socket.destroy(), broken);
+          return;
+        case 'delay':
+          forward(req, body, (s, h, d) => setTimeout(() => write(s, h, d), fault_.ms ?? 500), broken);
+          return;
+        default:
+          forward(req, body, write, broken);
+      }
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const out = connect(Number(upstream.port), upstream.hostname, () => {
+      const lines = [`${req.method} ${req.url} HTTP/1.1`];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        const name = req.rawHeaders[i];
+        lines.push(`${name}: ${name.toLowerCase() === 'host' ? upstream.host : req.rawHeaders[i + 1]}`);
+      }
+      out.write(`${lines.join('\r\n')}\r\n\r\n`);
+      if (head.length > 0) out.write(head);
+      out.pipe(socket);
+      socket.pipe(out);
+    });
+    sockets.add(socket);
+    sockets.add(out);
+    const close = () => {
+      socket.destroy();
+      out.destroy();
+    };
+    out.on('error', close);
+    socket.on('error', close);
+    out.on('close', close);
+    socket.on('close', close);
+    if (fault?.kind === 'drop-socket' && !spent) {
+      const wait = Math.max(0, fault.afterMs - (Date.now() - started));
+      setTimeout(() => {
+        if (spent || socket.destroyed) return;
+        spent = true;
+        fired.push(`drop-socket at ${Date.now() - started} ms`);
+        close();
+      }, wait);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    fired,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
