@@ -20,7 +20,7 @@ export interface CompareOptions {
   failOnDrift?: boolean;
 }
 
-export const DEFAULT_TIMING = { ratio: 1.5, floorMs: 50 };
+export const DEFAULT_TIMING = { ratio: 2, floorMs: 250 };
 
 /** Facts of a side with the number of runs that show each. */
 function tally(side: Side): Map<string, { fact: Fact; runs: number }> {

@@ -92,8 +92,8 @@ const CASES: Record<string, { before: Run; after: Run; documented?: boolean }> =
   },
   'kind-gone': { before: run(field('/chat/id')), after: run([]) },
   'kind-new': { before: run([]), after: run(field('/chat/id')) },
-  slower: { before: run(field('/chat/id'), [10, 10, 10]), after: run(field('/chat/id'), [200, 200, 200]) },
-  faster: { before: run(field('/chat/id'), [200, 200, 200]), after: run(field('/chat/id'), [10, 10, 10]) },
+  slower: { before: run(field('/chat/id'), [10, 10, 10]), after: run(field('/chat/id'), [400, 400, 400]) },
+  faster: { before: run(field('/chat/id'), [400, 400, 400]), after: run(field('/chat/id'), [10, 10, 10]) },
 };
 
 test.describe('each classification rule', () => {
@@ -129,8 +129,8 @@ test('only what a client reads, documented, regresses; the flag makes breaking d
   ).toMatchObject({ outcome: 'regressed', exitCode: 1 });
   expect(compareSides(side(CASES.slower.before), side(CASES.slower.after))).toMatchObject({ outcome: 'drift', exitCode: 0 });
   expect(compareSides(side(CASES.slower.before), side(CASES.slower.after), { failOnDrift: true }).regressions).toEqual([
-    'slower: notification StatusChange p50 10 → 200 ms',
-    'slower: notification StatusChange p95 10 → 200 ms',
+    'slower: notification StatusChange p50 10 → 400 ms',
+    'slower: notification StatusChange p95 10 → 400 ms',
   ]);
 });
 
