@@ -159,6 +159,11 @@ module.exports = {
     tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
     moduleSystems: ['es6'],
-    enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'] },
+    // Packages that declare only `exports` (ESM, no `main`: @allurereport/core) resolve as node does.
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.js', '.json'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -12,6 +12,8 @@ const reportReporters: ReporterDescription[] = reportsDir
   ? [
       ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
       ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false, embedAnnotationsAsProperties: true }],
+      // What npm run merge merges when a run is sharded (--shard=i/n): Playwright's blob report.
+      ['blob', { outputDir: `${reportsDir}/blob` }],
       [
         'allure-playwright',
         {

@@ -37,7 +37,10 @@ export function routeAndOffer(ctx: SimContext): void {
     // Fault offer-without-reject: the offer lets the agent accept only.
     if (ctx.fault('offer-without-reject')) resource.capabilities = (resource.capabilities ?? []).filter((c) => c !== 'Reject');
     const offer = stateChange('StatusChange', resource);
-    ctx.bayeux.deliver(agent, offer);
+    // A variant imitating a slow router: the offer reaches the agent late.
+    const offerDelayMs = Math.max(0, ...ctx.deviations.map((d) => d.timing?.offerDelayMs ?? 0));
+    if (offerDelayMs > 0) ctx.later(offerDelayMs, () => ctx.bayeux.deliver(agent, offer));
+    else ctx.bayeux.deliver(agent, offer);
     // Fault offer-leak-to-observers: agents online but not Ready hear of the offer too.
     if (ctx.fault('offer-leak-to-observers'))
       for (const other of ctx.model.agents.values()) if (other !== agent && !other.ready) ctx.bayeux.deliver(other, structuredClone(offer));

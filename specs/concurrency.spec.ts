@@ -3,20 +3,11 @@
  * sequence for its own chat, and nothing of the others'.
  */
 
-import { requirementsFor } from '../helpers/judges/judge.ts';
 import { driveConcurrency } from '../helpers/scenarios/concurrency.ts';
 import { judged, test } from './fixtures.ts';
-import { tags, verdicts } from './verdicts.ts';
+import { scenarioRequirements, tags, verdicts } from './verdicts.ts';
 
-const IDS = requirementsFor({
-  kind: 'concurrency',
-  acceptors: [],
-  observers: [],
-  chats: {},
-  nickname: '',
-  customerMessages: [],
-  chatSource: 'gms',
-}).filter((id) => id !== 'ACCEPT-ISOLATION-01' && id !== 'ACCEPT-ISOLATION-02');
+const IDS = scenarioRequirements('concurrency').filter((id) => id !== 'ACCEPT-ISOLATION-01' && id !== 'ACCEPT-ISOLATION-02');
 
 test('several agents accept at once; each sees only its own complete sequence', { tag: tags(IDS) }, async ({ target }, testInfo) => {
   const run = judged(await driveConcurrency(target), 'concurrency', target.config.profile);

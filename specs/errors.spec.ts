@@ -4,10 +4,9 @@
  * nothing was changed"); and two Accepts at once, of which exactly one succeeds.
  */
 
-import { requirementsFor } from '../helpers/judges/judge.ts';
 import { driveError, type ErrorProbe } from '../helpers/scenarios/errors.ts';
 import { judged, test } from './fixtures.ts';
-import { tags, verdicts } from './verdicts.ts';
+import { scenarioRequirements, tags, verdicts } from './verdicts.ts';
 
 const CASES: { probe: ErrorProbe; title: string }[] = [
   { probe: 'unknown-id', title: 'Accept of an unknown chat id fails and changes nothing' },
@@ -19,17 +18,10 @@ const CASES: { probe: ErrorProbe; title: string }[] = [
 ];
 
 test.describe('Accept that must fail', () => {
+  // Each case on its own chat: they run side by side on the workers there are.
+  test.describe.configure({ mode: 'parallel' });
   for (const c of CASES) {
-    const ids = requirementsFor({
-      kind: 'error',
-      probe: c.probe,
-      acceptors: [],
-      observers: [],
-      chats: {},
-      nickname: '',
-      customerMessages: [],
-      chatSource: 'gms',
-    });
+    const ids = scenarioRequirements('error', { probe: c.probe });
     test(c.title, { tag: tags(ids) }, async ({ target }, testInfo) => {
       const run = judged(await driveError(target, c.probe), `error-${c.probe}`, target.config.profile);
       await verdicts(run, ids, testInfo);

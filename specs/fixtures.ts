@@ -14,6 +14,7 @@ import { judgeTranscript } from '../helpers/judges/judge.ts';
 import { driveAccept } from '../helpers/scenarios/accept.ts';
 import type { Target } from '../helpers/target/config.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
+import { perWorkerAccounts, targetOfSlot } from '../helpers/target/workers.ts';
 
 export interface JudgedRun {
   transcript: Transcript;
@@ -38,9 +39,13 @@ type WorkerFixtures = { target: Target; acceptRun: JudgedRun };
 
 export const test = base.extend<object, WorkerFixtures>({
   target: [
-    async ({}, use) => {
+    async ({}, use, workerInfo) => {
       const resolved = await resolveTarget();
-      await use(resolved.target);
+      // A staging target: this worker's slice of the account pool and its GMS service (shards take
+      // disjoint slots: GWS_SLOT_BASE, set by npm run conformance). The simulator is the worker's own.
+      const slot = Number(process.env.GWS_SLOT_BASE ?? 0) + workerInfo.parallelIndex;
+      const target = resolved.embedded ? resolved.target : targetOfSlot(resolved.target, slot, perWorkerAccounts(resolved.target.config));
+      await use(target);
       await resolved.stop();
     },
     { scope: 'worker', timeout: 60_000 },

@@ -9,8 +9,9 @@
  */
 import { expect as baseExpect, type TestInfo, test } from '@playwright/test';
 import * as allure from 'allure-js-commons';
-import type { Finding } from '../helpers/contract/generated/payloads.ts';
+import type { Finding, Scenario } from '../helpers/contract/generated/payloads.ts';
 import { NOT_APPLICABLE, NOT_JUDGED } from '../helpers/judges/check.ts';
+import { requirementsFor } from '../helpers/judges/judge.ts';
 import { requirement } from '../helpers/judges/requirements.ts';
 import { type Decision, decisionFor, worstFinding } from '../helpers/judges/verdicts.ts';
 import type { JudgedRun } from './fixtures.ts';
@@ -145,4 +146,9 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
 
 export function tags(ids: string[]): string[] {
   return ids.map((id) => `@${id}`);
+}
+
+/** The requirements a scenario of this kind (and these probes) decides: what its test is tagged with. */
+export function scenarioRequirements(kind: Scenario['kind'], over: Partial<Scenario> = {}): string[] {
+  return requirementsFor({ kind, acceptors: [], observers: [], chats: {}, nickname: '', customerMessages: [], chatSource: 'gms', ...over });
 }

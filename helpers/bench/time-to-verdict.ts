@@ -1,23 +1,74 @@
 /**
- * Time to verdict: `npm run conformance` on the embedded simulator, cold (a new process), reports included.
+ * Time to verdict: `npm run conformance` on the embedded simulator, cold (a new process), reports
+ * included; healthy, and with a fault that withholds a notification (every scenario that waits for it
+ * waits out its timeout), alternating, the median of each. And the verdicts of repeated parallel runs:
+ * the same summary every time, or a flaky verdict.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { round } from './harness.ts';
 
-export function timeToVerdict(): { seconds: number; exitCode: number | null; verdict: string } {
+interface ConformanceRun {
+  seconds: number;
+  exitCode: number | null;
+  verdict: string;
+  /** Each requirement's verdict, in order: what two runs must share. */
+  verdicts: string;
+}
+
+function conformanceRun(env: Record<string, string> = {}): ConformanceRun {
   const dir = mkdtempSync(join(tmpdir(), 'gws-bench-'));
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${join(dir, 'test-results')}`], {
-    env: { ...process.env, GWS_REPORTS_DIR: join(dir, 'reports') },
+    env: { ...process.env, ...env, GWS_REPORTS_DIR: join(dir, 'reports') },
     encoding: 'utf8',
   });
+  let verdicts = '';
+  try {
+    const summary = JSON.parse(readFileSync(join(dir, 'reports', 'summary.json'), 'utf8')) as {
+      requirements: { id: string; verdict: string }[];
+    };
+    verdicts = summary.requirements.map((r) => `${r.id}=${r.verdict}`).join(' ');
+  } catch {
+    verdicts = '(no summary)';
+  }
   return {
     seconds: round((performance.now() - started) / 1000, 1),
     exitCode: run.status,
     verdict: run.stdout.trim().split('\n').at(-1) ?? '',
+    verdicts,
   };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export function timeToVerdict(rounds = 3): {
+  seconds: number;
+  exitCode: number | null;
+  verdict: string;
+  withheld: { seconds: number; ratio: number; verdict: string };
+} {
+  const healthy: ConformanceRun[] = [];
+  const withheld: ConformanceRun[] = [];
+  for (let i = 0; i < rounds; i++) {
+    healthy.push(conformanceRun());
+    withheld.push(conformanceRun({ GWS_SIMULATOR_FAULTS: 'messagelog-missing' }));
+  }
+  const h = median(healthy.map((r) => r.seconds));
+  const w = median(withheld.map((r) => r.seconds));
+  return {
+    seconds: h,
+    exitCode: healthy.at(-1)!.exitCode,
+    verdict: healthy.at(-1)!.verdict,
+    withheld: { seconds: w, ratio: round(w / h, 2), verdict: withheld.at(-1)!.verdict },
+  };
+}
+
+/** `runs` consecutive parallel runs: how many distinct summaries (1: no flaky verdict). */
+export function repeatedRuns(runs: number): { runs: number; distinct: number; exitCodes: (number | null)[] } {
+  const all = Array.from({ length: runs }, () => conformanceRun());
+  return { runs, distinct: new Set(all.map((r) => r.verdicts)).size, exitCodes: [...new Set(all.map((r) => r.exitCode))] };
 }

@@ -7,7 +7,7 @@
  *  5. the mutation run, npm run mutate (bench/mutation-run.ts); 6. comparing two sides of 100
  *  transcripts each (bench/compare-scale.ts).
  *
- * BENCH_SCALES (default 1,10,100,500), BENCH_CASE_RUNS (40), BENCH_LATENCY_MESSAGES (1000).
+ * BENCH_SCALES (default 1,10,100,500), BENCH_CASE_RUNS (40), BENCH_LATENCY_MESSAGES (1000), BENCH_REPEATS (20).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
@@ -20,11 +20,12 @@ import { notificationLatency } from '../bench/latency.ts';
 import { mutationRun } from '../bench/mutation-run.ts';
 import { perCase } from '../bench/per-case.ts';
 import { type ScaleRow, scale } from '../bench/scale.ts';
-import { timeToVerdict } from '../bench/time-to-verdict.ts';
+import { repeatedRuns, timeToVerdict } from '../bench/time-to-verdict.ts';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,500').split(',').map(Number);
 const CASE_RUNS = Number(process.env.BENCH_CASE_RUNS ?? 40);
 const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 1000);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 20);
 
 async function main(): Promise<void> {
   adapt();
@@ -39,9 +40,15 @@ async function main(): Promise<void> {
   };
   console.log(`bench on ${machine.cpus} x ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node}`);
 
-  console.log('1/6 time to verdict: npm run conformance, cold ...');
+  console.log('1/6 time to verdict: npm run conformance, cold, healthy and with messagelog-missing, median of 3 alternating ...');
   const verdict = timeToVerdict();
   console.log(`    ${verdict.seconds} s, exit ${verdict.exitCode}: ${verdict.verdict}`);
+  console.log(`    with a withheld notification: ${verdict.withheld.seconds} s (${verdict.withheld.ratio}x): ${verdict.withheld.verdict}`);
+  console.log(`    ${REPEATS} consecutive parallel runs ...`);
+  const repeated = repeatedRuns(REPEATS);
+  console.log(
+    `    ${repeated.distinct} distinct summar${repeated.distinct === 1 ? 'y' : 'ies'} over ${repeated.runs} runs, exit codes ${repeated.exitCodes.join(', ')}`,
+  );
 
   console.log(`2/6 per-case time: suite vs raw floor, ${CASE_RUNS} runs each ...`);
   const perCaseFigures = await perCase(CASE_RUNS);
@@ -101,6 +108,17 @@ async function main(): Promise<void> {
       value: `${Math.max(...scales.map((s) => s.acceptsPerSecond))} accepts/s`,
     },
     { name: 'npm run conformance ends CONFORMANT on the faithful simulator', met: verdict.exitCode === 0, value: verdict.verdict },
+    { name: 'healthy simulator, cold npm run conformance <= 8 s', met: verdict.seconds <= 8, value: `${verdict.seconds} s` },
+    {
+      name: 'with a withheld notification (messagelog-missing) <= 2x the healthy time',
+      met: verdict.withheld.ratio <= 2,
+      value: `${verdict.withheld.seconds} s, ${verdict.withheld.ratio}x`,
+    },
+    {
+      name: `${REPEATS} consecutive parallel runs give one summary (no flaky verdict)`,
+      met: repeated.distinct === 1,
+      value: `${repeated.distinct} distinct`,
+    },
     {
       name: 'comparing two sides of 100 transcripts each takes <= 2 s',
       met: comparing.seconds <= 2,
@@ -116,6 +134,7 @@ async function main(): Promise<void> {
     measuredAt: new Date().toISOString(),
     machine,
     timeToVerdict: verdict,
+    repeated,
     perCase: perCaseFigures,
     latency,
     scale: scales,

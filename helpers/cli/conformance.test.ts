@@ -306,3 +306,24 @@ test('a GWS_BASELINE that is not a reports folder stops the run as a configurati
   expect(lastLine).toMatch(/^INCONCLUSIVE: configuration error in GWS_BASELINE, nothing was run/);
   expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2 });
 });
+
+test('a run in two shards, merged, gives the verdict and the reports of one run', async () => {
+  const shards = [1, 2].map((i) => conformance({ GWS_BASE_URL: 'simulator' }, [`--shard=${i}/2`]));
+  for (const s of shards) expect(s.run.status, s.lastLine).toBe(3); // each shard alone is PARTIAL
+  const out = join(shards[0].reports, '..', 'merged');
+  const merged = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/merge.ts', ...shards.map((s) => s.reports), '--out', out], {
+    encoding: 'utf8',
+  });
+  expect(merged.status, merged.stderr).toBe(0);
+  expect(merged.stdout.trim().split('\n').at(-1)).toMatch(
+    /^CONFORMANT: \d+ requirements passed, 0 non-strict, 1 not applicable \(ACCEPT-LOG-06\); target embedded simulator$/,
+  );
+  const summary = read(out)!;
+  expect(validate('ConformanceSummary', summary).errors).toEqual([]);
+  expect(summary.requirements.filter((r) => r.tests.length === 0).map((r) => r.id)).toEqual([]);
+  expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<testsuites [^>]*tests="24" failures="0"/);
+  expect(existsSync(join(out, 'playwright-html', 'index.html'))).toBe(true);
+  expect(existsSync(join(out, 'allure-report', 'index.html'))).toBe(true);
+  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/merge.ts', join(out, 'nowhere')], { encoding: 'utf8' });
+  expect(bad).toMatchObject({ status: 2, stderr: expect.stringMatching(/nowhere\/summary\.json: missing/) });
+});

@@ -20,9 +20,10 @@ import { CompareInputError, loadSide, type Side } from '../compare/load.ts';
 import { compareWithBaseline } from '../report/baseline.ts';
 import { conclude, type Ending, existingReports } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
-import { buildAllureReport, clearReports } from '../report/report-files.ts';
+import { buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
 import { ConfigError, effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
-import { checkEmbeddedSettings } from '../target/embedded-simulator.ts';
+import { embeddedConfig } from '../target/embedded-simulator.ts';
+import { explicitWorkers, parseShard, type WorkerPlan, workerPlan } from '../target/workers.ts';
 
 const NAME = 'gws-chat-conformance';
 const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
@@ -85,11 +86,18 @@ try {
   baselineError = err;
 }
 clearReports(reportsDir);
+// Scenarios side by side: each worker on its own slice of the account pool and its own GMS service
+// (staging), or its own embedded simulator; shards on disjoint slices (helpers/target/workers.ts).
+const args = process.argv.slice(2);
 let config: SuiteConfig;
+let shard: { index: number; count: number };
+let plan: WorkerPlan;
 try {
   if (baselineError) throw baselineError;
   config = readConfig();
-  if (!config.baseUrl) checkEmbeddedSettings(config);
+  if (!config.baseUrl) config = embeddedConfig(config);
+  shard = parseShard(args);
+  plan = workerPlan(config, shard.count, explicitWorkers(args));
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   const cause = `configuration error: ${err.message}`;
@@ -111,12 +119,13 @@ console.log(`${NAME}: target ${target}, profile ${config.profile}; reports in ${
 
 // The reporter writes the verdicts to a private file, so parallel runs do not read each other's.
 const verdictsFile = join(mkdtempSync(join(tmpdir(), 'gws-conformance-')), 'verdicts.json');
-// A real target's agents are shared by all tests: one worker. Each worker gets its own embedded simulator.
-const workers = config.baseUrl ? ['--workers=1'] : [];
+if (plan.limitedBy) console.log(`${NAME}: ${plan.workers} worker${plan.workers > 1 ? 's' : ''} (GWS_WORKERS asks more): ${plan.limitedBy}`);
+const workers = explicitWorkers(args) === undefined ? [`--workers=${plan.workers}`] : [];
+const slotBase = String((shard.index - 1) * plan.workers);
 // Playwright runs in a process group of its own: a Ctrl-C reaches this command only, which stops
 // Playwright once (it then ends the tests and writes its reports) and reports the run as interrupted.
 const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
-const child = spawn(process.execPath, [playwright, 'test', '--project=conformance', ...workers, ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [playwright, 'test', '--project=conformance', ...workers, ...args], {
   stdio: 'inherit',
   detached: true,
   env: {
@@ -125,6 +134,7 @@ const child = spawn(process.execPath, [playwright, 'test', '--project=conformanc
     GWS_REPORTS_DIR: reportsDir,
     GWS_CONFORMANCE_REPORTS: reportsDir,
     GWS_RUN_TARGET: target,
+    GWS_SLOT_BASE: slotBase,
   },
 });
 let interrupted: string | undefined;
@@ -154,8 +164,19 @@ child.on('error', (err) => {
     cause: `Playwright could not be started: ${err.message}`,
   });
 });
-child.on('exit', (code) => {
-  const allure = buildAllureReport(reportsDir);
+// Allure's builder loads while the scenarios wait on the target: once the first test has a result (not
+// while Playwright's workers start, which need the cores). The build after the run then costs only its
+// own work.
+const firstResult = setInterval(() => {
+  const results = join(reportsDir, 'allure-results');
+  if (existsSync(results) && readdirSync(results).some((f) => f.endsWith('-result.json'))) {
+    clearInterval(firstResult);
+    void preloadAllure(reportsDir);
+  }
+}, 250).unref();
+child.on('exit', async (code) => {
+  clearInterval(firstResult);
+  const allure = await buildAllureReport(reportsDir);
   if (allure && !allure.built) console.error(`${NAME}: the Allure report could not be built (${allure.why})`);
   const verdicts = existsSync(verdictsFile) ? readVerdictsFile(verdictsFile) : null;
   finish({ profile: config.profile, target, settings: effectiveSettings(config), verdicts, interrupted, playwrightExit: code });

@@ -14,9 +14,9 @@ import { CONCURRENCY_CHECKS } from './concurrency.ts';
 import { ERROR_CHECKS, errorRequirements } from './errors.ts';
 import { PARAMS_CHECKS } from './params.ts';
 import { requirement } from './requirements.ts';
-import { SECURITY_CHECKS } from './security.ts';
+import { SECURITY_CHECKS, SECURITY_REQUIREMENT } from './security.ts';
 import { lostEvidence } from './transport.ts';
-import { VALIDATION_CHECKS } from './validation.ts';
+import { VALIDATION_CHECKS, VALIDATION_REQUIREMENT } from './validation.ts';
 
 export const CHECKS: Record<Scenario['kind'], Check[]> = {
   accept: ACCEPT_CHECKS,
@@ -30,7 +30,12 @@ export const CHECKS: Record<Scenario['kind'], Check[]> = {
 /** The requirements a transcript of this scenario decides. */
 export function requirementsFor(scenario: Scenario): string[] {
   if (scenario.kind === 'error') return scenario.probe ? errorRequirements(scenario.probe) : ['ACCEPT-ERR-06'];
-  return [...new Set(CHECKS[scenario.kind].map((c) => c.requirement))];
+  const all = [...new Set(CHECKS[scenario.kind].map((c) => c.requirement))];
+  // A validation or security transcript of some probes only (a group) decides their requirements.
+  const byProbe = scenario.kind === 'validation' ? VALIDATION_REQUIREMENT : scenario.kind === 'security' ? SECURITY_REQUIREMENT : undefined;
+  if (!byProbe || !scenario.probes) return all;
+  const own = new Set(scenario.probes.map((p) => byProbe[p]).filter(Boolean));
+  return all.filter((id) => own.has(id) || !Object.values(byProbe).includes(id));
 }
 
 /** Runs every check of the transcript's scenario. A failure of the target makes all INCONCLUSIVE. */

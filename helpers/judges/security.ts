@@ -176,6 +176,20 @@ export const publishedReachesNobody: Check = {
   },
 };
 
+/** The requirement each security probe decides. */
+export const SECURITY_REQUIREMENT: Readonly<Record<string, string>> = {
+  'no-credentials': 'ACCEPT-AUTH-03',
+  'unknown-user': 'ACCEPT-AUTH-03',
+  'wrong-password': 'ACCEPT-AUTH-01',
+  'wrong-password-with-session': 'ACCEPT-AUTH-02',
+  'wrong-csrf-token': 'ACCEPT-CSRF-02',
+  'foreign-csrf-token': 'ACCEPT-CSRF-03',
+  'no-session-cookie': 'ACCEPT-CSRF-04',
+  'handshake-anonymous': 'ACCEPT-BAYEUX-01',
+  'handshake-wrong-password': 'ACCEPT-BAYEUX-02',
+  publish: 'ACCEPT-ISOLATION-03',
+};
+
 export const SECURITY_CHECKS: Check[] = [
   wrongPasswordRefused,
   noOrUnknownCredentialsRefused,

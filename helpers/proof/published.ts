@@ -8,8 +8,8 @@
 
 import { type Aspect, TRACES, type Trace } from '../judges/catalogue/traceability.ts';
 import { REQUIREMENTS, type Requirement } from '../judges/requirements.ts';
-import { SETTINGS } from '../target/config.ts';
 import { FAULTS } from '../target/embedded-simulator.ts';
+import { SETTINGS } from '../target/settings.ts';
 
 export const TRACEABILITY_FILE = 'helpers/judges/traceability.md';
 

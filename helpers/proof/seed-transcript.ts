@@ -19,6 +19,7 @@ export function seedPlan(): AcceptPlan {
     body: { statusCode: 0 },
     notifications: seed.notifications.map((n) => ({ channel: '/v2/me/chats', data: structuredClone(n) as unknown as JsonObject })),
     notifyBeforeResponse: false,
+    notifyDelayMs: 0,
     later: [],
     leakToOthers: false,
   };

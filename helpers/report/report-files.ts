@@ -2,7 +2,6 @@
  * The reports folder of a conformance run: cleared before the run (reports/README.md stays), the Allure
  * HTML built offline after it (Allure 3, no Java), without the analytics tag Allure's template carries.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,19 +36,51 @@ export function stripAnalytics(indexHtml: string): void {
   if (stripped !== html) writeFileSync(indexHtml, stripped);
 }
 
+type AllureCore = typeof import('@allurereport/core');
+type AllureConfig = Awaited<ReturnType<AllureCore['readConfig']>>;
+/** Allure's report builder and configuration (plugins loaded) per reports folder: see `preloadAllure`. */
+const prepared = new Map<string, Promise<{ core: AllureCore; config: AllureConfig }>>();
+
 /**
- * Builds reports/allure-report from reports/allure-results, when there are results. Returns null when
- * there was nothing to build, else whether it was built and, if not, why.
+ * Loads Allure's report builder, its configuration and plugins (most of a build's time) ahead of use.
+ * The conformance command calls it while the scenarios wait on the target, so the build after the run
+ * costs only its own work. Safe to call more than once.
  */
-export function buildAllureReport(reportsDir: string): { built: true } | { built: false; why: string } | null {
+export function preloadAllure(reportsDir: string): Promise<{ core: AllureCore; config: AllureConfig }> {
+  const key = resolve(reportsDir);
+  let ready = prepared.get(key);
+  if (!ready) {
+    ready = import('@allurereport/core').then(async (core) => ({
+      core,
+      config: await core.readConfig(process.cwd(), ALLURE_CONFIG, {
+        output: join(key, 'allure-report'),
+        historyPath: resolve(historyFile(reportsDir)),
+      }),
+    }));
+    // A failed load is reported by the build that awaits it; nobody may be waiting yet.
+    ready.catch(() => {});
+    prepared.set(key, ready);
+  }
+  return ready;
+}
+
+/**
+ * Builds reports/allure-report from reports/allure-results, when there are results, in this process
+ * (Allure 3's own builder, offline). Returns null when there was nothing to build, else whether it was
+ * built and, if not, why.
+ */
+export async function buildAllureReport(reportsDir: string): Promise<{ built: true } | { built: false; why: string } | null> {
   const results = join(reportsDir, 'allure-results');
   if (!existsSync(results)) return null;
-  const allure = spawnSync(
-    'npx',
-    ['allure', 'generate', results, '--config', ALLURE_CONFIG, '--output', join(reportsDir, 'allure-report')],
-    { encoding: 'utf8', env: { ...process.env, GWS_ALLURE_HISTORY: resolve(historyFile(reportsDir)) } },
-  );
-  if (allure.status !== 0) return { built: false, why: `exit ${allure.status}: ${(allure.stderr || allure.stdout).slice(0, 500)}` };
+  try {
+    const { core, config } = await preloadAllure(reportsDir);
+    const report = new core.AllureReport(config);
+    await report.start();
+    await report.readDirectory(resolve(results));
+    await report.done();
+  } catch (err) {
+    return { built: false, why: (err instanceof Error ? err.message : String(err)).slice(0, 500) };
+  }
   stripAnalytics(join(reportsDir, 'allure-report', 'index.html'));
   return { built: true };
 }

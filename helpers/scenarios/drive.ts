@@ -168,6 +168,25 @@ export class Drive {
     this.recorder.step('sequence-complete', actor, { complete: done });
   }
 
+  /**
+   * Waits for the chat's first notification after an Accept that only has to show the chat could still
+   * be accepted (its sequence is the accept scenario's to judge): a missing notification costs no wait.
+   */
+  async awaitAccepted(actor: string, chatId: string, from: number): Promise<void> {
+    let checked = from;
+    const arrived = () => {
+      for (; checked < this.recorder.events.length; checked++) {
+        const e = this.recorder.events[checked];
+        if (e.kind !== 'bayeux' || e.actor !== actor) continue;
+        // One of the documented kinds, as ACCEPT-ERR-06 reads "followed by the chat's notifications".
+        const n = classify(checked, e);
+        if (n.chatId === chatId && n.kind !== 'other') return true;
+      }
+      return false;
+    };
+    await this.recorder.until(arrived, this.config.notificationTimeoutMs);
+  }
+
   async quietWindow(): Promise<void> {
     await sleep(this.config.quietWindowMs);
     this.recorder.step('quiet-end');

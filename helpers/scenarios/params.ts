@@ -18,16 +18,20 @@ export async function driveParams(target: Target): Promise<Transcript> {
       { account: firstAccount, body: { operationName: 'Accept' as const, nickname: NON_ASCII_NICKNAME, saveLAR: true } },
       { account: secondAccount, body: { operationName: 'Accept' as const, nickname: target.config.nickname, saveLAR: false } },
     ];
-    for (const { account, body } of accepts) {
-      const agent = await d.online(account, 'acceptor');
-      await d.startChat();
-      const chatId = await d.offerTo(agent);
-      d.recorder.step('accept', agent.actor);
-      const from = d.recorder.cursor();
-      await agent.http.accept(chatId, body);
-      await d.awaitSequence(agent.actor, chatId, from);
-      await agent.http.setChatReady(false);
-    }
+    // Both at once, each agent on the chat it is offered: the waits overlap.
+    const agents = await Promise.all(accepts.map(({ account }) => d.online(account, 'acceptor')));
+    await Promise.all(accepts.map(() => d.startChat()));
+    const chats = await Promise.all(agents.map((agent) => d.offerTo(agent)));
+    await Promise.all(
+      accepts.map(async ({ body }, i) => {
+        const agent = agents[i];
+        d.recorder.step('accept', agent.actor);
+        const from = d.recorder.cursor();
+        await agent.http.accept(chats[i], body);
+        await d.awaitSequence(agent.actor, chats[i], from);
+        await agent.http.setChatReady(false);
+      }),
+    );
     await d.quietWindow();
   });
 }

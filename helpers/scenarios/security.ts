@@ -17,8 +17,19 @@ const WRONG = 'conformance-wrong-0000';
 /** A user name no contact center gives an agent. */
 const UNKNOWN_USER = 'gws-chat-conformance-nobody';
 
-export async function driveSecurity(target: Target): Promise<Transcript> {
+/** The security probes in groups, each on its own chat: what they probe, in the order they run. */
+export const SECURITY_GROUPS = {
+  credentials: ['no-credentials', 'unknown-user', 'wrong-password', 'wrong-password-with-session'],
+  csrf: ['wrong-csrf-token', 'foreign-csrf-token', 'no-session-cookie'],
+  cometd: ['handshake-anonymous', 'handshake-wrong-password', 'publish'],
+} as const;
+export type SecurityGroup = keyof typeof SECURITY_GROUPS;
+const ALL_GROUPS = Object.keys(SECURITY_GROUPS) as SecurityGroup[];
+
+/** The security scenario, with every group of probes (the default) or those named, on one chat. */
+export async function driveSecurity(target: Target, groups: readonly SecurityGroup[] = ALL_GROUPS): Promise<Transcript> {
   const d = new Drive(target, 'security');
+  d.scenario.probes = groups.flatMap((g) => [...SECURITY_GROUPS[g]]);
   return d.run(async () => {
     const [acceptorAccount, observerAccount] = accounts(target, 2);
     const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'acceptor'), d.online(observerAccount, 'observer')]);
@@ -27,56 +38,68 @@ export async function driveSecurity(target: Target): Promise<Transcript> {
     const path = `/api/v2/me/chats/${encodeURIComponent(chatId)}`;
     const accept = { operationName: 'Accept' as const, nickname: target.config.nickname };
     const http = acceptor.http;
-    // Credentials: a read of the offered chat, so nothing can change whatever the answer.
-    await d.probe(acceptor.actor, 'no-credentials', () => http.request('GET', path, undefined, { auth: false, cookie: false }), false);
-    await d.probe(
-      acceptor.actor,
-      'unknown-user',
-      () => http.request('GET', path, undefined, { username: UNKNOWN_USER, password: WRONG, cookie: false }),
-      false,
-    );
-    await d.probe(acceptor.actor, 'wrong-password', () => http.request('GET', path, undefined, { password: WRONG, cookie: false }), false);
-    await d.probe(acceptor.actor, 'wrong-password-with-session', () => http.request('GET', path, undefined, { password: WRONG }), false);
-    // CSRF: writes, each of which must be refused before it touches the chat.
-    await d.probe(acceptor.actor, 'wrong-csrf-token', () => http.request('POST', path, accept, { csrfToken: WRONG }));
-    await d.probe(acceptor.actor, 'foreign-csrf-token', () =>
-      http.request('POST', path, accept, { csrfToken: observer.http.csrfToken ?? WRONG }),
-    );
-    await d.probe(acceptor.actor, 'no-session-cookie', () => http.request('POST', path, accept, { cookie: false }));
-    // The CometD handshake.
-    const url = new URL(target.config.cometdPath, target.config.baseUrl).href;
-    const base = { url, transport: target.config.transport, timeoutMs: target.config.requestTimeoutMs };
-    await d.probe(
-      acceptor.actor,
-      'handshake-anonymous',
-      () => CometdSession.probeHandshake({ ...base, actor: `${acceptor.actor}-anonymous` }),
-      false,
-    );
-    await d.probe(
-      acceptor.actor,
-      'handshake-wrong-password',
-      () =>
-        CometdSession.probeHandshake({
-          ...base,
-          actor: `${acceptor.actor}-wrong-password`,
-          cookie: http.cookieHeader(),
-          headers: { Authorization: http.authorization(WRONG) },
+    if (groups.includes('credentials')) {
+      // Credentials: a read of the offered chat, so nothing can change whatever the answer.
+      await d.probe(acceptor.actor, 'no-credentials', () => http.request('GET', path, undefined, { auth: false, cookie: false }), false);
+      await d.probe(
+        acceptor.actor,
+        'unknown-user',
+        () => http.request('GET', path, undefined, { username: UNKNOWN_USER, password: WRONG, cookie: false }),
+        false,
+      );
+      await d.probe(
+        acceptor.actor,
+        'wrong-password',
+        () => http.request('GET', path, undefined, { password: WRONG, cookie: false }),
+        false,
+      );
+      await d.probe(acceptor.actor, 'wrong-password-with-session', () => http.request('GET', path, undefined, { password: WRONG }), false);
+    }
+    if (groups.includes('csrf')) {
+      // CSRF: writes, each of which must be refused before it touches the chat.
+      await d.probe(acceptor.actor, 'wrong-csrf-token', () => http.request('POST', path, accept, { csrfToken: WRONG }));
+      await d.probe(acceptor.actor, 'foreign-csrf-token', () =>
+        http.request('POST', path, accept, { csrfToken: observer.http.csrfToken ?? WRONG }),
+      );
+      await d.probe(acceptor.actor, 'no-session-cookie', () => http.request('POST', path, accept, { cookie: false }));
+    }
+    if (groups.includes('cometd')) {
+      // The CometD handshake.
+      const url = new URL(target.config.cometdPath, target.config.baseUrl).href;
+      const base = { url, transport: target.config.transport, timeoutMs: target.config.requestTimeoutMs };
+      await d.probe(
+        acceptor.actor,
+        'handshake-anonymous',
+        () => CometdSession.probeHandshake({ ...base, actor: `${acceptor.actor}-anonymous` }),
+        false,
+      );
+      await d.probe(
+        acceptor.actor,
+        'handshake-wrong-password',
+        () =>
+          CometdSession.probeHandshake({
+            ...base,
+            actor: `${acceptor.actor}-wrong-password`,
+            cookie: http.cookieHeader(),
+            headers: { Authorization: http.authorization(WRONG) },
+          }),
+        false,
+      );
+      // Per-agent channels: what one client publishes on /v2/me/chats must reach no other agent.
+      await d.probe(observer.actor, 'publish', () =>
+        observer.cometd.publish(CHATS_CHANNEL, {
+          messageType: 'ChatStateChangeMessage',
+          notificationType: 'PropertiesUpdated',
+          chat: { id: chatId },
+          conformanceMark: PUBLISHED_MARK,
         }),
-      false,
-    );
-    // Per-agent channels: what one client publishes on /v2/me/chats must reach no other agent.
-    await d.probe(observer.actor, 'publish', () =>
-      observer.cometd.publish(CHATS_CHANNEL, {
-        messageType: 'ChatStateChangeMessage',
-        notificationType: 'PropertiesUpdated',
-        chat: { id: chatId },
-        conformanceMark: PUBLISHED_MARK,
-      }),
-    );
+      );
+    }
+    // The chat can still be accepted after all that.
     d.recorder.step('retry-accept', acceptor.actor);
     const from = d.recorder.cursor();
     await http.accept(chatId, accept);
-    await d.awaitSequence(acceptor.actor, chatId, from);
+    await d.awaitAccepted(acceptor.actor, chatId, from);
     d.recorder.step('quiet-end');
   });
 }

@@ -17,21 +17,24 @@ export function validationProbes(nickname: string): { probe: string; body: Recor
   ];
 }
 
-export async function driveValidation(target: Target): Promise<Transcript> {
+/** The validation scenario: the probes named (default all), one after another on one chat. */
+export async function driveValidation(target: Target, only?: readonly string[]): Promise<Transcript> {
   const d = new Drive(target, 'validation');
+  const probes = validationProbes(target.config.nickname).filter((p) => !only || only.includes(p.probe));
+  d.scenario.probes = probes.map((p) => p.probe);
   return d.run(async () => {
     const [acceptorAccount, observerAccount] = accounts(target, 2);
     const [acceptor] = await Promise.all([d.online(acceptorAccount, 'acceptor'), d.online(observerAccount, 'observer')]);
     await d.startChat();
     const chatId = await d.offerTo(acceptor);
     const path = `/api/v2/me/chats/${encodeURIComponent(chatId)}`;
-    for (const { probe, body } of validationProbes(target.config.nickname)) {
+    for (const { probe, body } of probes) {
       await d.probe(acceptor.actor, probe, () => acceptor.http.request('POST', path, body));
     }
     d.recorder.step('retry-accept', acceptor.actor);
     const from = d.recorder.cursor();
     await acceptor.http.accept(chatId, { operationName: 'Accept', nickname: target.config.nickname });
-    await d.awaitSequence(acceptor.actor, chatId, from);
+    await d.awaitAccepted(acceptor.actor, chatId, from);
     d.recorder.step('quiet-end');
   });
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ConfigError, effectiveSettings, readConfig, SETTINGS, targetLabel } from './config.ts';
+import { ConfigError, effectiveSettings, readConfig, targetLabel } from './config.ts';
+import { SETTINGS } from './settings.ts';
 
 const sim = [
   { username: 'agent1', password: 'secret-one' },
@@ -18,10 +19,20 @@ test.describe('configuration', () => {
       transport: 'long-polling',
       profile: 'default',
       offerTimeoutMs: 10_000,
-      notificationTimeoutMs: 5_000,
-      quietWindowMs: 1_000,
+      // Local, no network between: shorter waits than a real server's.
+      notificationTimeoutMs: 2_000,
+      quietWindowMs: 500,
       concurrentAgents: 2,
     });
+  });
+
+  test("a real server gets a real server's waits: notifications may trail the response by seconds", () => {
+    const c = readConfig({
+      GWS_BASE_URL: 'https://gws.example.com',
+      GWS_AGENTS: 'a:p,b:q',
+      GMS_BASE_URL: 'http://gms.example.com/genesys/2/chat',
+    });
+    expect(c).toMatchObject({ offerTimeoutMs: 10_000, notificationTimeoutMs: 5_000, quietWindowMs: 1_000 });
   });
 
   test('the embedded simulator only with no target setting at all, or asked for by name', () => {

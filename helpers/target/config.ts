@@ -18,6 +18,10 @@ export interface SuiteConfig {
   chatSource: ChatSource;
   gmsBaseUrl?: string;
   gmsService: string;
+  /** GMS_SERVICE as a list: one service per worker (helpers/target/workers.ts). */
+  gmsServices: string[];
+  /** GWS_WORKERS: scenarios side by side; undefined: the default (helpers/target/workers.ts). */
+  workers?: number;
   cometdPath: string;
   transport: CometdTransport;
   nickname: string;
@@ -54,6 +58,14 @@ export const STAGING_SETTINGS = ['GWS_AGENTS', 'GMS_BASE_URL', 'GMS_SERVICE', 'G
 export const MIN_QUIET_WINDOW_MS = 500;
 export const MIN_NOTIFICATION_TIMEOUT_MS = 1000;
 
+/**
+ * The default waits: for a real server (notifications may trail the Accept response by seconds), and for
+ * the embedded simulator (local, no network between), unless a legal variant switched on imitates a
+ * real server's delays (helpers/target/embedded-simulator.ts then uses the real server's).
+ */
+export const REAL_SERVER_WAITS = { notificationTimeoutMs: 5_000, quietWindowMs: 1_000 } as const;
+export const SIMULATOR_WAITS = { notificationTimeoutMs: 2_000, quietWindowMs: 500 } as const;
+
 /** A resolved target: the base URL and accounts are known (the embedded simulator's, or the configured ones). */
 export interface Target {
   config: SuiteConfig & { baseUrl: string };
@@ -71,95 +83,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-/** Every variable the suite reads, with its default and meaning (README renders this). */
-export const SETTINGS: readonly { name: string; default: string; meaning: string }[] = [
-  {
-    name: 'GWS_BASE_URL',
-    default: '(unset, with no other target setting: the embedded simulator)',
-    meaning:
-      'Base URL of the GWS server under test, e.g. https://gws.example.com; `simulator` asks for the embedded simulator by name. Set but empty, or unset while a setting of your server (GWS_AGENTS, GMS_BASE_URL, GMS_SERVICE, GWS_CHAT_SOURCE, GWS_COMETD_PATH) is given: a configuration error',
-  },
-  {
-    name: 'GWS_AGENTS',
-    default: "the simulator's agent1..agent4",
-    meaning: 'Agent accounts as user:password pairs separated by commas; at least 2 (one accepts, one watches for leaks)',
-  },
-  {
-    name: 'GWS_CHAT_SOURCE',
-    default: 'gms',
-    meaning:
-      'How a chat gets offered: gms (the suite starts it as a customer through the GMS Chat API v2) or external (someone else starts chats; the suite waits for offers)',
-  },
-  {
-    name: 'GMS_BASE_URL',
-    default: '(required with GWS_BASE_URL and gms chats; the simulator serves its own)',
-    meaning: 'GMS Chat API v2 base, e.g. http://gms.example.com:8080/genesys/2/chat',
-  },
-  { name: 'GMS_SERVICE', default: 'customer-support', meaning: 'GMS chat service name whose chats are routed to the agents' },
-  { name: 'GWS_COMETD_PATH', default: '/api/v2/notifications', meaning: 'CometD endpoint path on the GWS server' },
-  {
-    name: 'GWS_COMETD_TRANSPORT',
-    default: 'long-polling',
-    meaning:
-      "CometD transport: long-polling, or websocket (each agent's upgrade carries its own session cookie and credentials; a server that refuses the upgrade gets long-polling, said once and recorded). With the embedded simulator, websocket picks its faye backend",
-  },
-  { name: 'GWS_AGENT_NICKNAME', default: 'Conformance Agent', meaning: 'Nickname sent in Accept' },
-  { name: 'GWS_OFFER_TIMEOUT_MS', default: '10000', meaning: 'How long to wait for a chat offer' },
-  {
-    name: 'GWS_NOTIFICATION_TIMEOUT_MS',
-    default: '5000',
-    meaning: 'How long to wait for the notifications of Accept (at least 1000: a shorter wait could fail a legal server)',
-  },
-  {
-    name: 'GWS_QUIET_WINDOW_MS',
-    default: '1000',
-    meaning: 'How long to watch for extra notifications after the sequence (at least 500: a shorter window would switch checks off)',
-  },
-  { name: 'GWS_REQUEST_TIMEOUT_MS', default: '15000', meaning: 'HTTP request timeout' },
-  {
-    name: 'GWS_CONCURRENT_AGENTS',
-    default: 'all agents, at most 4',
-    meaning: 'Agents that accept at once in the concurrency spec (2 or more)',
-  },
-  {
-    name: 'GWS_PROFILE',
-    default: 'default',
-    meaning: 'default: a broken SHOULD is NON-STRICT; strict: a broken SHOULD makes the run non-conformant',
-  },
-  {
-    name: 'GWS_RETRIES',
-    default: '0',
-    meaning: 'Retries of a failed conformance test; a pass on a retry is reported as flaky and the failure is kept',
-  },
-  {
-    name: 'GWS_REPORTS_DIR',
-    default: 'reports',
-    meaning: "Where npm run conformance writes the reports (cleared at the start of each run, but for Allure's history.jsonl)",
-  },
-  {
-    name: 'GWS_BASELINE',
-    default: '(none)',
-    meaning:
-      'npm run conformance only: the reports folder of an earlier run (or several, comma-separated) to compare this run with (compare.md, compare.json, compare-junit.xml, a section in summary.md); a conformant run that regressed exits 1',
-  },
-  {
-    name: 'GWS_ALLURE_HISTORY',
-    default: '<reports>/history.jsonl (kept when the reports are cleared)',
-    meaning: "Allure 3's history file, appended by each run: keep it between CI runs for trends",
-  },
-  {
-    name: 'GWS_SIMULATOR_FAULTS',
-    default: '(none)',
-    meaning: 'Embedded simulator only: faults to switch on, comma-separated (npm run simulator -- --list-faults)',
-  },
-  { name: 'GWS_SIMULATOR_VARIANTS', default: '(none)', meaning: 'Embedded simulator only: legal variants to switch on, comma-separated' },
-  {
-    name: 'GWS_SIMULATOR_BAYEUX',
-    default: 'cometd; faye with GWS_COMETD_TRANSPORT=websocket',
-    meaning: 'Embedded simulator only: its Bayeux server, cometd (cometd-nodejs-server, long-polling) or faye (long-polling and WebSocket)',
-  },
-];
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, belowMin?: string): number {
   const raw = env[name];
@@ -366,6 +289,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     );
   const nickname = env.GWS_AGENT_NICKNAME ?? 'Conformance Agent';
   if (nickname.trim() === '') throw new ConfigError('GWS_AGENT_NICKNAME', 'must not be empty', 'Set a nickname or unset it.');
+  const gmsServices = (env.GMS_SERVICE?.trim() || 'customer-support')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const defaultConcurrency = Math.max(2, Math.min(4, agents.length || 4));
   const concurrentAgents = int(env, 'GWS_CONCURRENT_AGENTS', defaultConcurrency, 2, 500);
   if (agents.length > 0 && concurrentAgents > agents.length)
@@ -379,7 +306,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     agents,
     chatSource,
     gmsBaseUrl,
-    gmsService: env.GMS_SERVICE?.trim() || 'customer-support',
+    gmsService: gmsServices[0],
+    gmsServices,
+    ...(env.GWS_WORKERS?.trim() ? { workers: int(env, 'GWS_WORKERS', 1, 1, 64) } : {}),
     cometdPath,
     transport,
     nickname,
@@ -387,7 +316,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     notificationTimeoutMs: int(
       env,
       'GWS_NOTIFICATION_TIMEOUT_MS',
-      5_000,
+      (baseUrl ? REAL_SERVER_WAITS : SIMULATOR_WAITS).notificationTimeoutMs,
       MIN_NOTIFICATION_TIMEOUT_MS,
       600_000,
       'a shorter wait would fail a server whose notifications legitimately trail the Accept response',
@@ -395,7 +324,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     quietWindowMs: int(
       env,
       'GWS_QUIET_WINDOW_MS',
-      1_000,
+      (baseUrl ? REAL_SERVER_WAITS : SIMULATOR_WAITS).quietWindowMs,
       MIN_QUIET_WINDOW_MS,
       600_000,
       'a shorter window cannot show an extra notification (ACCEPT-QUIET-01) or a change after a failed Accept (ACCEPT-ERR-06)',

@@ -65,6 +65,7 @@ export async function accept(call: AgentCall, id: string, body: Record<string, u
       messageLog(apiBase, chat, chat.entries),
     ],
     notifyBeforeResponse: false,
+    notifyDelayMs: 0,
     later: [],
     leakToOthers: false,
   };
@@ -110,6 +111,8 @@ function executePlan(ctx: SimContext, res: ServerResponse, plan: AcceptPlan, age
     // Hold the response until the long-poll carrying the notifications has been answered.
     notify();
     ctx.later(100, () => respond());
+  } else if (plan.notifyDelayMs > 0) {
+    respond(() => ctx.later(plan.notifyDelayMs, notify));
   } else {
     respond(notify);
   }

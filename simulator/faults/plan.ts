@@ -26,6 +26,8 @@ export interface AcceptPlan {
   notifications: Delivery[];
   /** Deliver the notifications before the HTTP response is written (legal: they race). */
   notifyBeforeResponse: boolean;
+  /** How long after the HTTP response the notifications follow (0: at once). */
+  notifyDelayMs: number;
   /** Deliveries made after the sequence, after a delay. */
   later: { delayMs: number; delivery: Delivery }[];
   /** Also deliver the sequence to every other agent with a CometD session. */
@@ -50,6 +52,11 @@ export interface Deviation {
   /** Fault: the requirement IDs (helpers/judges/requirements.ts) the suite must report broken, exactly. Variant: none. */
   breaks: readonly string[];
   transform?: (plan: AcceptPlan, ctx: PlanContext) => void;
+  /**
+   * Variant only: the delays of a real server it imitates. Routing waits `offerDelayMs` before an
+   * offer reaches the agent; the suite then waits as long as it does for a real server.
+   */
+  timing?: { offerDelayMs: number; notificationDelayMs: number };
 }
 
 export function byType(plan: AcceptPlan, messageType: string, notificationType?: string): Delivery | undefined {

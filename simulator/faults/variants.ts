@@ -14,6 +14,9 @@ import {
   statusChange,
 } from './plan.ts';
 
+/** The delays of the slow-server variant: beyond the simulator's default waits, within a real server's. */
+const SLOW = { offerDelayMs: 3_000, notificationDelayMs: 2_500 } as const;
+
 export const VARIANTS: readonly Deviation[] = [
   {
     name: 'property-order',
@@ -82,6 +85,17 @@ export const VARIANTS: readonly Deviation[] = [
     rationale: 'The HTTP response and the CometD notifications travel separately; their order is not documented (S15)',
     transform: (p) => {
       p.notifyBeforeResponse = true;
+    },
+  },
+  {
+    name: 'slow-server',
+    breaks: [],
+    description: `Offers reach the agent ${SLOW.offerDelayMs / 1000} s after routing; an Accept's notifications follow its HTTP response by ${SLOW.notificationDelayMs / 1000} s`,
+    rationale:
+      'Routing takes what it takes, and the notifications travel over CometD apart from the HTTP response: the docs bound neither delay (S15). The suite must wait as long as a real server needs',
+    timing: SLOW,
+    transform: (p) => {
+      p.notifyDelayMs = SLOW.notificationDelayMs;
     },
   },
   {

@@ -680,4 +680,8 @@ export interface Scenario {
     notificationTimeoutMs?: number;
     quietWindowMs?: number;
   };
+  /**
+   * For kinds validation and security: the probes this transcript made (a spec may run them in groups, each group on its own chat). Absent: all of them.
+   */
+  probes?: string[];
 }

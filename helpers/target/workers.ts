@@ -1,0 +1,100 @@
+/**
+ * How many scenarios run side by side, and on which agents. Each worker takes its own slice of the
+ * account pool (GWS_AGENTS), big enough for the scenario that needs most (the concurrency spec), and,
+ * on a staging target, its own GMS service (GMS_SERVICE, comma-separated): chats routed to one service
+ * reach whichever Ready agent routing picks, so two workers on one service would be offered each
+ * other's chats. The embedded simulator gives each worker a simulator of its own. Shards (Playwright's
+ * --shard=i/n) take disjoint slices too: shard i uses the slots after those of shards 1..i-1.
+ */
+import { ConfigError, type SuiteConfig, type Target } from './config.ts';
+
+/** Workers on the embedded simulator by default: its scenarios mostly wait, so more than the cores. */
+export const SIMULATOR_WORKERS = 4;
+
+export interface WorkerPlan {
+  workers: number;
+  /** Accounts each worker gets (staging). */
+  perWorker: number;
+  /** Why fewer workers run than asked, if so. */
+  limitedBy?: string;
+}
+
+export function perWorkerAccounts(config: SuiteConfig): number {
+  return Math.max(2, config.concurrentAgents);
+}
+
+/**
+ * Workers for one shard (`shards` in all): what GWS_WORKERS (or Playwright's --workers, `explicit`)
+ * asks, as far as the pool and the services allow. A pool too small for one worker per shard is a
+ * configuration error; so is --workers beyond what the pool allows on a staging target.
+ */
+export function workerPlan(config: SuiteConfig, shards = 1, explicit?: number): WorkerPlan {
+  const per = perWorkerAccounts(config);
+  if (!config.baseUrl) return { workers: explicit ?? config.workers ?? SIMULATOR_WORKERS, perWorker: per };
+  const asked = explicit ?? config.workers ?? Math.max(1, config.gmsServices.length);
+  const byAccounts = Math.floor(config.agents.length / per / shards);
+  const byServices = config.chatSource === 'external' ? 1 : Math.floor(config.gmsServices.length / shards);
+  if (byAccounts < 1)
+    throw new ConfigError(
+      'GWS_AGENTS',
+      `${config.agents.length} accounts cannot give each of ${shards} shards a worker of ${per} (GWS_CONCURRENT_AGENTS)`,
+      `List at least ${per * shards} accounts, run fewer shards, or lower GWS_CONCURRENT_AGENTS.`,
+    );
+  if (byServices < 1)
+    throw new ConfigError(
+      'GMS_SERVICE',
+      `${config.gmsServices.length} service${config.gmsServices.length > 1 ? 's' : ''} cannot give each of ${shards} shards its own (chats of one service reach whichever agent routing picks)`,
+      `List at least ${shards} services, comma-separated, each routed to its own slice of GWS_AGENTS, or run fewer shards.`,
+    );
+  const limit = Math.min(byAccounts, byServices);
+  if (explicit !== undefined && explicit > limit)
+    throw new ConfigError(
+      '--workers',
+      `${explicit} workers asked, the account pool and services allow ${limit} on this target`,
+      'Drop --workers (GWS_WORKERS runs as many as the pool allows and says why not more), or add accounts and services.',
+    );
+  const workers = Math.max(1, Math.min(asked, byAccounts, byServices));
+  const limits = [
+    byAccounts < asked
+      ? `${config.agents.length} accounts in GWS_AGENTS make ${byAccounts || 1} slice${byAccounts > 1 ? 's' : ''} of ${per}${shards > 1 ? ` per shard of ${shards}` : ''} (GWS_CONCURRENT_AGENTS needs ${per} a worker)`
+      : '',
+    byServices < asked
+      ? config.chatSource === 'external'
+        ? 'GWS_CHAT_SOURCE=external: chats started by hand cannot be aimed at a worker'
+        : `GMS_SERVICE lists ${config.gmsServices.length} service${config.gmsServices.length > 1 ? 's' : ''}${shards > 1 ? ` for ${shards} shards` : ''}, one per worker (each routed to its slice of GWS_AGENTS)`
+      : '',
+  ].filter(Boolean);
+  return { workers, perWorker: per, ...(workers < asked ? { limitedBy: limits.join('; ') } : {}) };
+}
+
+/** Playwright's --shard=i/n (or --shard i/n) in the arguments: which shard this run is. */
+export function parseShard(args: readonly string[]): { index: number; count: number } {
+  const at = args.findIndex((a) => a === '--shard' || a.startsWith('--shard='));
+  if (at < 0) return { index: 1, count: 1 };
+  const raw = args[at].startsWith('--shard=') ? args[at].slice('--shard='.length) : (args[at + 1] ?? '');
+  const m = /^(\d+)\/(\d+)$/.exec(raw);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+    throw new ConfigError('--shard', `"${raw}" is not a shard`, 'Write --shard=i/n, with 1 <= i <= n (shard i of n).');
+  return { index: Number(m[1]), count: Number(m[2]) };
+}
+
+/** Playwright's --workers=N / -j N in the arguments, if given. */
+export function explicitWorkers(args: readonly string[]): number | undefined {
+  const at = args.findIndex((a) => a === '--workers' || a === '-j' || a.startsWith('--workers=') || a.startsWith('-j='));
+  if (at < 0) return undefined;
+  const raw = args[at].includes('=') ? args[at].split('=')[1] : (args[at + 1] ?? '');
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new ConfigError('--workers', `"${raw}" is not a number of workers`, 'Write --workers=N with N at least 1, or drop it.');
+  return Number(raw);
+}
+
+/** The target as one worker of a staging target sees it: its slot's accounts and GMS service. */
+export function targetOfSlot(target: Target, slot: number, perWorker: number): Target {
+  const c = target.config;
+  const agents = c.agents.slice(slot * perWorker, (slot + 1) * perWorker);
+  if (agents.length < perWorker)
+    throw new Error(
+      `worker slot ${slot} needs ${perWorker} accounts of GWS_AGENTS, there are ${c.agents.length}: the worker plan should not have made it`,
+    );
+  return { ...target, config: { ...c, agents, gmsService: c.gmsServices[slot] ?? c.gmsService } };
+}
