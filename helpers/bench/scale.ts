@@ -17,7 +17,7 @@ function leanPost(
   path: string,
   body: string,
   headers: Record<string, string>,
-): Promise<{ status: number; body: unknown }> {
+): Promise<{ status: number; contentType: string; body: unknown }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       new URL(path, base),
@@ -27,10 +27,11 @@ function leanPost(
         res.setEncoding('utf8');
         res.on('data', (c: string) => (text += c));
         res.on('end', () => {
+          const head = { status: res.statusCode ?? 0, contentType: res.headers['content-type'] ?? '' };
           try {
-            resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) });
+            resolve({ ...head, body: JSON.parse(text) });
           } catch {
-            resolve({ status: res.statusCode ?? 0, body: text });
+            resolve({ ...head, body: text });
           }
         });
       },
@@ -118,8 +119,9 @@ export async function scale(k: number): Promise<ScaleRow> {
           actor: a.actor,
           at,
           durationMs: recorder.now() - at,
-          request: { method: 'POST', path, headers: {}, body: JSON.parse(body) },
-          response: { status: response.status, headers: {}, body: response.body },
+          // The headers the judges read (the response's Content-Type: ACCEPT-RESP-02), not the secrets.
+          request: { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.parse(body) },
+          response: { status: response.status, headers: { 'content-type': response.contentType }, body: response.body },
         });
       }),
     );
