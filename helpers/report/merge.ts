@@ -60,6 +60,38 @@ export function mergeRows(summaries: ConformanceSummary[]): RequirementRow[] {
   return [...rows.values()];
 }
 
+/**
+ * The verdict of the shards together: each requirement's worst decision (mergeRows), the causes of
+ * every shard once (an INCONCLUSIVE row's "see cause N" renumbered to the merged list), and a shard
+ * that ended inconclusive without an INCONCLUSIVE row (interrupted, crashed) keeps the whole run from
+ * being conformant, as it would a single run. `names` name the shards in that line.
+ */
+export function mergeVerdict(
+  summaries: ConformanceSummary[],
+  names: string[],
+): { rows: RequirementRow[]; causes: string[]; outcome: ConformanceSummary['outcome']; line: string; exitCode: 0 | 1 | 2 | 3 } {
+  const causes = [...new Set(summaries.flatMap((s) => s.causes))];
+  const renumbered = summaries.map((s) => ({
+    ...s,
+    requirements: s.requirements.map((r) => {
+      const m = /^see cause (\d+)$/.exec(r.reason ?? '');
+      const cause = m ? s.causes[Number(m[1]) - 1] : undefined;
+      return cause === undefined ? r : { ...r, reason: `see cause ${causes.indexOf(cause) + 1}` };
+    }),
+  }));
+  const rows = mergeRows(renumbered);
+  const broken = summaries.findIndex(
+    (s) => (s.outcome === 'inconclusive' || s.outcome === 'nothing-run') && !s.requirements.some((r) => r.verdict === 'INCONCLUSIVE'),
+  );
+  const first = summaries[0];
+  const { outcome, line, exitCode } = outcomeOf(rows, first.profile, {
+    target: first.target,
+    cause: causes[0],
+    ...(broken >= 0 ? { interrupted: `shard ${names[broken]} ended: ${summaries[broken].line}` } : {}),
+  });
+  return { rows, causes, outcome, line, exitCode };
+}
+
 export async function mergeShards(dirs: string[], out: string): Promise<{ line: string; exitCode: 0 | 1 | 2 | 3 }> {
   if (dirs.length === 0) throw new MergeInputError('name the reports folder of each shard');
   const summaries = dirs.map(readShard);
@@ -67,12 +99,10 @@ export async function mergeShards(dirs: string[], out: string): Promise<{ line: 
   for (const [i, s] of summaries.entries())
     if (s.target !== first.target || s.profile !== first.profile || s.schemasFingerprint !== first.schemasFingerprint)
       throw new MergeInputError(
-        `${join(dirs[i], 'summary.json')}: another target, profile or schema set than ${join(dirs[0], 'summary.json')}: shards of one run share them`,
+        `${join(dirs[i], 'summary.json')}: another target, profile or schema set than ${join(dirs[0], 'summary.json')} (shards of one run share them); it says: ${s.line}`,
       );
   clearReports(out);
-  const rows = mergeRows(summaries);
-  const causes = [...new Set(summaries.flatMap((s) => s.causes))];
-  const { outcome, line, exitCode } = outcomeOf(rows, first.profile, { target: first.target, cause: causes[0] });
+  const { rows, causes, outcome, line, exitCode } = mergeVerdict(summaries, dirs);
   const summary = buildSummary({
     rows,
     outcome,
