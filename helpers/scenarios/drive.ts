@@ -152,9 +152,33 @@ export class Drive {
 
   /** Waits until StatusChange, ParticipantsUpdated and MessageLogUpdated for the chat have all arrived, or the timeout. */
   async awaitSequence(actor: string, chatId: string, from: number): Promise<void> {
+    const done = await this.awaitKinds(
+      actor,
+      chatId,
+      from,
+      (seen) => seen.has('StatusChange') && seen.has('ParticipantsUpdated') && seen.has('MessageLogUpdated'),
+    );
+    this.recorder.step('sequence-complete', actor, { complete: done });
+  }
+
+  /**
+   * Waits for the chat's first notification after an Accept that only has to show the chat could still
+   * be accepted (its sequence is the accept scenario's to judge): a notification missing from the
+   * sequence costs no wait, as long as one of them came.
+   */
+  async awaitAccepted(actor: string, chatId: string, from: number): Promise<void> {
+    // One of the documented kinds, as ACCEPT-ERR-06 reads "followed by the chat's notifications".
+    await this.awaitKinds(actor, chatId, from, (seen) => [...seen].some((kind) => kind !== 'other'));
+  }
+
+  /**
+   * Waits until the kinds of the chat's notifications to `actor` since event `from` are `enough`, or
+   * the notification timeout; true if they were.
+   */
+  private awaitKinds(actor: string, chatId: string, from: number, enough: (seen: ReadonlySet<string>) => boolean): Promise<boolean> {
     const seen = new Set<string>();
     let checked = from;
-    const complete = () => {
+    return this.recorder.until(() => {
       // Only the events recorded since the last check: each is classified once.
       for (; checked < this.recorder.events.length; checked++) {
         const e = this.recorder.events[checked];
@@ -162,29 +186,8 @@ export class Drive {
         const n = classify(checked, e);
         if (n.chatId === chatId) seen.add(n.kind);
       }
-      return seen.has('StatusChange') && seen.has('ParticipantsUpdated') && seen.has('MessageLogUpdated');
-    };
-    const done = await this.recorder.until(complete, this.config.notificationTimeoutMs);
-    this.recorder.step('sequence-complete', actor, { complete: done });
-  }
-
-  /**
-   * Waits for the chat's first notification after an Accept that only has to show the chat could still
-   * be accepted (its sequence is the accept scenario's to judge): a missing notification costs no wait.
-   */
-  async awaitAccepted(actor: string, chatId: string, from: number): Promise<void> {
-    let checked = from;
-    const arrived = () => {
-      for (; checked < this.recorder.events.length; checked++) {
-        const e = this.recorder.events[checked];
-        if (e.kind !== 'bayeux' || e.actor !== actor) continue;
-        // One of the documented kinds, as ACCEPT-ERR-06 reads "followed by the chat's notifications".
-        const n = classify(checked, e);
-        if (n.chatId === chatId && n.kind !== 'other') return true;
-      }
-      return false;
-    };
-    await this.recorder.until(arrived, this.config.notificationTimeoutMs);
+      return enough(seen);
+    }, this.config.notificationTimeoutMs);
   }
 
   async quietWindow(): Promise<void> {
