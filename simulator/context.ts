@@ -4,7 +4,7 @@
  */
 import type { Logger } from 'pino';
 import type { BayeuxBridge } from './bayeux/index.ts';
-import type { Deviation } from './faults/index.ts';
+import { type Deviation, delayOf } from './faults/index.ts';
 import type { Model } from './model.ts';
 import { chatResource, stateChange } from './payloads.ts';
 
@@ -38,7 +38,7 @@ export function routeAndOffer(ctx: SimContext): void {
     if (ctx.fault('offer-without-reject')) resource.capabilities = (resource.capabilities ?? []).filter((c) => c !== 'Reject');
     const offer = stateChange('StatusChange', resource);
     // A variant imitating a slow router: the offer reaches the agent late.
-    const offerDelayMs = Math.max(0, ...ctx.deviations.map((d) => d.timing?.offerDelayMs ?? 0));
+    const offerDelayMs = delayOf(ctx.deviations, 'offerDelayMs');
     if (offerDelayMs > 0) ctx.later(offerDelayMs, () => ctx.bayeux.deliver(agent, offer));
     else ctx.bayeux.deliver(agent, offer);
     // Fault offer-leak-to-observers: agents online but not Ready hear of the offer too.

@@ -10,21 +10,27 @@ export type { AcceptPlan, Deviation, JsonObject } from '../../simulator/index.ts
 export { DEFAULT_PASSWORD, FAULTS, VARIANTS } from '../../simulator/index.ts';
 
 /**
- * The configuration for the embedded simulator: checks its settings before any test (every name in
+ * The configuration for the embedded simulator: its settings checked before any test (every name in
  * GWS_SIMULATOR_FAULTS and GWS_SIMULATOR_VARIANTS must be in the catalogue; a ConfigError lists the
- * valid ones), and waits as long as for a real server when a variant switched on imitates a real
- * server's delays (slow-server), unless GWS_NOTIFICATION_TIMEOUT_MS / GWS_QUIET_WINDOW_MS say otherwise.
+ * valid ones), and its waits (`withVariantWaits`).
  */
 export function embeddedConfig(config: SuiteConfig, env: NodeJS.ProcessEnv = process.env): SuiteConfig {
   checkNames(config);
-  const slow = config.simulatorVariants.some((name) => findDeviation('variant', name).timing);
-  if (!slow) return config;
+  return withVariantWaits(config, env);
+}
+
+/**
+ * A real server's waits when a variant switched on imitates a real server's delays (slow-server): the
+ * simulator's shorter defaults would fail it, and the variant is there to prove a real server's. Waits
+ * set explicitly (GWS_NOTIFICATION_TIMEOUT_MS, GWS_QUIET_WINDOW_MS) stay as set.
+ */
+function withVariantWaits(config: SuiteConfig, env: NodeJS.ProcessEnv): SuiteConfig {
+  if (!config.simulatorVariants.some((name) => findDeviation('variant', name).timing)) return config;
+  const set = (name: string) => Boolean(env[name]?.trim());
   return {
     ...config,
-    ...(env.GWS_NOTIFICATION_TIMEOUT_MS?.trim()
-      ? {}
-      : { notificationTimeoutMs: Math.max(config.notificationTimeoutMs, REAL_SERVER_WAITS.notificationTimeoutMs) }),
-    ...(env.GWS_QUIET_WINDOW_MS?.trim() ? {} : { quietWindowMs: Math.max(config.quietWindowMs, REAL_SERVER_WAITS.quietWindowMs) }),
+    ...(set('GWS_NOTIFICATION_TIMEOUT_MS') ? {} : { notificationTimeoutMs: REAL_SERVER_WAITS.notificationTimeoutMs }),
+    ...(set('GWS_QUIET_WINDOW_MS') ? {} : { quietWindowMs: REAL_SERVER_WAITS.quietWindowMs }),
   };
 }
 
@@ -58,7 +64,8 @@ export async function startEmbeddedTarget(env: NodeJS.ProcessEnv, config: SuiteC
     bayeux: config.simulatorBayeux,
     logLevel: 'silent',
   });
-  const resolved = embeddedConfig(readConfig(env, sim.agents), env);
+  // The names were checked before the simulator started.
+  const resolved = withVariantWaits(readConfig(env, sim.agents), env);
   return {
     target: {
       config: { ...resolved, baseUrl: sim.baseUrl, agents: sim.agents, gmsBaseUrl: sim.gmsBase },

@@ -6,7 +6,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { SimContext } from '../context.ts';
-import type { AcceptPlan, Delivery } from '../faults/index.ts';
+import { type AcceptPlan, type Delivery, delayOf } from '../faults/index.ts';
 import { gwsError, type HttpError, send, sendText } from '../http.ts';
 import type { Agent, SimChat } from '../model.ts';
 import { chatResource, messageLog, stateChange } from '../payloads.ts';
@@ -65,7 +65,7 @@ export async function accept(call: AgentCall, id: string, body: Record<string, u
       messageLog(apiBase, chat, chat.entries),
     ],
     notifyBeforeResponse: false,
-    notifyDelayMs: 0,
+    notifyDelayMs: delayOf(ctx.deviations, 'notificationDelayMs'),
     later: [],
     leakToOthers: false,
   };

@@ -17,7 +17,8 @@ import { SECURITY_FAULTS } from './security.ts';
 import { SEQUENCE_FAULTS } from './sequence.ts';
 import { VARIANTS } from './variants.ts';
 
-export type { AcceptPlan, Delivery, Deviation, Json, JsonObject, PlanContext } from './plan.ts';
+export type { AcceptPlan, Delivery, Deviation, Json, JsonObject, PlanContext, Timing } from './plan.ts';
+export { delayOf } from './plan.ts';
 export { VARIANTS };
 
 export const FAULTS: readonly Deviation[] = [

@@ -53,10 +53,21 @@ export interface Deviation {
   breaks: readonly string[];
   transform?: (plan: AcceptPlan, ctx: PlanContext) => void;
   /**
-   * Variant only: the delays of a real server it imitates. Routing waits `offerDelayMs` before an
-   * offer reaches the agent; the suite then waits as long as it does for a real server.
+   * Variant only: the delays of a real server it imitates. An offer reaches the agent `offerDelayMs`
+   * after routing; an Accept's notifications follow its HTTP response by `notificationDelayMs`. The
+   * suite then waits as long as it does for a real server.
    */
-  timing?: { offerDelayMs: number; notificationDelayMs: number };
+  timing?: Timing;
+}
+
+export interface Timing {
+  offerDelayMs: number;
+  notificationDelayMs: number;
+}
+
+/** The longest of a delay over the deviations switched on (0: none delays). */
+export function delayOf(deviations: readonly Deviation[], delay: keyof Timing): number {
+  return Math.max(0, ...deviations.map((d) => d.timing?.[delay] ?? 0));
 }
 
 export function byType(plan: AcceptPlan, messageType: string, notificationType?: string): Delivery | undefined {

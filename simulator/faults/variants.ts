@@ -94,9 +94,6 @@ export const VARIANTS: readonly Deviation[] = [
     rationale:
       'Routing takes what it takes, and the notifications travel over CometD apart from the HTTP response: the docs bound neither delay (S15). The suite must wait as long as a real server needs',
     timing: SLOW,
-    transform: (p) => {
-      p.notifyDelayMs = SLOW.notificationDelayMs;
-    },
   },
   {
     name: 'uuid-ids',
