@@ -14,7 +14,7 @@ import { judgeTranscript } from '../helpers/judges/judge.ts';
 import { driveAccept } from '../helpers/scenarios/accept.ts';
 import type { Target } from '../helpers/target/config.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
-import { perWorkerAccounts, targetOfSlot } from '../helpers/target/workers.ts';
+import { targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
 
 export interface JudgedRun {
   transcript: Transcript;
@@ -42,9 +42,10 @@ export const test = base.extend<object, WorkerFixtures>({
     async ({}, use, workerInfo) => {
       const resolved = await resolveTarget();
       // A staging target: this worker's slice of the account pool and its GMS service (shards take
-      // disjoint slots: GWS_SLOT_BASE, set by npm run conformance). The simulator is the worker's own.
-      const slot = Number(process.env.GWS_SLOT_BASE ?? 0) + workerInfo.parallelIndex;
-      const target = resolved.embedded ? resolved.target : targetOfSlot(resolved.target, slot, perWorkerAccounts(resolved.target.config));
+      // disjoint slots). The simulator is the worker's own.
+      const target = resolved.embedded
+        ? resolved.target
+        : targetOfSlot(resolved.target, workerSlot(workerInfo.config, workerInfo.parallelIndex));
       await use(target);
       await resolved.stop();
     },

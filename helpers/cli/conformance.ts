@@ -90,14 +90,14 @@ clearReports(reportsDir);
 // (staging), or its own embedded simulator; shards on disjoint slices (helpers/target/workers.ts).
 const args = process.argv.slice(2);
 let config: SuiteConfig;
-let shard: { index: number; count: number };
 let plan: WorkerPlan;
+let askedWorkers: number | undefined;
 try {
   if (baselineError) throw baselineError;
   config = readConfig();
   if (!config.baseUrl) config = embeddedConfig(config);
-  shard = parseShard(args);
-  plan = workerPlan(config, shard.count, explicitWorkers(args));
+  askedWorkers = explicitWorkers(args);
+  plan = workerPlan(config, parseShard(args).count, askedWorkers);
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   const cause = `configuration error: ${err.message}`;
@@ -120,8 +120,8 @@ console.log(`${NAME}: target ${target}, profile ${config.profile}; reports in ${
 // The reporter writes the verdicts to a private file, so parallel runs do not read each other's.
 const verdictsFile = join(mkdtempSync(join(tmpdir(), 'gws-conformance-')), 'verdicts.json');
 if (plan.limitedBy) console.log(`${NAME}: ${plan.workers} worker${plan.workers > 1 ? 's' : ''} (GWS_WORKERS asks more): ${plan.limitedBy}`);
-const workers = explicitWorkers(args) === undefined ? [`--workers=${plan.workers}`] : [];
-const slotBase = String((shard.index - 1) * plan.workers);
+// Every shard runs the plan's workers: the fixtures find their slots from the shard and that number.
+const workers = askedWorkers === undefined ? [`--workers=${plan.workers}`] : [];
 // Playwright runs in a process group of its own: a Ctrl-C reaches this command only, which stops
 // Playwright once (it then ends the tests and writes its reports) and reports the run as interrupted.
 const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
@@ -134,7 +134,6 @@ const child = spawn(process.execPath, [playwright, 'test', '--project=conformanc
     GWS_REPORTS_DIR: reportsDir,
     GWS_CONFORMANCE_REPORTS: reportsDir,
     GWS_RUN_TARGET: target,
-    GWS_SLOT_BASE: slotBase,
   },
 });
 let interrupted: string | undefined;

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { ConfigError, readConfig } from './config.ts';
-import { explicitWorkers, parseShard, targetOfSlot, workerPlan } from './workers.ts';
+import { explicitWorkers, parseShard, targetOfSlot, workerPlan, workerSlot } from './workers.ts';
 
 const staging = (extra: Record<string, string>) =>
   readConfig({
@@ -44,11 +44,17 @@ test('the embedded simulator: four workers by default, each with a simulator of 
 test("each slot gets its own accounts and service, never another slot's", () => {
   const config = staging({ GMS_SERVICE: 'svc-a,svc-b' });
   const target = { config: { ...config, baseUrl: config.baseUrl! }, label: 'x' };
-  const [a, b] = [targetOfSlot(target, 0, 4), targetOfSlot(target, 1, 4)];
+  const [a, b] = [targetOfSlot(target, 0), targetOfSlot(target, 1)];
   expect(a.config.agents.map((x) => x.username)).toEqual(['a0', 'a1', 'a2', 'a3']);
   expect(b.config.agents.map((x) => x.username)).toEqual(['a4', 'a5', 'a6', 'a7']);
   expect([a.config.gmsService, b.config.gmsService]).toEqual(['svc-a', 'svc-b']);
-  expect(() => targetOfSlot(target, 2, 4)).toThrow(/needs 4 accounts/);
+  expect(() => targetOfSlot(target, 2)).toThrow(/needs 4 accounts/);
+});
+
+test('shards take the slots after those of the shards before them, a worker each', () => {
+  expect([0, 1].map((i) => workerSlot({ shard: null, workers: 2 }, i))).toEqual([0, 1]);
+  expect([0, 1].map((i) => workerSlot({ shard: { current: 2 }, workers: 2 }, i))).toEqual([2, 3]);
+  expect(workerSlot({ shard: { current: 3 }, workers: 1 }, 0)).toBe(2);
 });
 
 test('a pool or a service list too small for the shards is a configuration error naming the setting', () => {

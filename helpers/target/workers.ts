@@ -88,9 +88,18 @@ export function explicitWorkers(args: readonly string[]): number | undefined {
   return Number(raw);
 }
 
+/**
+ * The slot of a worker: shard i of n (Playwright's --shard, each shard with the same number of
+ * workers) takes the slots after those of shards 1..i-1, and its workers one each.
+ */
+export function workerSlot(run: { shard: { current: number } | null; workers: number }, parallelIndex: number): number {
+  return ((run.shard?.current ?? 1) - 1) * run.workers + parallelIndex;
+}
+
 /** The target as one worker of a staging target sees it: its slot's accounts and GMS service. */
-export function targetOfSlot(target: Target, slot: number, perWorker: number): Target {
+export function targetOfSlot(target: Target, slot: number): Target {
   const c = target.config;
+  const perWorker = perWorkerAccounts(c);
   const agents = c.agents.slice(slot * perWorker, (slot + 1) * perWorker);
   if (agents.length < perWorker)
     throw new Error(
