@@ -2,6 +2,13 @@
  * The settings table: every variable the suite reads, with its default and meaning. README's settings
  * table is generated from it (npm run generate); helpers/target/config.ts reads the variables.
  */
+import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_WAITS } from './config.ts';
+
+/** A wait's default, said from the values config.ts uses. */
+function waitsDefault(wait: keyof typeof REAL_SERVER_WAITS): string {
+  return `${REAL_SERVER_WAITS[wait]} (${SIMULATOR_WAITS[wait]} on the embedded simulator, local; ${REAL_SERVER_WAITS[wait]} there too with the slow-server variant)`;
+}
+
 export const SETTINGS: readonly { name: string; default: string; meaning: string }[] = [
   {
     name: 'GWS_BASE_URL',
@@ -48,13 +55,13 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
   { name: 'GWS_OFFER_TIMEOUT_MS', default: '10000', meaning: 'How long to wait for a chat offer' },
   {
     name: 'GWS_NOTIFICATION_TIMEOUT_MS',
-    default: '5000 (2000 on the embedded simulator, local; 5000 there too with the slow-server variant)',
-    meaning: 'How long to wait for the notifications of Accept (at least 1000: a shorter wait could fail a legal server)',
+    default: waitsDefault('notificationTimeoutMs'),
+    meaning: `How long to wait for the notifications of Accept (at least ${MIN_NOTIFICATION_TIMEOUT_MS}: a shorter wait could fail a legal server)`,
   },
   {
     name: 'GWS_QUIET_WINDOW_MS',
-    default: '1000 (500 on the embedded simulator, local; 1000 there too with the slow-server variant)',
-    meaning: 'How long to watch for extra notifications after the sequence (at least 500: a shorter window would switch checks off)',
+    default: waitsDefault('quietWindowMs'),
+    meaning: `How long to watch for extra notifications after the sequence (at least ${MIN_QUIET_WINDOW_MS}: a shorter window would switch checks off)`,
   },
   { name: 'GWS_REQUEST_TIMEOUT_MS', default: '15000', meaning: 'HTTP request timeout' },
   {
