@@ -7,11 +7,12 @@
  */
 import { expect, test } from '@playwright/test';
 import type { BayeuxEvent } from '../../helpers/contract/generated/payloads.ts';
+import { prng } from '../../helpers/evidence/seeded.ts';
 import { TranscriptRecorder } from '../../helpers/evidence/transcript.ts';
 import { awaitOffer, bringOnline } from '../../helpers/target/agent.ts';
 import { GmsClient } from '../../helpers/target/gms-client.ts';
 import { startSimulator } from '../index.ts';
-import { clearError, generate, prng, rawHttp, send } from './fuzz-cases.ts';
+import { clearError, generate, rawHttp, send } from './fuzz-cases.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 

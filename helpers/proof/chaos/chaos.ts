@@ -6,6 +6,7 @@
  * makes the same choices, so a failing run can be replayed.
  */
 import type { Finding, Transcript } from '../../contract/generated/payloads.ts';
+import { prng } from '../../evidence/seeded.ts';
 import { judgeTranscript, requirementsFor } from '../../judges/judge.ts';
 import { decisionFor } from '../../judges/verdicts.ts';
 import { driveAccept } from '../../scenarios/accept.ts';
@@ -33,18 +34,6 @@ export interface ChaosRun {
   falsePass: string[];
   inconclusive: boolean;
   ms: number;
-}
-
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
