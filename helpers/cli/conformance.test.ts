@@ -7,83 +7,23 @@
  * reach.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { scanForSecrets } from '../evidence/secret-scan.ts';
-
-const FAST = {
-  GWS_QUIET_WINDOW_MS: '500',
-  GWS_NOTIFICATION_TIMEOUT_MS: '2500',
-  GWS_OFFER_TIMEOUT_MS: '5000',
-  GWS_REQUEST_TIMEOUT_MS: '5000',
-  GWS_CONCURRENT_AGENTS: '2',
-};
-const PASSWORDS = ['Known-Secret-Password-1', 'Known-Secret-Password-2'];
-const PLAYWRIGHT = join('node_modules', '@playwright', 'test', 'cli.js');
-
-/** The environment of a run: none of the caller's GWS_ / GMS_ settings, FAST timings, then `env`. */
-function environment(reports: string, env: Record<string, string>): NodeJS.ProcessEnv {
-  const clean: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of Object.keys(clean)) if (k.startsWith('GWS_') || k.startsWith('GMS_')) delete clean[k];
-  return { ...clean, ...FAST, GWS_REPORTS_DIR: reports, ...env };
-}
-
-function folder(): { reports: string; results: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'gws-conformance-test-'));
-  return { reports: join(dir, 'reports'), results: join(dir, 'test-results') };
-}
-
-function read(reports: string) {
-  const file = join(reports, 'summary.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConformanceSummary) : undefined;
-}
-
-/** `npm run conformance -- <args>` with `env`, reports in a fresh folder (or `reportsDir`). */
-function conformance(env: Record<string, string>, args: string[] = [], reportsDir?: string) {
-  const { reports, results } = reportsDir ? { reports: reportsDir, results: join(reportsDir, '..', 'test-results') } : folder();
-  const command = ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, ...args];
-  const run = spawnSync(process.execPath, command, { env: environment(reports, env), encoding: 'utf8', timeout: 170_000 });
-  return { run, reports, results, summary: read(reports), lastLine: run.stdout.trim().split('\n').at(-1) ?? '' };
-}
-
-/** Every report file's text, to look for a verdict that must not be there. */
-function reportTexts(reports: string): string {
-  return ['summary.md', 'summary.json', 'junit.xml']
-    .map((f) => join(reports, f))
-    .filter((f) => existsSync(f))
-    .map((f) => readFileSync(f, 'utf8'))
-    .join('\n');
-}
-
-const saysConformant = /(^|[^-])CONFORMANT/;
-
-/** The files under a folder with their modification times. */
-function listing(dir: string): string[] {
-  const out: string[] = [];
-  const visit = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) visit(p);
-      else out.push(`${p} ${statSync(p).mtimeMs}`);
-    }
-  };
-  visit(dir);
-  return out.sort();
-}
-
-/** A local port nobody listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
+import {
+  closedPort,
+  conformance,
+  environment,
+  folder,
+  listing,
+  PASSWORDS,
+  PLAYWRIGHT,
+  read,
+  reportTexts,
+  saysConformant,
+} from '../proof/run-conformance.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -245,14 +185,6 @@ test('a --grep run is PARTIAL, exit 3: what ran passed, what did not run is name
   expect(summary).toMatchObject({ outcome: 'partial', exitCode: 3 });
   expect(summary!.requirements.filter((r) => r.verdict === 'NOT RUN').map((r) => r.id)).toContain('ACCEPT-ERR-05');
   expect(reportTexts(reports)).not.toMatch(saysConformant);
-});
-
-test('a test that decided nothing is not green: the CSRF case on a target without CSRF is skipped, NOT APPLICABLE', async () => {
-  const { run, reports, summary } = conformance({ GWS_SIMULATOR_VARIANTS: 'csrf-off' }, ['--grep', '@ACCEPT-ERR-05']);
-  expect(run.stdout).toMatch(/tests: 0 passed, 0 failed, 1 skipped/);
-  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-ERR-05')).toMatchObject({ verdict: 'NOT APPLICABLE' });
-  expect(readFileSync(join(reports, 'junit.xml'), 'utf8')).toMatch(/<skipped/);
-  expect(summary!.outcome).not.toBe('conformant');
 });
 
 test('an interrupted run (SIGINT) is INCONCLUSIVE with the cause, exit 2, and no report says CONFORMANT', async () => {

@@ -12,17 +12,21 @@
  *     regressed against the baseline (a documented field or value vanished) exits 1.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { CompareInputError, loadSide, type Side } from '../compare/load.ts';
+import { declaredProfile } from '../judges/declared.ts';
 import { compareWithBaseline } from '../report/baseline.ts';
 import { conclude, type Ending, existingReports } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
 import { buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
-import { ConfigError, effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
+import { effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
+import { ConfigError } from '../target/config-error.ts';
 import { embeddedConfig } from '../target/embedded-simulator.ts';
+import { checkEnvironment } from '../target/settings.ts';
+import { formatSettingsUsed, type SettingUsed, settingsUsed } from '../target/settings-used.ts';
 import { explicitWorkers, parseShard, type WorkerPlan, workerPlan } from '../target/workers.ts';
 
 const NAME = 'gws-chat-conformance';
@@ -93,6 +97,8 @@ let config: SuiteConfig;
 let plan: WorkerPlan;
 let askedWorkers: number | undefined;
 try {
+  // A misspelled or empty setting first: it would otherwise be ignored, or read as its default.
+  checkEnvironment(process.env);
   if (baselineError) throw baselineError;
   config = readConfig();
   if (!config.baseUrl) config = embeddedConfig(config);
@@ -115,17 +121,36 @@ try {
   );
 }
 const target = targetLabel(config);
+const used: SettingUsed[] = settingsUsed(config, process.env, { GWS_WORKERS: plan.workers });
+const declared = declaredProfile(config.serverWithout);
 console.log(`${NAME}: target ${target}, profile ${config.profile}; reports in ${relative(process.cwd(), reportsDir) || '.'}`);
+console.log(`${NAME}: settings used (from the environment, or the default where marked):\n${formatSettingsUsed(used)}`);
+console.log(
+  `${NAME}: declared profile: ${
+    declared.without.length > 0
+      ? declared.without.map((w) => `without ${w.name}, so ${w.requirements.join(', ')} do not apply`).join('; ')
+      : 'nothing declared off (GWS_SERVER_WITHOUT unset): every requirement applies'
+  }`,
+);
+/** What every ending of a run that read its configuration reports about the run. */
+const runFacts = () => ({ profile: config.profile, target, settings: effectiveSettings(config), settingsUsed: used, declared });
 
 // The reporter writes the verdicts to a private file, so parallel runs do not read each other's.
-const verdictsFile = join(mkdtempSync(join(tmpdir(), 'gws-conformance-')), 'verdicts.json');
+const privateDir = mkdtempSync(join(tmpdir(), 'gws-conformance-'));
+const verdictsFile = join(privateDir, 'verdicts.json');
+// Playwright's output (attachments, error contexts) goes to a private folder too, not the checkout's
+// test-results/, which every other run from the checkout (npm test among them) would clear at its start.
+// The reports keep what matters (the transcripts, the HTML report's copies of the attachments).
+const output = args.some((a) => a === '--output' || a.startsWith('--output=') || a === '-o')
+  ? []
+  : [`--output=${join(privateDir, 'test-results')}`];
 if (plan.limitedBy) console.log(`${NAME}: ${plan.workers} worker${plan.workers > 1 ? 's' : ''} (GWS_WORKERS asks more): ${plan.limitedBy}`);
 // Every shard runs the plan's workers: the fixtures find their slots from the shard and that number.
 const workers = askedWorkers === undefined ? [`--workers=${plan.workers}`] : [];
 // Playwright runs in a process group of its own: a Ctrl-C reaches this command only, which stops
 // Playwright once (it then ends the tests and writes its reports) and reports the run as interrupted.
 const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
-const child = spawn(process.execPath, [playwright, 'test', '--project=conformance', ...workers, ...args], {
+const child = spawn(process.execPath, [playwright, 'test', '--project=conformance', ...workers, ...output, ...args], {
   stdio: 'inherit',
   detached: true,
   env: {
@@ -155,13 +180,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 child.on('error', (err) => {
-  finish({
-    profile: config.profile,
-    target,
-    settings: effectiveSettings(config),
-    verdicts: null,
-    cause: `Playwright could not be started: ${err.message}`,
-  });
+  finish({ ...runFacts(), verdicts: null, cause: `Playwright could not be started: ${err.message}` });
 });
 // Allure's builder loads while the scenarios wait on the target: once the first test has a result (not
 // while Playwright's workers start, which need the cores). The build after the run then costs only its
@@ -178,5 +197,6 @@ child.on('exit', async (code) => {
   const allure = await buildAllureReport(reportsDir);
   if (allure && !allure.built) console.error(`${NAME}: the Allure report could not be built (${allure.why})`);
   const verdicts = existsSync(verdictsFile) ? readVerdictsFile(verdictsFile) : null;
-  finish({ profile: config.profile, target, settings: effectiveSettings(config), verdicts, interrupted, playwrightExit: code });
+  rmSync(privateDir, { recursive: true, force: true });
+  finish({ ...runFacts(), verdicts, interrupted, playwrightExit: code });
 });

@@ -1,19 +1,29 @@
 /**
- * npm run generate        also writes the README's requirement and settings tables and helpers/judges/traceability.md
- * npm run generate:check  exits 1 when either differs from what the catalogues give
+ * npm run generate        also writes the README's requirement, settings and performance tables, its figures
+ *                         (helpers/proof/figures.ts), and helpers/judges/traceability.md
+ * npm run generate:check  exits 1 when either differs from what the catalogues and the last bench give
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { renderRecipe } from '../proof/ci-recipe.ts';
+import { blocks, fillFigures } from '../proof/figures.ts';
 import { renderRequirementTable, renderSettingsTable, renderTraceability, replaceSection, TRACEABILITY_FILE } from '../proof/published.ts';
 
 const README = 'README.md';
 
+/** The README with every generated section rewritten. */
+function readme(): string {
+  const sections: Record<string, () => string> = {
+    requirements: renderRequirementTable,
+    settings: renderSettingsTable,
+    'ci-recipe': () => renderRecipe(),
+    ...blocks(),
+  };
+  return Object.entries(sections).reduce((text, [name, render]) => replaceSection(text, name, render()), readFileSync(README, 'utf8'));
+}
+
 function expected(): Record<string, string> {
   return {
-    [README]: replaceSection(
-      replaceSection(readFileSync(README, 'utf8'), 'requirements', renderRequirementTable()),
-      'settings',
-      renderSettingsTable(),
-    ),
+    [README]: fillFigures(readme()),
     [TRACEABILITY_FILE]: renderTraceability(),
   };
 }
@@ -30,7 +40,7 @@ function main(): void {
     });
     if (stale.length > 0) {
       console.error(
-        `${stale.map(([f]) => f).join(' and ')} differ from the catalogues (requirements, settings): run npm run generate, and commit the result`,
+        `${stale.map(([f]) => f).join(' and ')} differ from the catalogues (requirements, settings, figures) or the last bench (docs/measured.json): run npm run generate, and commit the result`,
       );
       process.exit(1);
     }

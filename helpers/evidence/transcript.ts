@@ -39,7 +39,7 @@ export class TranscriptRecorder {
   private readonly t0 = performance.now();
   private waiters: Waiter[] = [];
 
-  constructor(readonly target: { baseUrl: string; profile?: string }) {}
+  constructor(readonly target: Transcript['target']) {}
 
   now(): number {
     return Math.round((performance.now() - this.t0) * 1000) / 1000;

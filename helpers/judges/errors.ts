@@ -6,6 +6,7 @@
 import type { Finding, HttpEvent, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { type Check, json, notApplicable, notJudged, verdictOf } from './check.ts';
+import { declaredReason, declaredWithout, undeclaredHint } from './declared.ts';
 import { ERROR_BODY_CHECKS } from './error-body.ts';
 import { reasonCode } from './status-codes.ts';
 import { httpAfter, isObject, label, notificationsOf, stepIndex, succeeded, windowEnd } from './views.ts';
@@ -35,7 +36,6 @@ export function errorRequirements(probe: ErrorProbe): string[] {
 }
 
 /** Why the CSRF error case does not apply: CSRF protection is an option of a GWS deployment (S18). */
-const NO_CSRF_PROFILE = 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF';
 
 interface ProbeView {
   probe: ErrorProbe;
@@ -97,13 +97,18 @@ export const noCsrfTokenIs403: Check = {
   run: (ctx) => {
     const p = probeView(ctx.transcript);
     if (p?.probe !== 'no-csrf') return [];
-    if (ctx.scenario.csrf === false) return [notApplicable('ACCEPT-ERR-05', NO_CSRF_PROFILE)];
+    if (declaredWithout(ctx.transcript, 'csrf-protection'))
+      return [notApplicable('ACCEPT-ERR-05', declaredReason(ctx.transcript, 'csrf-protection'))];
     const r = p.response?.response;
     if (!r) return [notJudged('ACCEPT-ERR-05', 'the probe got no response')];
     return [
-      verdictOf('ACCEPT-ERR-05', r.status === 403, 'HTTP 403 (Missing or invalid Csrf token)', `HTTP ${r.status} ${json(r.body)}`, {
-        evidence: [p.index],
-      }),
+      verdictOf(
+        'ACCEPT-ERR-05',
+        r.status === 403,
+        'HTTP 403 (Missing or invalid Csrf token)',
+        `HTTP ${r.status} ${json(r.body)}${r.status === 403 ? '' : undeclaredHint(ctx.transcript, 'csrf-protection')}`,
+        { evidence: [p.index] },
+      ),
     ];
   },
 };
@@ -116,7 +121,8 @@ export const failedAcceptChangesNothing: Check = {
     const t = ctx.transcript;
     const p = probeView(t);
     if (!p || p.probe === 'accepted-at-once') return [];
-    if (p.probe === 'no-csrf' && ctx.scenario.csrf === false) return [notApplicable('ACCEPT-ERR-06', NO_CSRF_PROFILE)];
+    if (p.probe === 'no-csrf' && declaredWithout(t, 'csrf-protection'))
+      return [notApplicable('ACCEPT-ERR-06', declaredReason(t, 'csrf-protection'))];
     if (!p.failed) return [notJudged('ACCEPT-ERR-06', `the ${p.probe} probe did not fail (see ${PROBE_REQUIREMENT[p.probe]})`)];
     const retry = stepIndex(t, 'retry-accept');
     const end = retry >= 0 ? retry : windowEnd(t);

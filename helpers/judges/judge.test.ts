@@ -12,7 +12,7 @@ import { acceptScenario, acceptTranscript, SEED_API, SEED_CHAT, seedPlan, Transc
 import { FAULTS, type JsonObject, VARIANTS } from '../target/embedded-simulator.ts';
 import { CHECKS, judgeTranscript, requirementsFor } from './judge.ts';
 import { REQUIREMENTS, requirement } from './requirements.ts';
-import { decisionFor, verdictFor } from './verdicts.ts';
+import { decisionFor, verdictFor, worstFinding } from './verdicts.ts';
 
 const seed = seedAccept();
 
@@ -203,15 +203,40 @@ test.describe('error cases', () => {
     expect(broken(findings)).toEqual(['ACCEPT-CODE-02', 'ACCEPT-ERR-01']);
   });
 
-  test('CSRF off on the target is a profile, not a failure', () => {
-    const findings = judgeTranscript(
-      errorTranscript({ probe: 'no-csrf', actor: 'agent1', ...ok, after: seed.notifications }, { csrf: false }),
-    );
+  /** The no-csrf probe of a server without CSRF protection: it processed the Accept without a token. */
+  const withoutCsrf = (target: Partial<Transcript['target']> = {}) => {
+    const t = errorTranscript({ probe: 'no-csrf', actor: 'agent1', ...ok, after: seed.notifications }, { csrf: false });
+    return { ...t, target: { ...t.target, ...target } };
+  };
+
+  test('CSRF protection declared off (GWS_SERVER_WITHOUT=csrf-protection) is a profile, not a failure', () => {
+    const findings = judgeTranscript(withoutCsrf({ without: ['csrf-protection'] }));
     expect(broken(findings)).toEqual([]);
     expect(verdictFor(findings, 'ACCEPT-ERR-05')).toBe('INFO');
     // Not applicable to this target: neither the CSRF answer nor "nothing changed" after it is decided.
     expect(decisionFor(findings, 'ACCEPT-ERR-05')).toBe('NOT APPLICABLE');
     expect(decisionFor(findings, 'ACCEPT-ERR-06')).toBe('NOT APPLICABLE');
+    expect(worstFinding(findings, 'ACCEPT-ERR-05')?.observed).toMatch(
+      /^declared: the server is without CSRF protection .*GWS_SERVER_WITHOUT=csrf-protection\)$/,
+    );
+  });
+
+  test('CSRF protection absent and not declared: judged as the requirement says, with the declaration named as the fix if it is by design', () => {
+    const findings = judgeTranscript(withoutCsrf());
+    expect(broken(findings)).toEqual(['ACCEPT-ERR-05']);
+    expect(decisionFor(findings, 'ACCEPT-ERR-05')).toBe('FAIL');
+    expect(worstFinding(findings, 'ACCEPT-ERR-05')?.observed).toMatch(
+      /if it is off by design, declare it: GWS_SERVER_WITHOUT=csrf-protection/,
+    );
+  });
+
+  test('a declaration the server contradicts (it did announce CSRF protection) is said where the requirement is not applicable', () => {
+    const t = withoutCsrf({ without: ['csrf-protection'] });
+    const findings = judgeTranscript({ ...t, scenario: { ...t.scenario, csrf: true } });
+    expect(decisionFor(findings, 'ACCEPT-ERR-05')).toBe('NOT APPLICABLE');
+    expect(worstFinding(findings, 'ACCEPT-ERR-05')?.observed).toMatch(
+      /the server did show it in this run, so the declaration may be wrong/,
+    );
   });
 
   test('a requirement whose subject did not happen is NOT DECIDED, never PASS', () => {

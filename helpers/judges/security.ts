@@ -5,12 +5,11 @@
  */
 import type { BayeuxEvent } from '../contract/generated/payloads.ts';
 import { type Check, type CheckContext, json, notApplicable, notJudged, verdictOf } from './check.ts';
-import { chatNotificationsBetween, isObject, label, type ProbeStep, probeSteps, succeeded } from './views.ts';
+import { declaredReason, declaredWithout, undeclaredHint } from './declared.ts';
+import { chatNotificationsBetween, earlierSuccess, isObject, label, type ProbeStep, probeSteps, succeeded } from './views.ts';
 
 /** The mark of the message the security scenario's observer publishes: whoever receives it shows. */
 export const PUBLISHED_MARK = 'gws-chat-conformance: published by a client';
-
-const NO_CSRF = 'the target does not announce CSRF protection (no X-CSRF-HEADER on GET): profile without CSRF';
 
 function probeOf(ctx: CheckContext, name: string): ProbeStep | undefined {
   return probeSteps(ctx.transcript).find((s) => s.probe === name);
@@ -44,16 +43,20 @@ function csrfRefused(id: string, probe: string, what: string): Check {
     run: (ctx) => {
       const p = probeOf(ctx, probe);
       if (!p) return [];
-      if (ctx.scenario.csrf === false) return [notApplicable(id, NO_CSRF)];
+      if (declaredWithout(ctx.transcript, 'csrf-protection')) return [notApplicable(id, declaredReason(ctx.transcript, 'csrf-protection'))];
       const r = p.exchange?.response;
       if (!r) return [notJudged(id, `${what} got no answer`)];
-      const changed = chatNotificationsBetween(
-        ctx.transcript,
-        [...ctx.scenario.acceptors, ...ctx.scenario.observers],
-        Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string'),
-        p.index,
-        p.until,
-      );
+      // After an earlier probe succeeded, its notifications may still arrive: they cannot be told from this one's.
+      const before = earlierSuccess(ctx.transcript, p);
+      const changed = before
+        ? []
+        : chatNotificationsBetween(
+            ctx.transcript,
+            [...ctx.scenario.acceptors, ...ctx.scenario.observers],
+            Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string'),
+            p.index,
+            p.until,
+          );
       const problems = [
         r.status === 403 ? '' : `HTTP ${r.status} ${json(r.body)}`,
         ...changed.map(({ actor, n }) => `${actor} got ${label(n)}`),
@@ -63,7 +66,9 @@ function csrfRefused(id: string, probe: string, what: string): Check {
           id,
           problems.length === 0,
           'HTTP 403 (Missing or invalid Csrf token), and no notification',
-          problems.length === 0 ? 'HTTP 403; nothing changed' : problems.join('; '),
+          problems.length === 0
+            ? 'HTTP 403; nothing changed'
+            : `${problems.join('; ')}${undeclaredHint(ctx.transcript, 'csrf-protection')}`,
           {
             evidence: [p.index],
           },

@@ -6,7 +6,7 @@ import type { Check, CheckContext } from './check.ts';
 import { json, notJudged, verdictOf } from './check.ts';
 import { ERROR_BODY_CHECKS } from './error-body.ts';
 import { reasonCode } from './status-codes.ts';
-import { chatNotificationsBetween, isObject, label, probeSteps, succeeded } from './views.ts';
+import { chatNotificationsBetween, earlierSuccess, isObject, label, probeSteps, succeeded } from './views.ts';
 
 /** The requirement each validation probe decides (the probes are helpers/scenarios/validation.ts's). */
 export const VALIDATION_REQUIREMENT: Readonly<Record<string, string>> = {
@@ -29,7 +29,11 @@ function failsAndChangesNothing(id: string, probe: string): Check {
       const r = p.exchange?.response;
       if (!r) return [notJudged(id, `the ${probe} Accept got no answer`)];
       const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
-      const changed = chatNotificationsBetween(t, [...ctx.scenario.acceptors, ...ctx.scenario.observers], chats, p.index, p.until);
+      // After an earlier probe succeeded, its notifications may still arrive: they cannot be told from this one's.
+      const before = earlierSuccess(t, p);
+      const changed = before
+        ? []
+        : chatNotificationsBetween(t, [...ctx.scenario.acceptors, ...ctx.scenario.observers], chats, p.index, p.until);
       const code = isObject(r.body) ? r.body.statusCode : undefined;
       const problems = [
         succeeded(p.exchange) ? `it succeeded: HTTP ${r.status} ${json(r.body)}` : '',
@@ -43,7 +47,9 @@ function failsAndChangesNothing(id: string, probe: string): Check {
           id,
           problems.length === 0,
           'a non-zero statusCode, and no notification',
-          problems.length === 0 ? `HTTP ${r.status} ${json(r.body)}; nothing changed` : problems.join('; '),
+          problems.length === 0
+            ? `HTTP ${r.status} ${json(r.body)}; ${before ? `notifications after it not judged (the ${before.probe} probe before it succeeded)` : 'nothing changed'}`
+            : problems.join('; '),
           {
             evidence: [p.index],
           },

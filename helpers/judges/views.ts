@@ -226,6 +226,14 @@ export function probeSteps(t: Transcript): ProbeStep[] {
     });
 }
 
+/**
+ * The probe before `p` on the same transcript that succeeded, if any: a chat notification after `p` may
+ * be that probe's, late (on a slow network or a loaded machine), so it says nothing about `p`.
+ */
+export function earlierSuccess(t: Transcript, p: ProbeStep): ProbeStep | undefined {
+  return probeSteps(t).find((s) => s.index < p.index && succeeded(s.exchange));
+}
+
 /** Did an HTTP exchange succeed (HTTP 200 and statusCode 0)? No answer is not a success. */
 export function succeeded(e: HttpEvent | undefined): boolean {
   const r = e?.response;

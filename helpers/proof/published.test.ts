@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { TRACES } from '../judges/catalogue/traceability.ts';
 import { REQUIREMENTS } from '../judges/requirements.ts';
+import { FAULTS } from '../target/embedded-simulator.ts';
+import { figures, fillFigures } from './figures.ts';
 import { renderTraceability, replaceSection, TRACEABILITY_FILE } from './published.ts';
 
 const schema = (name: string) => JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')) as unknown;
@@ -99,6 +101,19 @@ test.describe('what the suite publishes', () => {
     writeFileSync(join(dir, 'README.md'), readme);
     writeFileSync(join(dir, TRACEABILITY_FILE), renderTraceability().replace('ACCEPT-AUTH-03', 'ACCEPT-AUTH-09'));
     expect(generate(dir)).toMatchObject({ status: 1, stderr: expect.stringMatching(/traceability\.md differ.*npm run generate/) });
+  });
+
+  test('a figure the README states is filled in from the code or the last bench; a stale or unknown one fails', () => {
+    const all = figures();
+    expect(fillFigures('<!-- figure:faults -->41<!-- /figure --> faults', all)).toBe(
+      `<!-- figure:faults -->${FAULTS.length}<!-- /figure --> faults`,
+    );
+    expect(() => fillFigures('<!-- figure:fautls -->41<!-- /figure -->', all)).toThrow(/names no figure: the figures are .*faults/);
+    // Every figure of the committed README is what the code and docs/measured.json give.
+    const readme = readFileSync('README.md', 'utf8');
+    expect(fillFigures(readme, all)).toBe(readme);
+    expect(readme).toMatch(/<!-- figure:faults -->\d+<!-- \/figure -->/);
+    expect(readme.match(/<!-- figure:/g)?.length).toBeGreaterThan(10);
   });
 
   test('a README without the markers is refused with what to do', () => {

@@ -18,7 +18,7 @@ test('self-test: every fault detected on its requirements, every variant clean',
           `${r.name}: expected ${r.expected.join(', ') || '(none)'}, observed ${r.observed.join(', ') || '(none)'}${r.inconclusive.length ? `, inconclusive ${r.inconclusive.join(', ')}` : ''}`,
       ),
   ).toEqual([]);
-  expect(report.line).toMatch(/^faults detected (\d+)\/\1, variants clean (\d+)\/\2$/);
+  expect(report.line).toMatch(/^faults detected (\d+)\/\1, variants clean (\d+)\/\2, undeclared profiles caught (\d+)\/\3$/);
   expect(report.ok).toBe(true);
 });
 

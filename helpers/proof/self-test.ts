@@ -29,7 +29,8 @@ export const SELF_TEST_ENV: Record<string, string> = {
 };
 
 export interface SelfTestRow {
-  kind: 'faithful' | 'fault' | 'variant';
+  /** undeclared: a variant that is legal only when declared (GWS_SERVER_WITHOUT), run without the declaration. */
+  kind: 'faithful' | 'fault' | 'variant' | 'undeclared';
   name: string;
   expected: string[];
   observed: string[];
@@ -54,13 +55,19 @@ export interface SelfTestReport {
   ok: boolean;
 }
 
+/** The environment without the self-test's short waits: the target's defaults apply. */
+function withoutWaits(env: Record<string, string>): Record<string, string> {
+  const { GWS_NOTIFICATION_TIMEOUT_MS: _n, GWS_QUIET_WINDOW_MS: _q, ...rest } = env;
+  return rest;
+}
+
 /** Every scenario the specs drive, as a driver of a target. */
 export const SCENARIOS: Drive[] = SCENARIO_DRIVES.map((s) => s.drive);
 
-/** All scenarios against one configuration, each on its own simulator (they would compete for agents). */
+/** All scenarios against one configuration (the whole environment), each on its own simulator (they would compete for agents). */
 async function driveAll(env: Record<string, string>): Promise<Transcript[]> {
   const runs = SCENARIOS.map(async (drive) => {
-    const { target, stop } = await resolveTarget({ ...SELF_TEST_ENV, ...env });
+    const { target, stop } = await resolveTarget(env);
     try {
       return await drive(target);
     } finally {
@@ -80,7 +87,7 @@ export async function row(
   expected: readonly string[],
   env: Record<string, string>,
 ): Promise<SelfTestRow> {
-  return (await driven(kind, name, expected, env)).row;
+  return (await driven(kind, name, expected, { ...SELF_TEST_ENV, ...env })).row;
 }
 
 async function driven(
@@ -119,7 +126,7 @@ export function compareWithFaithful(r: SelfTestRow, faithful: Transcript[], tran
     .filter((v) => v.change === 'worse')
     .map((v) => v.id)
     .sort();
-  const shown = r.kind === 'fault' ? r.expected.every((id) => worse.includes(id)) : worse.length === 0;
+  const shown = r.kind === 'fault' || r.kind === 'undeclared' ? r.expected.every((id) => worse.includes(id)) : worse.length === 0;
   return { ...r, worse, ok: r.ok && shown };
 }
 
@@ -138,7 +145,7 @@ export function coverage(
 export async function runSelfTest(
   options: { parallel?: number; only?: string[]; onRow?: (r: SelfTestRow) => void; env?: Record<string, string> } = {},
 ): Promise<SelfTestReport> {
-  const base = options.env ?? {};
+  const base = { ...SELF_TEST_ENV, ...options.env };
   const cases: { kind: SelfTestRow['kind']; name: string; expected: readonly string[]; env: Record<string, string> }[] = [
     { kind: 'faithful' as const, name: 'faithful simulator', expected: [], env: { ...base } },
     ...FAULTS.map((f) => ({ kind: 'fault' as const, name: f.name, expected: f.breaks, env: { ...base, GWS_SIMULATOR_FAULTS: f.name } })),
@@ -147,9 +154,20 @@ export async function runSelfTest(
       name: v.name,
       expected: [],
       // A variant imitating a real server's delays runs with the waits the suite gives a real server
-      // by default (the self-test's short ones unset): it proves those defaults.
-      env: { ...base, GWS_SIMULATOR_VARIANTS: v.name, ...(v.timing ? { GWS_NOTIFICATION_TIMEOUT_MS: '', GWS_QUIET_WINDOW_MS: '' } : {}) },
+      // by default (the self-test's short ones unset): it proves those defaults. A variant legal only
+      // when declared runs with its declaration.
+      env: {
+        ...(v.timing ? withoutWaits(base) : base),
+        GWS_SIMULATOR_VARIANTS: v.name,
+        ...(v.declaration ? { GWS_SERVER_WITHOUT: v.declaration.without } : {}),
+      },
     })),
+    // Undeclared, such a variant is a server that lacks a feature: judged as the requirements say.
+    ...VARIANTS.flatMap((v) =>
+      v.declaration
+        ? [{ kind: 'undeclared' as const, name: v.name, expected: v.declaration.breaks, env: { ...base, GWS_SIMULATOR_VARIANTS: v.name } }]
+        : [],
+    ),
   ].filter((c) => c.kind === 'faithful' || !options.only?.length || options.only.includes(c.name));
   // The faithful run first: every other row is compared with it as soon as it is done.
   const faithfulRun = await driven(cases[0].kind, cases[0].name, cases[0].expected, cases[0].env);
@@ -171,16 +189,18 @@ export async function runSelfTest(
   );
   const faults = rows.filter((r) => r.kind === 'fault');
   const variants = rows.filter((r) => r.kind === 'variant');
+  const undeclared = rows.filter((r) => r.kind === 'undeclared');
   const faithful = rows.find((r) => r.kind === 'faithful')!;
   const { uncoveredMust, uncoveredShould } = coverage();
-  const line = `faults detected ${faults.filter((r) => r.ok).length}/${faults.length}, variants clean ${variants.filter((r) => r.ok).length}/${variants.length}${faithful.ok ? '' : ', FAITHFUL SIMULATOR NOT CLEAN'}${uncoveredMust.length ? `, MUST requirements without a fault: ${uncoveredMust.join(', ')}` : ''}`;
+  const line = `faults detected ${faults.filter((r) => r.ok).length}/${faults.length}, variants clean ${variants.filter((r) => r.ok).length}/${variants.length}${undeclared.length ? `, undeclared profiles caught ${undeclared.filter((r) => r.ok).length}/${undeclared.length}` : ''}${faithful.ok ? '' : ', FAITHFUL SIMULATOR NOT CLEAN'}${uncoveredMust.length ? `, MUST requirements without a fault: ${uncoveredMust.join(', ')}` : ''}`;
   return { rows, uncoveredMust, uncoveredShould, line, ok: rows.every((r) => r.ok) && uncoveredMust.length === 0 };
 }
 
 export function formatRow(r: SelfTestRow): string {
   const show = (ids: string[]) => (ids.length ? ids.join(', ') : '(none)');
   const compareMissed =
-    r.worse !== undefined && (r.kind === 'fault' ? !r.expected.every((id) => r.worse!.includes(id)) : r.worse.length > 0);
+    r.worse !== undefined &&
+    (r.kind === 'fault' || r.kind === 'undeclared' ? !r.expected.every((id) => r.worse!.includes(id)) : r.worse.length > 0);
   const status = r.ok
     ? 'ok'
     : r.inconclusive.length
@@ -188,11 +208,11 @@ export function formatRow(r: SelfTestRow): string {
       : compareMissed && r.observed.join() === r.expected.join()
         ? `COMPARE MISSED (worse: ${r.worse!.join(', ') || 'none'})`
         : 'MISSED';
-  return `${r.kind.padEnd(8)} ${r.name.padEnd(36)} ${show(r.expected).padEnd(40)} ${show(r.observed).padEnd(40)} ${status} (${(r.ms / 1000).toFixed(1)} s)`;
+  return `${r.kind.padEnd(10)} ${r.name.padEnd(36)} ${show(r.expected).padEnd(40)} ${show(r.observed).padEnd(40)} ${status} (${(r.ms / 1000).toFixed(1)} s)`;
 }
 
 export function formatReport(report: SelfTestReport): string {
-  const header = `${'kind'.padEnd(8)} ${'name'.padEnd(36)} ${'expected broken'.padEnd(40)} ${'observed broken'.padEnd(40)} ok`;
+  const header = `${'kind'.padEnd(10)} ${'name'.padEnd(36)} ${'expected broken'.padEnd(40)} ${'observed broken'.padEnd(40)} ok`;
   const lines = [header, ...report.rows.map(formatRow)];
   if (report.uncoveredMust.length)
     lines.push(`MUST requirements no fault breaks (add one to simulator/faults/): ${report.uncoveredMust.join(', ')}`);

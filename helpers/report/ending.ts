@@ -18,6 +18,10 @@ export interface Ending {
   /** How reports name the target ("unknown (configuration error)" when the configuration could not be read). */
   target: string;
   settings: Record<string, string | number | boolean>;
+  /** Every setting by variable, with its source (absent when the configuration could not be read). */
+  settingsUsed?: ConformanceSummary['settingsUsed'];
+  /** The declared profile (GWS_SERVER_WITHOUT). */
+  declared?: ConformanceSummary['declared'];
   /** What the reporter wrote, or null when it wrote nothing (configuration error, crash, early interruption). */
   verdicts: VerdictsFile | null;
   /** The signal that interrupted the run, if one did. */
@@ -77,6 +81,8 @@ export function conclude(e: Ending): Concluded {
     profile: e.profile,
     target: e.target,
     settings: e.settings,
+    ...(e.settingsUsed ? { settingsUsed: e.settingsUsed } : {}),
+    ...(e.declared ? { declared: e.declared } : {}),
     causes,
     information: v?.information ?? [],
     startedAt: e.startedAt,

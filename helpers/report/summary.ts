@@ -48,9 +48,20 @@ function markdown(s: ConformanceSummary): string {
     `| Suite | ${s.suite.name} ${s.suite.version} (commit ${s.suite.commit}) |`,
     `| Schemas | ${s.schemasFingerprint} |`,
     `| Run | ${s.startedAt} to ${s.endedAt} |`,
-    ...Object.entries(s.settings).map(([k, v]) => `| Setting ${k} | ${cell(String(v))} |`),
+    `| Declared profile | ${declaredProfile(s)} |`,
+    ...(s.settingsUsed ? [] : Object.entries(s.settings).map(([k, v]) => `| Setting ${k} | ${cell(String(v))} |`)),
     '',
-    'Verdicts: PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD (or an inferred fact) is broken; INCONCLUSIVE the target or network failed; NOT DECIDED a test ran but nothing decided it; NOT APPLICABLE the target declares a profile it does not apply to; NOT RUN no test of this run decided it.',
+    ...(s.settingsUsed
+      ? [
+          '## Settings used',
+          '',
+          '| Setting | Value | From |',
+          '|---|---|---|',
+          ...s.settingsUsed.map((u) => `| \`${u.name}\` | ${cell(u.value)} | ${u.source} |`),
+          '',
+        ]
+      : []),
+    'Verdicts: PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD (or an inferred fact) is broken; INCONCLUSIVE the target or network failed; NOT DECIDED a test ran but nothing decided it; NOT APPLICABLE the server is declared without what it is about (GWS_SERVER_WITHOUT), or the optional field it is about never appeared; NOT RUN no test of this run decided it.',
     '',
     '| Requirement | Level | Verdict | Requirement text | Decided by | Reason |',
     '|---|---|---|---|---|---|',
@@ -69,6 +80,13 @@ function markdown(s: ConformanceSummary): string {
   return lines.join('\n');
 }
 
+/** The declared profile in one cell: what the user declared the server is without, and what then does not apply. */
+function declaredProfile(s: ConformanceSummary): string {
+  const without = s.declared?.without ?? [];
+  if (without.length === 0) return 'nothing declared off: every requirement applies (GWS_SERVER_WITHOUT unset)';
+  return without.map((w) => `without ${w.name} (${w.what}): ${w.requirements.join(', ')} not applicable`).join('; ');
+}
+
 export interface SummaryInput {
   rows: RequirementRow[];
   outcome: Outcome;
@@ -77,6 +95,8 @@ export interface SummaryInput {
   profile: string;
   target: string;
   settings: Record<string, string | number | boolean>;
+  settingsUsed?: ConformanceSummary['settingsUsed'];
+  declared?: ConformanceSummary['declared'];
   causes: string[];
   information: ConformanceSummary['information'];
   startedAt: Date;
@@ -122,6 +142,8 @@ export function buildSummary(input: SummaryInput): ConformanceSummary {
     target: redactText(input.target),
     profile: input.profile === 'strict' ? 'strict' : 'default',
     settings: input.settings,
+    ...(input.settingsUsed ? { settingsUsed: input.settingsUsed.map((u) => ({ ...u, value: redactText(u.value) })) } : {}),
+    ...(input.declared ? { declared: input.declared } : {}),
     startedAt: input.startedAt.toISOString(),
     endedAt: new Date().toISOString(),
     outcome: input.outcome,

@@ -39,7 +39,11 @@ export class Drive {
     kind: Scenario['kind'],
   ) {
     const c = target.config;
-    this.recorder = new TranscriptRecorder({ baseUrl: target.label, profile: c.profile });
+    this.recorder = new TranscriptRecorder({
+      baseUrl: target.label,
+      profile: c.profile,
+      ...(c.serverWithout.length > 0 ? { without: [...c.serverWithout] } : {}),
+    });
     if (c.chatSource === 'gms') this.customer = new GmsClient(c.gmsBaseUrl!, c.gmsService, this.recorder, 'customer', c.requestTimeoutMs);
     this.scenario = {
       kind,

@@ -10,6 +10,7 @@ import type { Transcript } from '../contract/generated/payloads.ts';
 import { PUBLISHED_MARK } from '../judges/security.ts';
 import { CometdSession } from '../target/cometd-session.ts';
 import type { Target } from '../target/config.ts';
+import { targetUrl } from '../target/gws-client.ts';
 import { accounts, Drive } from './drive.ts';
 
 /** Not anybody's password or token: what a probe sends instead of the real one. */
@@ -65,7 +66,7 @@ export async function driveSecurity(target: Target, groups: readonly SecurityGro
     }
     if (groups.includes('cometd')) {
       // The CometD handshake.
-      const url = new URL(target.config.cometdPath, target.config.baseUrl).href;
+      const url = targetUrl(target.config.baseUrl, target.config.cometdPath).href;
       const base = { url, transport: target.config.transport, timeoutMs: target.config.requestTimeoutMs };
       await d.probe(
         acceptor.actor,

@@ -8,7 +8,8 @@ import { CHATS_CHANNEL, NOTIFICATIONS_PATH } from '../contract/endpoints.ts';
 import type { BayeuxEvent, ChatStateChangeMessage, TranscriptEvent } from '../contract/generated/payloads.ts';
 import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
 import { CometdSession, type CometdTransport } from './cometd-session.ts';
-import { type Credentials, GwsClient } from './gws-client.ts';
+import { answeredJson, whatAnswered } from './failure.ts';
+import { type Credentials, GwsClient, type HttpResult, targetUrl } from './gws-client.ts';
 
 export interface AgentOptions {
   baseUrl: string;
@@ -40,25 +41,31 @@ const STEPS = {
   ready: { what: 'Ready on the chat channel', check: 'the account must be allowed to go Ready on the chat channel (GWS_AGENTS)' },
 } as const;
 
-function expectOk(actor: string, step: keyof typeof STEPS, result: { status: number; body: unknown }): void {
+function expectOk(actor: string, step: keyof typeof STEPS, result: HttpResult, url: URL): void {
   const code = (result.body as { statusCode?: unknown } | undefined)?.statusCode;
-  if (result.status !== 200 || code !== 0) {
-    const s = STEPS[step];
-    const check = step === 'login' && result.status === 401 ? `the credentials were refused: ${s.check}` : s.check;
+  if (result.status === 200 && code === 0) return;
+  const s = STEPS[step];
+  // One cause per message: something that is not the GWS API answered, or GWS refused the credentials,
+  // or GWS refused the step.
+  if (!answeredJson(result) || result.status === 404)
     throw new TransportError(
-      `agent ${actor}: ${s.what} failed (HTTP ${result.status}, body ${JSON.stringify(result.body)?.slice(0, 200)}): ${check}`,
+      `agent ${actor}: ${s.what} answered ${whatAnswered(result)}: ${url.origin}${url.pathname} does not serve the GWS API: check GWS_BASE_URL (the server's base URL, with the path prefix it is served under, if any)`,
       s.what,
     );
-  }
+  const check = step === 'login' && result.status === 401 ? `the credentials were refused: ${s.check}` : s.check;
+  throw new TransportError(
+    `agent ${actor}: ${s.what} failed (HTTP ${result.status}, body ${JSON.stringify(result.body)?.slice(0, 200)}): ${check}`,
+    s.what,
+  );
 }
 
 export async function bringOnline(options: AgentOptions): Promise<OnlineAgent> {
   const actor = options.actor ?? options.credentials.username;
   const http = new GwsClient(options.baseUrl, options.credentials, options.recorder, actor, options.timeoutMs);
-  expectOk(actor, 'login', await http.login());
-  expectOk(actor, 'session', await http.startContactCenterSession(['chat']));
+  expectOk(actor, 'login', await http.login(), targetUrl(options.baseUrl, '/api/v2/me'));
+  expectOk(actor, 'session', await http.startContactCenterSession(['chat']), targetUrl(options.baseUrl, '/api/v2/me'));
   const cometd = await CometdSession.open({
-    url: new URL(options.notificationsPath ?? NOTIFICATIONS_PATH, options.baseUrl).href,
+    url: targetUrl(options.baseUrl, options.notificationsPath ?? NOTIFICATIONS_PATH).href,
     cookie: http.cookieHeader(),
     headers: http.cometdHeaders(),
     transport: options.transport,
@@ -68,7 +75,8 @@ export async function bringOnline(options: AgentOptions): Promise<OnlineAgent> {
   });
   try {
     await cometd.subscribe(CHATS_CHANNEL);
-    if (options.ready !== false) expectOk(actor, 'ready', await http.setChatReady(true));
+    if (options.ready !== false)
+      expectOk(actor, 'ready', await http.setChatReady(true), targetUrl(options.baseUrl, '/api/v2/me/channels/chat'));
   } catch (err) {
     await cometd.close();
     throw err;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ConfigError, effectiveSettings, readConfig, targetLabel } from './config.ts';
+import { effectiveSettings, readConfig, targetLabel } from './config.ts';
+import { ConfigError } from './config-error.ts';
 import { SETTINGS } from './settings.ts';
 
 const sim = [
@@ -61,6 +62,20 @@ test.describe('configuration', () => {
     expect(JSON.stringify(settings)).not.toContain('secret');
   });
 
+  test('a GWS behind a path prefix: the base URL keeps it', () => {
+    const c = readConfig({
+      GWS_BASE_URL: 'https://proxy.example.com/gws/',
+      GWS_AGENTS: 'a:pw-a,b:pw-b',
+      GMS_BASE_URL: 'http://gms.example.com:8080/genesys/2/chat',
+    });
+    expect(c.baseUrl).toBe('https://proxy.example.com/gws');
+  });
+
+  test('the declared profile is read, each name checked', () => {
+    expect(readConfig({}, sim).serverWithout).toEqual([]);
+    expect(readConfig({ GWS_SERVER_WITHOUT: 'csrf-protection' }, sim).serverWithout).toEqual(['csrf-protection']);
+  });
+
   test('a real target needs agents and, for gms chats, the GMS URL', () => {
     const base = {
       GWS_BASE_URL: 'https://gws.example.com',
@@ -79,7 +94,24 @@ test.describe('configuration', () => {
     [{ GWS_BASE_URL: 'gws.example.com' }, 'GWS_BASE_URL', /not a URL/],
     [{ GWS_BASE_URL: 'ftp://gws.example.com' }, 'GWS_BASE_URL', /only http and https/],
     [{ GWS_BASE_URL: 'https://user:pw@gws.example.com', GWS_AGENTS: 'a:b,c:d' }, 'GWS_BASE_URL', /credentials in the URL/],
-    [{ GWS_BASE_URL: 'https://gws.example.com/api/v2', GWS_AGENTS: 'a:b,c:d' }, 'GWS_BASE_URL', /root only/],
+    [{ GWS_BASE_URL: 'https://gws.example.com/api/v2', GWS_AGENTS: 'a:b,c:d' }, 'GWS_BASE_URL', /without the API path/],
+    [{ GWS_BASE_URL: 'https://gws.example.com/?x=1', GWS_AGENTS: 'a:b,c:d' }, 'GWS_BASE_URL', /a query or fragment/],
+    // A misspelled setting is never ignored: the nearest known name is suggested.
+    [{ GWS_BASEURL: 'https://staging.example.com' }, 'GWS_BASEURL', /not a setting of this suite \(did you mean GWS_BASE_URL\?\)/],
+    [{ GWS_PROFLE: 'strict' }, 'GWS_PROFLE', /did you mean GWS_PROFILE\?/],
+    [{ GMS_SERVCE: 'sales', GWS_BASE_URL: 'simulator' }, 'GMS_SERVCE', /did you mean GMS_SERVICE\?/],
+    [{ GWS_SOMETHING_ELSE_ENTIRELY: '1' }, 'GWS_SOMETHING_ELSE_ENTIRELY', /not a setting of this suite: it would be ignored/],
+    // Set but empty: a CI secret that did not arrive is never read as the default.
+    [{ GMS_SERVICE: '', GWS_BASE_URL: 'simulator' }, 'GMS_SERVICE', /set but empty/],
+    [{ GWS_PROFILE: ' ' }, 'GWS_PROFILE', /set but empty/],
+    // The separator is named, never the passwords.
+    [
+      { GWS_BASE_URL: 'https://gws.example.com', GWS_AGENTS: 'alice:pw-a;bob:pw-b' },
+      'GWS_AGENTS',
+      /separated by semicolons \(;\), so they read as 1 account/,
+    ],
+    [{ GWS_BASE_URL: 'simulator', GWS_AGENTS: 'alice:pw-a bob:pw-b' }, 'GWS_AGENTS', /separated by spaces or new lines/],
+    [{ GWS_SERVER_WITHOUT: 'csrf' }, 'GWS_SERVER_WITHOUT', /"csrf" is not something .* \(did you mean csrf-protection\?\)/],
     [{ GWS_BASE_URL: 'https://gws.example.com' }, 'GWS_AGENTS', /required with GWS_BASE_URL/],
     [{ GWS_BASE_URL: 'https://gws.example.com', GWS_AGENTS: 'a:b' }, 'GWS_AGENTS', /at least 2/],
     [{ GWS_BASE_URL: 'simulator', GWS_AGENTS: 'a:b,nopassword' }, 'GWS_AGENTS', /entry 2 is not user:password/],
@@ -98,7 +130,7 @@ test.describe('configuration', () => {
     ],
     [{ GWS_CHAT_SOURCE: 'external' }, 'GWS_BASE_URL', /not set, but GWS_CHAT_SOURCE is/],
     [{ GMS_SERVICE: 'sales' }, 'GWS_BASE_URL', /not set, but GMS_SERVICE is/],
-    [{ GWS_AGENTS: '' }, 'GWS_BASE_URL', /not set, but GWS_AGENTS is/],
+    [{ GWS_AGENTS: '' }, 'GWS_AGENTS', /set but empty/],
     [{ GWS_BASE_URL: '', GWS_AGENTS: 'a:x,b:y' }, 'GWS_BASE_URL', /set but empty/],
     [{ GWS_BASE_URL: '  ' }, 'GWS_BASE_URL', /set but empty/],
     [{ GWS_BASE_URL: 'simulator', GMS_BASE_URL: 'http://gms.example.com:8080/genesys/2/chat' }, 'GMS_BASE_URL', /serves its own GMS/],
@@ -139,7 +171,7 @@ test.describe('configuration', () => {
       /3 agents asked for, 2 accounts/,
     ],
     [{ GWS_PROFILE: 'lenient' }, 'GWS_PROFILE', /default or strict/],
-    [{ GWS_AGENT_NICKNAME: '  ' }, 'GWS_AGENT_NICKNAME', /must not be empty/],
+    [{ GWS_AGENT_NICKNAME: '  ' }, 'GWS_AGENT_NICKNAME', /set but empty/],
     [{ GWS_CONCURRENT_AGENTS: '1' }, 'GWS_CONCURRENT_AGENTS', /whole number from 2/],
     [
       {
@@ -163,7 +195,7 @@ test.describe('configuration', () => {
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as ConfigError).variable).toBe(variable);
       expect((error as ConfigError).message).toMatch(problem);
-      expect((error as ConfigError).message).toMatch(/Set |Add |Lower |Remove |List |Unset |Fix /);
+      expect((error as ConfigError).message).toMatch(/Set |Add |Lower |Remove |List |Unset |Fix |Rename |Separate /);
       for (const secret of ['pw', 'secret']) if (env.GWS_AGENTS?.includes(secret)) expect((error as Error).message).not.toContain(secret);
     });
   }

@@ -4,15 +4,23 @@
  * and the fix, before any test runs. Passwords are never echoed.
  */
 
+import { closestName } from '../contract/closest-name.ts';
 import { NOTIFICATIONS_PATH } from '../contract/endpoints.ts';
+import { DECLARABLE_NAMES, type DeclarableName } from '../judges/declared.ts';
 import type { CometdTransport } from './cometd-session.ts';
+import { ConfigError } from './config-error.ts';
 import type { Credentials } from './gws-client.ts';
+import { checkEnvironment } from './settings.ts';
+import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_WAITS } from './waits.ts';
 
 export type ChatSource = 'gms' | 'external';
 export type Profile = 'default' | 'strict';
 
 export interface SuiteConfig {
-  /** GWS base URL, e.g. https://gws.example.com (no path). Undefined: start the embedded simulator. */
+  /**
+   * GWS base URL, e.g. https://gws.example.com, or with a path prefix (https://host/gws): every request
+   * and the CometD endpoint go under it (targetUrl). Undefined: start the embedded simulator.
+   */
   baseUrl?: string;
   agents: Credentials[];
   chatSource: ChatSource;
@@ -33,6 +41,8 @@ export interface SuiteConfig {
   concurrentAgents: number;
   retries: number;
   profile: Profile;
+  /** The declared profile (GWS_SERVER_WITHOUT): what the server legally switches off (helpers/judges/declared.ts). */
+  serverWithout: DeclarableName[];
   simulatorFaults: string[];
   simulatorVariants: string[];
   /** The embedded simulator's Bayeux server: cometd (long-polling) or faye (long-polling and WebSocket). */
@@ -50,38 +60,11 @@ export const SIMULATOR = 'simulator';
  */
 export const STAGING_SETTINGS = ['GWS_AGENTS', 'GMS_BASE_URL', 'GMS_SERVICE', 'GWS_CHAT_SOURCE', 'GWS_COMETD_PATH'] as const;
 
-/**
- * Floors that keep a setting from switching a check off: a shorter quiet window cannot show an extra
- * notification (ACCEPT-QUIET-01) or a change after a failed Accept (ACCEPT-ERR-06); a shorter wait for
- * the notifications would fail a server whose notifications legitimately trail the response.
- */
-export const MIN_QUIET_WINDOW_MS = 500;
-export const MIN_NOTIFICATION_TIMEOUT_MS = 1000;
-
-/**
- * The default waits: for a real server (notifications may trail the Accept response by seconds), and for
- * the embedded simulator (local, no network between), unless a legal variant switched on imitates a
- * real server's delays (helpers/target/embedded-simulator.ts then uses the real server's).
- */
-export const REAL_SERVER_WAITS = { notificationTimeoutMs: 5_000, quietWindowMs: 1_000 } as const;
-export const SIMULATOR_WAITS = { notificationTimeoutMs: 2_000, quietWindowMs: 500 } as const;
-
 /** A resolved target: the base URL and accounts are known (the embedded simulator's, or the configured ones). */
 export interface Target {
   config: SuiteConfig & { baseUrl: string };
   /** How reports name it (never with credentials). */
   label: string;
-}
-
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-    fix: string,
-  ) {
-    super(`${variable}: ${problem}. ${fix}`);
-    this.name = 'ConfigError';
-  }
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, belowMin?: string): number {
@@ -122,6 +105,8 @@ function url(env: NodeJS.ProcessEnv, name: string, example: string): string | un
   }
   if (!/^https?:$/.test(parsed.protocol))
     throw new ConfigError(name, `only http and https are supported (got ${parsed.protocol})`, `Set it like ${example}.`);
+  if (parsed.search || parsed.hash)
+    throw new ConfigError(name, `a query or fragment cannot be a base URL (${parsed.search}${parsed.hash})`, `Set it like ${example}.`);
   if (parsed.username || parsed.password)
     throw new ConfigError(
       name,
@@ -131,7 +116,27 @@ function url(env: NodeJS.ProcessEnv, name: string, example: string): string | un
   return raw.replace(/\/+$/, '');
 }
 
+/** Separators people put between accounts instead of a comma, and how the error names them. */
+const WRONG_SEPARATORS: [RegExp, string][] = [
+  [/;/, 'semicolons (;)'],
+  [/\s+/, 'spaces or new lines'],
+  [/\|/, 'bars (|)'],
+];
+
 export function parseAgents(raw: string): Credentials[] {
+  const commaSeparated = raw.split(',').filter((s) => s.trim()).length;
+  if (commaSeparated < 2) {
+    // One account, or several joined by another separator: name the separator, never the passwords.
+    for (const [separator, named] of WRONG_SEPARATORS) {
+      const parts = raw.trim().split(separator).filter(Boolean);
+      if (parts.length >= 2 && parts.every((p) => /^[^:]+:.+$/.test(p)))
+        throw new ConfigError(
+          'GWS_AGENTS',
+          `the accounts are separated by ${named}, so they read as ${commaSeparated} account`,
+          'Separate the accounts with commas: GWS_AGENTS=user1:password1,user2:password2.',
+        );
+    }
+  }
   const entries = raw
     .split(',')
     .map((s) => s.trim())
@@ -179,12 +184,13 @@ function readTarget(env: NodeJS.ProcessEnv): string | undefined {
 
 /** Reads and checks the configuration. `simulatorAccounts` are used when no GWS_BASE_URL is given. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccounts?: Credentials[]): SuiteConfig {
+  checkEnvironment(env);
   const baseUrl = readTarget(env);
-  if (baseUrl && new URL(baseUrl).pathname !== '/') {
+  if (baseUrl && /\/api(\/|$)/.test(new URL(baseUrl).pathname)) {
     throw new ConfigError(
       'GWS_BASE_URL',
-      `give the server root only, not a path (${new URL(baseUrl).pathname})`,
-      'Set it like https://gws.example.com; the suite adds /api/v2/...',
+      `give the server's base, without the API path (${new URL(baseUrl).pathname}): the suite adds /api/v2/...`,
+      'Set it like https://gws.example.com, or https://host/gws for a server behind a path prefix.',
     );
   }
   const simulatorFaults = list(env, 'GWS_SIMULATOR_FAULTS');
@@ -287,8 +293,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
       `expected default or strict, got ${JSON.stringify(env.GWS_PROFILE)}`,
       'Set GWS_PROFILE=default or GWS_PROFILE=strict.',
     );
+  const serverWithout = list(env, 'GWS_SERVER_WITHOUT');
+  for (const name of serverWithout)
+    if (!(DECLARABLE_NAMES as string[]).includes(name)) {
+      const near = closestName(name, DECLARABLE_NAMES);
+      throw new ConfigError(
+        'GWS_SERVER_WITHOUT',
+        `${JSON.stringify(name)} is not something a server may declare it is without${near ? ` (did you mean ${near}?)` : ''}`,
+        `Set GWS_SERVER_WITHOUT to some of: ${DECLARABLE_NAMES.join(', ')}; or unset it.`,
+      );
+    }
   const nickname = env.GWS_AGENT_NICKNAME ?? 'Conformance Agent';
-  if (nickname.trim() === '') throw new ConfigError('GWS_AGENT_NICKNAME', 'must not be empty', 'Set a nickname or unset it.');
   const gmsServices = (env.GMS_SERVICE?.trim() || 'customer-support')
     .split(',')
     .map((s) => s.trim())
@@ -333,6 +348,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     concurrentAgents,
     retries: int(env, 'GWS_RETRIES', 0, 0, 5),
     profile,
+    serverWithout: [...new Set(serverWithout)] as DeclarableName[],
     simulatorFaults,
     simulatorVariants,
     simulatorBayeux,
@@ -367,5 +383,6 @@ export function effectiveSettings(config: SuiteConfig): Record<string, string | 
     concurrentAgents: config.concurrentAgents,
     retries: config.retries,
     profile: config.profile,
+    serverWithout: config.serverWithout.join(',') || '(none)',
   };
 }

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { ConfigError, REAL_SERVER_WAITS, readConfig, SIMULATOR_WAITS } from './config.ts';
+import { readConfig } from './config.ts';
+import { ConfigError } from './config-error.ts';
 import { embeddedConfig, VARIANTS } from './embedded-simulator.ts';
+import { REAL_SERVER_WAITS, SIMULATOR_WAITS } from './waits.ts';
 
 const slow = VARIANTS.find((v) => v.name === 'slow-server')!;
 

@@ -4,7 +4,9 @@
  * its catalogue of faults and legal variants (the self-test runs them; the judges' tests apply them).
  */
 import { findDeviation, startSimulator } from '../../simulator/index.ts';
-import { ConfigError, REAL_SERVER_WAITS, readConfig, type SuiteConfig, type Target, targetLabel } from './config.ts';
+import { readConfig, type SuiteConfig, type Target, targetLabel } from './config.ts';
+import { ConfigError } from './config-error.ts';
+import { REAL_SERVER_WAITS } from './waits.ts';
 
 export type { AcceptPlan, Deviation, JsonObject } from '../../simulator/index.ts';
 export { DEFAULT_PASSWORD, FAULTS, VARIANTS } from '../../simulator/index.ts';

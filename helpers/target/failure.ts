@@ -59,3 +59,30 @@ export function describeFetchFailure(err: unknown, f: FetchFailure): string {
   const message = err instanceof Error ? `${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ''}` : String(err);
   return `${f.origin} gave no response (${code ? `${code}: ` : ''}${message}): check ${f.setting}`;
 }
+
+/** An answer's content type, without parameters (charset...). */
+function contentTypeOf(headers: Headers): string {
+  return (headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+}
+
+/**
+ * Did a JSON API answer? A body that is not a JSON object (an HTML page, plain text, nothing) comes from
+ * something else at that address: a web server, a proxy's error page, a login portal.
+ */
+export function answeredJson(r: { body: unknown }): boolean {
+  return typeof r.body === 'object' && r.body !== null;
+}
+
+/** What answered instead of the API, in a few words: the status, the kind of body and its title or first words. */
+export function whatAnswered(r: { status: number; headers: Headers; text: string }): string {
+  const type = contentTypeOf(r.headers);
+  const html = type === 'text/html' || /^\s*<(!doctype html|html)/i.test(r.text);
+  const title = /<title>([^<]{0,80})<\/title>/i.exec(r.text)?.[1]?.trim();
+  const words = r.text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60);
+  const body = r.text === '' ? 'an empty body' : html ? `an HTML page${title ? ` ("${title}")` : ''}` : `${type || 'a body'} "${words}"`;
+  return `HTTP ${r.status} with ${body}`;
+}

@@ -7,6 +7,7 @@ import type { GmsChatResponse } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { redact, registerSecret } from '../evidence/redact.ts';
 import type { TranscriptRecorder } from '../evidence/transcript.ts';
+import { answeredJson, whatAnswered } from './failure.ts';
 import { recordedFetch } from './recorded-fetch.ts';
 
 export interface GmsChat {
@@ -46,7 +47,7 @@ export class GmsClient {
 
   private async post(path: string, form: Record<string, string>): Promise<GmsChatResponse> {
     const url = `${this.gmsBase.replace(/\/$/, '')}/${encodeURIComponent(this.service)}${path}`;
-    const { status, body } = await recordedFetch(this.recorder, {
+    const answer = await recordedFetch(this.recorder, {
       actor: this.actor,
       method: 'POST',
       url: new URL(url),
@@ -64,6 +65,13 @@ export class GmsClient {
         if (typeof b.secureKey === 'string') registerSecret(b.secureKey);
       },
     });
+    const { status, body } = answer;
+    if (!answeredJson(answer))
+      throw new GmsError(
+        `GMS ${path || 'request chat'} answered ${whatAnswered(answer)}: ${url.split('?')[0]} does not serve the GMS Chat API v2: check GMS_BASE_URL (${this.gmsBase}: the base up to /genesys/2/chat) and GMS_SERVICE (${this.service})`,
+        status,
+        undefined,
+      );
     const checked = validate('GmsChatResponse', body);
     if (status !== 200 || !checked.ok || checked.value.statusCode !== 0) {
       const why = !checked.ok ? checked.errors.map((e) => e.message).join('; ') : `HTTP ${status}`;

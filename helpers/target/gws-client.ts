@@ -16,6 +16,14 @@ export interface Credentials {
 
 export type HttpResult = RecordedResponse;
 
+/**
+ * A path of the GWS API under the base URL, path prefix included: https://host/gws + /api/v2/me is
+ * https://host/gws/api/v2/me (where new URL(path, base) would drop the prefix).
+ */
+export function targetUrl(baseUrl: string, path: string): URL {
+  return new URL(`${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`);
+}
+
 export interface RequestOptions {
   /** Send the CSRF token on a write (default true). */
   csrf?: boolean;
@@ -86,7 +94,7 @@ export class GwsClient {
     return recordedFetch(this.recorder, {
       actor: this.actor,
       method,
-      url: new URL(path, this.baseUrl),
+      url: targetUrl(this.baseUrl, path),
       headers,
       payload,
       recordedBody: body,

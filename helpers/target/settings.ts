@@ -1,25 +1,38 @@
 /**
  * The settings table: every variable the suite reads, with its default and meaning. README's settings
- * table is generated from it (npm run generate); helpers/target/config.ts reads the variables.
+ * table is generated from it (npm run generate); helpers/target/config.ts reads the variables. A GWS_*
+ * or GMS_* variable that is neither here nor internal stops the run (checkEnvironment): a misspelled
+ * setting is never ignored.
  */
-import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_WAITS } from './config.ts';
+import { closestName } from '../contract/closest-name.ts';
+import { ConfigError } from './config-error.ts';
+import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_WAITS } from './waits.ts';
 
 /** A wait's default, said from the values config.ts uses. */
 function waitsDefault(wait: keyof typeof REAL_SERVER_WAITS): string {
   return `${REAL_SERVER_WAITS[wait]} (${SIMULATOR_WAITS[wait]} on the embedded simulator, local; ${REAL_SERVER_WAITS[wait]} there too with the slow-server variant)`;
 }
 
-export const SETTINGS: readonly { name: string; default: string; meaning: string }[] = [
+export interface Setting {
+  name: string;
+  default: string;
+  meaning: string;
+  /** Its value holds passwords: listed with them masked. */
+  secret?: true;
+}
+
+export const SETTINGS: readonly Setting[] = [
   {
     name: 'GWS_BASE_URL',
     default: '(unset, with no other target setting: the embedded simulator)',
     meaning:
-      'Base URL of the GWS server under test, e.g. https://gws.example.com; `simulator` asks for the embedded simulator by name. Set but empty, or unset while a setting of your server (GWS_AGENTS, GMS_BASE_URL, GMS_SERVICE, GWS_CHAT_SOURCE, GWS_COMETD_PATH) is given: a configuration error',
+      'Base URL of the GWS server under test, e.g. https://gws.example.com, or with the path prefix a proxy serves it under (https://host/gws: every request and the CometD endpoint go under it); `simulator` asks for the embedded simulator by name. Set but empty, or unset while a setting of your server (GWS_AGENTS, GMS_BASE_URL, GMS_SERVICE, GWS_CHAT_SOURCE, GWS_COMETD_PATH) is given: a configuration error',
   },
   {
     name: 'GWS_AGENTS',
     default: "the simulator's agent1..agent4",
     meaning: 'Agent accounts as user:password pairs separated by commas; at least 2 (one accepts, one watches for leaks)',
+    secret: true,
   },
   {
     name: 'GWS_CHAT_SOURCE',
@@ -75,6 +88,12 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
     meaning: 'default: a broken SHOULD is NON-STRICT; strict: a broken SHOULD makes the run non-conformant',
   },
   {
+    name: 'GWS_SERVER_WITHOUT',
+    default: '(none: the server has every feature the docs describe)',
+    meaning:
+      "What the server under test legally switches off, declared by you, comma-separated: csrf-protection (GWS's enableCsrfProtection off). Each item's requirements are NOT APPLICABLE, named in the summary and the certificate; without the declaration a server that lacks the feature is judged as the requirements say (a write without a CSRF token must be refused)",
+  },
+  {
     name: 'GWS_RETRIES',
     default: '0',
     meaning: 'Retries of a failed conformance test; a pass on a retry is reported as flaky and the failure is kept',
@@ -107,3 +126,46 @@ export const SETTINGS: readonly { name: string; default: string; meaning: string
     meaning: 'Embedded simulator only: its Bayeux server, cometd (cometd-nodejs-server, long-polling) or faye (long-polling and WebSocket)',
   },
 ];
+
+/**
+ * Variables the suite sets or reads for its own workings, never a user's setting: known, so that the
+ * check of the environment does not stop on them.
+ */
+export const INTERNAL_SETTINGS: Readonly<Record<string, string>> = {
+  GWS_VERDICTS_FILE: 'set by npm run conformance for its Playwright process: where the verdicts reporter writes',
+  GWS_CONFORMANCE_REPORTS: "set by npm run conformance for its Playwright process: the run's reports folder",
+  GWS_RUN_TARGET: "set by npm run conformance for its Playwright process: the target's name in the reports",
+  GWS_UNSAFE_NO_REDACTION: "the suite's own secrets test only: proves the scan finds what redaction removes",
+};
+
+const KNOWN = [...SETTINGS.map((s) => s.name), ...Object.keys(INTERNAL_SETTINGS)];
+
+/**
+ * Every GWS_* and GMS_* variable must be a known setting, and a setting that is set must have a value:
+ * a misspelled name (GWS_BASEURL) would otherwise leave the run on its default (the embedded simulator,
+ * the default profile) and could end green; an empty value (a CI secret that did not arrive) would
+ * quietly become the default. Throws a ConfigError naming the variable and the nearest known name.
+ */
+export function checkEnvironment(env: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(env).sort()) {
+    if (!/^(GWS|GMS)_/.test(name)) continue;
+    if (!KNOWN.includes(name)) {
+      const near = closestName(name, KNOWN, Math.max(3, Math.floor(name.length / 4)));
+      throw new ConfigError(
+        name,
+        `not a setting of this suite${near ? ` (did you mean ${near}?)` : ''}: it would be ignored and the run would use the default instead`,
+        near
+          ? `Rename it to ${near}, or unset ${name}. Every setting is in the README's settings table.`
+          : `Unset ${name}, or use a name from the README's settings table.`,
+      );
+    }
+    const setting = SETTINGS.find((s) => s.name === name);
+    if (setting && env[name]?.trim() === '') {
+      throw new ConfigError(
+        name,
+        'is set but empty (a CI secret or variable that did not arrive?)',
+        `Set it to a value, or unset it for the default (${setting.default}).`,
+      );
+    }
+  }
+}

@@ -3,7 +3,8 @@
  * saying why when fewer; each worker (and each shard) on a disjoint slice of the pool.
  */
 import { expect, test } from '@playwright/test';
-import { ConfigError, readConfig } from './config.ts';
+import { readConfig } from './config.ts';
+import { ConfigError } from './config-error.ts';
 import { explicitWorkers, parseShard, targetOfSlot, workerPlan, workerSlot } from './workers.ts';
 
 const staging = (extra: Record<string, string>) =>

@@ -6,7 +6,8 @@
  * other's chats. The embedded simulator gives each worker a simulator of its own. Shards (Playwright's
  * --shard=i/n) take disjoint slices too: shard i uses the slots after those of shards 1..i-1.
  */
-import { ConfigError, type SuiteConfig, type Target } from './config.ts';
+import type { SuiteConfig, Target } from './config.ts';
+import { ConfigError } from './config-error.ts';
 
 /** Workers on the embedded simulator by default: its scenarios mostly wait, so more than the cores. */
 export const SIMULATOR_WORKERS = 4;

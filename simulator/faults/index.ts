@@ -6,6 +6,7 @@
  * Most deviations transform the plan of an Accept (its HTTP reply and the notifications that follow);
  * behavioural ones (CSRF not enforced, unknown id accepted, ...) are flags the handlers consult.
  */
+import { closestName } from '../../helpers/contract/closest-name.ts';
 import { CHAT_FAULTS } from './chat.ts';
 import { ERROR_FAULTS } from './errors.ts';
 import { HISTORY_FAULTS } from './history.ts';
@@ -36,7 +37,7 @@ export function findDeviation(kind: 'fault' | 'variant', name: string): Deviatio
   const list = kind === 'fault' ? FAULTS : VARIANTS;
   const found = list.find((d) => d.name === name);
   if (!found) {
-    const near = closest(
+    const near = closestName(
       name,
       list.map((d) => d.name),
     );
@@ -45,23 +46,4 @@ export function findDeviation(kind: 'fault' | 'variant', name: string): Deviatio
     );
   }
   return found;
-}
-
-/** The name nearest to a misspelled one (edit distance at most 3), if any. */
-function closest(name: string, names: string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let diagonal = row[0];
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const above = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-        diagonal = above;
-      }
-    }
-    return row[b.length];
-  };
-  const best = names.map((n) => ({ n, d: distance(name.toLowerCase(), n) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= 3 ? best.n : undefined;
 }

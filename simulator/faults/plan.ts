@@ -58,6 +58,12 @@ export interface Deviation {
    * suite then waits as long as it does for a real server.
    */
   timing?: Timing;
+  /**
+   * Variant only: legal only when the user declares it (GWS_SERVER_WITHOUT=`without`, an item of
+   * helpers/judges/declared.ts); undeclared, the suite must judge the server as the requirements say,
+   * and report exactly `breaks` broken.
+   */
+  declaration?: { without: string; breaks: readonly string[] };
 }
 
 export interface Timing {

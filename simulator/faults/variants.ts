@@ -112,7 +112,8 @@ export const VARIANTS: readonly Deviation[] = [
     breaks: [],
     description: 'CSRF protection is off: no X-CSRF-HEADER / X-CSRF-TOKEN on GET, and writes without a token are processed',
     rationale:
-      'CSRF protection is an option of a GWS deployment (enableCsrfProtection, S18): a server without it declares a profile, the CSRF requirement does not apply',
+      'CSRF protection is an option of a GWS deployment (enableCsrfProtection, S18): legal when the user declares the server without it (GWS_SERVER_WITHOUT=csrf-protection); the CSRF requirements then do not apply',
+    declaration: { without: 'csrf-protection', breaks: ['ACCEPT-ERR-05', 'ACCEPT-CSRF-02', 'ACCEPT-CSRF-03', 'ACCEPT-CSRF-04'] },
   },
   {
     name: 'websocket-refused',

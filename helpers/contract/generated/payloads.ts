@@ -503,10 +503,28 @@ export interface ConformanceSummary {
   target: string;
   profile: 'default' | 'strict';
   /**
-   * The effective settings of the run (timeouts, windows, transport, chat source, ...); accounts are counted, never listed. Empty when the configuration could not be read.
+   * The effective settings of the run (timeouts, windows, transport, chat source, ...), by short name; accounts are counted, never listed. Empty when the configuration could not be read. settingsUsed lists them by variable, with their source.
    */
   settings: {
     [k: string]: string | number | boolean | undefined;
+  };
+  /**
+   * Every setting of the suite as the run used it, with where it came from (the environment, or the default); secrets never appear (accounts are counted). Absent in summaries of older suites and when the configuration could not be read.
+   */
+  settingsUsed?: {
+    name: string;
+    value: string;
+    source: 'environment' | 'default';
+  }[];
+  /**
+   * The declared profile: what the user declared the server legally switches off (GWS_SERVER_WITHOUT), and the requirements that are therefore NOT APPLICABLE. Absent in summaries of older suites.
+   */
+  declared?: {
+    without: {
+      name: string;
+      what: string;
+      requirements: string[];
+    }[];
   };
   startedAt: string;
   endedAt: string;
@@ -573,6 +591,10 @@ export interface Transcript {
   target: {
     baseUrl: string;
     profile?: string;
+    /**
+     * The declared profile: what the user declared the server legally switches off (GWS_SERVER_WITHOUT, e.g. csrf-protection); the requirements of each item are NOT APPLICABLE. Absent: nothing declared.
+     */
+    without?: string[];
   };
   startedAt: string;
   events: TranscriptEvent[];

@@ -31,8 +31,20 @@ export interface Proxy {
 
 const isCometd = (path: string) => path.startsWith('/api/v2/notifications');
 
-export async function startProxy(target: string, fault: NetFault | undefined): Promise<Proxy> {
+/**
+ * `prefix`: the proxy serves the target under this path prefix (as a reverse proxy that publishes GWS at
+ * https://host/gws does): it strips the prefix before forwarding, and answers anything outside it with a
+ * web server's HTML 404 page.
+ */
+export async function startProxy(target: string, fault: NetFault | undefined, options: { prefix?: string } = {}): Promise<Proxy> {
   const upstream = new URL(target);
+  const prefix = options.prefix?.replace(/\/+$/, '');
+  /** The request's path as the target sees it, or undefined when it is outside the prefix. */
+  const unprefixed = (url: string): string | undefined => {
+    if (!prefix) return url;
+    if (url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`)) return url.slice(prefix.length) || '/';
+    return undefined;
+  };
   const started = Date.now();
   const fired: string[] = [];
   let spent = false;
@@ -61,7 +73,13 @@ export async function startProxy(target: string, fault: NetFault | undefined): P
     onError: () => void,
   ) => {
     const out = httpRequest(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: unprefixed(req.url ?? '/'),
+        headers: { ...req.headers, host: upstream.host },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -79,7 +97,13 @@ export async function startProxy(target: string, fault: NetFault | undefined): P
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      const path = new URL(req.url ?? '/', 'http://proxy.invalid').pathname;
+      const inside = unprefixed(req.url ?? '/');
+      if (inside === undefined) {
+        res.writeHead(404, { 'content-type': 'text/html' });
+        res.end('<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>');
+        return;
+      }
+      const path = new URL(inside, 'http://proxy.invalid').pathname;
       const fault_ = takes(path, body.toString('utf8')) ? fault : undefined;
       const write = (status: number, headers: IncomingMessage['headers'], data: Buffer) => {
         if (res.destroyed) return;
@@ -143,8 +167,13 @@ export async function startProxy(target: string, fault: NetFault | undefined): P
     s.on('close', () => sockets.delete(s));
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const inside = unprefixed(req.url ?? '/');
+    if (inside === undefined) {
+      socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
     const out = connect(Number(upstream.port), upstream.hostname, () => {
-      const lines = [`${req.method} ${req.url} HTTP/1.1`];
+      const lines = [`${req.method} ${inside} HTTP/1.1`];
       for (let i = 0; i < req.rawHeaders.length; i += 2) {
         const name = req.rawHeaders[i];
         lines.push(`${name}: ${name.toLowerCase() === 'host' ? upstream.host : req.rawHeaders[i + 1]}`);

@@ -1,0 +1,103 @@
+/**
+ * Running `npm run conformance` the way a user does, for the tests of the command: a clean environment
+ * (none of the caller's GWS_ / GMS_ settings, FAST timings), reports in a fresh folder, the summary read
+ * back. Test support only: no test lives here.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ConformanceSummary } from '../contract/generated/payloads.ts';
+
+export const FAST = {
+  GWS_QUIET_WINDOW_MS: '500',
+  GWS_NOTIFICATION_TIMEOUT_MS: '2500',
+  GWS_OFFER_TIMEOUT_MS: '5000',
+  GWS_REQUEST_TIMEOUT_MS: '5000',
+  GWS_CONCURRENT_AGENTS: '2',
+};
+export const PASSWORDS = ['Known-Secret-Password-1', 'Known-Secret-Password-2'];
+export const PLAYWRIGHT = join('node_modules', '@playwright', 'test', 'cli.js');
+
+/** The environment of a run: none of the caller's GWS_ / GMS_ settings, FAST timings, then `env`. */
+export function environment(reports: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of Object.keys(clean)) if (k.startsWith('GWS_') || k.startsWith('GMS_')) delete clean[k];
+  return { ...clean, ...FAST, GWS_REPORTS_DIR: reports, ...env };
+}
+
+export function folder(): { reports: string; results: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'gws-conformance-test-'));
+  return { reports: join(dir, 'reports'), results: join(dir, 'test-results') };
+}
+
+export function read(reports: string) {
+  const file = join(reports, 'summary.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConformanceSummary) : undefined;
+}
+
+/** `npm run conformance -- <args>` with `env`, reports in a fresh folder (or `reportsDir`). */
+export function conformance(env: Record<string, string>, args: string[] = [], reportsDir?: string) {
+  const { reports, results } = reportsDir ? { reports: reportsDir, results: join(reportsDir, '..', 'test-results') } : folder();
+  const command = ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, ...args];
+  const run = spawnSync(process.execPath, command, { env: environment(reports, env), encoding: 'utf8', timeout: 170_000 });
+  return { run, reports, results, summary: read(reports), lastLine: run.stdout.trim().split('\n').at(-1) ?? '' };
+}
+
+/**
+ * The same, without blocking this process: for a run against a server this process serves (a simulator
+ * and a proxy started by the test), which spawnSync would starve.
+ */
+export async function conformanceAsync(env: Record<string, string>, args: string[] = []): Promise<ReturnType<typeof conformance>> {
+  const { reports, results } = folder();
+  const command = ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, ...args];
+  const child = spawn(process.execPath, command, { env: environment(reports, env) });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const run = { status, stdout, stderr };
+  return { run, reports, results, summary: read(reports), lastLine: stdout.trim().split('\n').at(-1) ?? '' } as ReturnType<
+    typeof conformance
+  >;
+}
+
+/** Every report file's text, to look for a verdict that must not be there. */
+export function reportTexts(reports: string): string {
+  return ['summary.md', 'summary.json', 'junit.xml']
+    .map((f) => join(reports, f))
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+}
+
+export const saysConformant = /(^|[^-])CONFORMANT/;
+
+/** The files under a folder with their modification times. */
+export function listing(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) visit(p);
+      else out.push(`${p} ${statSync(p).mtimeMs}`);
+    }
+  };
+  visit(dir);
+  return out.sort();
+}
+
+/** A local port nobody listens on. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
