@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { redactText } from '../evidence/redact.ts';
+import { transportUsedIn } from '../evidence/transport-used.ts';
 import { outcomeOf, type VerdictsFile } from './outcome.ts';
 import { buildSummary, writeSummary } from './summary.ts';
 
@@ -77,6 +78,7 @@ export function conclude(e: Ending): Concluded {
     profile: e.profile,
     target: e.target,
     settings: e.settings,
+    transportUsed: transportUsedIn(join(e.reportsDir, 'transcripts')),
     causes,
     information: v?.information ?? [],
     startedAt: e.startedAt,

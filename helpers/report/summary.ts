@@ -49,6 +49,7 @@ function markdown(s: ConformanceSummary): string {
     `| Schemas | ${s.schemasFingerprint} |`,
     `| Run | ${s.startedAt} to ${s.endedAt} |`,
     ...Object.entries(s.settings).map(([k, v]) => `| Setting ${k} | ${cell(String(v))} |`),
+    ...(s.transportUsed ? [`| CometD transport used | ${cell(s.transportUsed)} |`] : []),
     '',
     'Verdicts: PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD (or an inferred fact) is broken; INCONCLUSIVE the target or network failed; NOT DECIDED a test ran but nothing decided it; NOT APPLICABLE the target declares a profile it does not apply to; NOT RUN no test of this run decided it.',
     '',
@@ -77,6 +78,8 @@ export interface SummaryInput {
   profile: string;
   target: string;
   settings: Record<string, string | number | boolean>;
+  /** The CometD transport the sessions used (fall-back included), from the run's transcripts. */
+  transportUsed?: string;
   causes: string[];
   information: ConformanceSummary['information'];
   startedAt: Date;
@@ -122,6 +125,7 @@ export function buildSummary(input: SummaryInput): ConformanceSummary {
     target: redactText(input.target),
     profile: input.profile === 'strict' ? 'strict' : 'default',
     settings: input.settings,
+    ...(input.transportUsed ? { transportUsed: input.transportUsed } : {}),
     startedAt: input.startedAt.toISOString(),
     endedAt: new Date().toISOString(),
     outcome: input.outcome,

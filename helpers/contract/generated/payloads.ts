@@ -508,6 +508,10 @@ export interface ConformanceSummary {
   settings: {
     [k: string]: string | number | boolean | undefined;
   };
+  /**
+   * The CometD transport the run's sessions used, read from its transcripts: long-polling after a refused WebSocket upgrade fell back, mixed (long-polling, websocket) when agents differ. settings.transport is what was asked. Absent when no session handshook (and in summaries written before it existed).
+   */
+  transportUsed?: string;
   startedAt: string;
   endedAt: string;
   /**
