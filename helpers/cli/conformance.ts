@@ -9,7 +9,9 @@
  *     verdict and exits 0 conformant, 1 non-conformant, 2 inconclusive, 3 partial;
  *  5. with GWS_BASELINE (a reports folder of an earlier run, or several), compares this run with it
  *     (compare.md, compare.json, compare-junit.xml; a section in summary.md): a conformant run that
- *     regressed against the baseline (a documented field or value vanished) exits 1.
+ *     regressed against the baseline (a documented field or value vanished) exits 1; one whose
+ *     contract drift and timing could not be compared (the baseline ran other scenarios) exits 2,
+ *     unless GWS_BASELINE_SCOPE=verdicts asked for the verdicts alone.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { compareWithBaseline } from '../report/baseline.ts';
 import { conclude, type Ending, existingReports } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
 import { buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
+import { type BaselineScope, readBaselineScope } from '../target/baseline-scope.ts';
 import { effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
 import { ConfigError } from '../target/config-error.ts';
 import { embeddedConfig } from '../target/embedded-simulator.ts';
@@ -36,7 +39,8 @@ const startedAt = new Date();
 function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt'>, printed?: string): never {
   finishing = true;
   const concluded = conclude({ ...ending, reportsDir, startedAt });
-  const compared = baseline && ending.verdicts ? compareWithBaseline(baseline, reportsDir) : undefined;
+  const verdictsOnly = baselineScope === 'verdicts' ? 'GWS_BASELINE_SCOPE=verdicts' : undefined;
+  const compared = baseline && ending.verdicts ? compareWithBaseline(baseline, reportsDir, verdictsOnly) : undefined;
   for (const cause of concluded.newCauses) if (cause !== printed) console.log(`cause: ${cause}`);
   const reports = existingReports(reportsDir);
   if (reports.length > 0) console.log(`Reports: ${reports.join(', ')}`);
@@ -46,17 +50,22 @@ function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt'>, printed?: stri
       `Transcripts: ${relative(process.cwd(), transcripts)}/ (re-judge offline: npm run judge -- ${relative(process.cwd(), transcripts)}/*.json)`,
     );
   }
-  if (compared) console.log(compared.line);
+  if (compared) for (const line of compared.lines) console.log(line);
   console.log(concluded.line);
   process.exit(concluded.exitCode === 0 && compared ? compared.exitCode : concluded.exitCode);
 }
 
-/** GWS_BASELINE: read before the run, so that a wrong folder stops it as a configuration error. */
+/**
+ * GWS_BASELINE: read before the run, so that a wrong folder stops it as a configuration error; so does
+ * a baseline without transcripts, unless GWS_BASELINE_SCOPE=verdicts asks for the verdicts alone.
+ */
 function readBaseline(): Side | undefined {
+  baselineScope = readBaselineScope();
   const folders = process.env.GWS_BASELINE?.trim();
   if (!folders) return undefined;
+  let side: Side;
   try {
-    return loadSide([folders]);
+    side = loadSide([folders]);
   } catch (err) {
     if (!(err instanceof CompareInputError)) throw err;
     throw new ConfigError(
@@ -65,6 +74,14 @@ function readBaseline(): Side | undefined {
       'Set GWS_BASELINE to the reports folder of an earlier run (summary.json and transcripts/), several separated by commas, or unset it.',
     );
   }
+  const bare = side.runs.filter((r) => r.transcripts.length === 0).map((r) => r.folder);
+  if (bare.length > 0 && baselineScope === 'all')
+    throw new ConfigError(
+      'GWS_BASELINE',
+      `${bare.join(', ')}: no transcripts (transcripts/ missing or empty), so this run's contract drift and timing could not be compared with it`,
+      'Set GWS_BASELINE to a reports folder kept whole (summary.json and transcripts/), or set GWS_BASELINE_SCOPE=verdicts to compare the verdicts alone.',
+    );
+  return side;
 }
 
 // Whatever breaks from here on, the reports say so: INCONCLUSIVE with the cause, exit 2.
@@ -83,6 +100,7 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
 
 // The baseline is read before the reports are cleared: it may be the previous run in the same folder.
 let baseline: Side | undefined;
+let baselineScope: BaselineScope = 'all';
 let baselineError: unknown;
 try {
   baseline = readBaseline();

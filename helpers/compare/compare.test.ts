@@ -1,10 +1,12 @@
 /**
  * Comparisons of real runs of the simulator (every scenario, judged offline), and the command on disk:
  * the same simulator twice is unchanged; a legal variant drifts without regressing unless a documented
- * thing vanished; a fault regresses on its requirement; unusable inputs exit 2 naming the file.
+ * thing vanished; a fault regresses on its requirement; unusable inputs exit 2 naming the file; what
+ * was not compared (a side without transcripts, other scenarios) is named and exits 2, unless verdicts
+ * only were asked; the transports compared are the ones used.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Transcript } from '../contract/generated/payloads.ts';
@@ -17,9 +19,9 @@ import type { Run, Side } from './load.ts';
 import { offlineRun } from './offline-run.ts';
 import { comparisonJunit, comparisonMarkdown } from './render.ts';
 
-async function transcriptsOf(env: Record<string, string> = {}): Promise<Transcript[]> {
+async function transcriptsOf(env: Record<string, string> = {}, drives = SCENARIO_DRIVES): Promise<Transcript[]> {
   return Promise.all(
-    SCENARIO_DRIVES.map(async ({ drive }) => {
+    drives.map(async ({ drive }) => {
       const { target, stop } = await resolveTarget({ ...SELF_TEST_ENV, GWS_BASE_URL: 'simulator', ...env });
       try {
         return await drive(target);
@@ -46,7 +48,76 @@ test('the same simulator twice: unchanged, and the comparison is a valid compare
   expect(c.drift).toEqual([]);
   expect(c.timing.filter((t) => t.flagged)).toEqual([]);
   expect(c).toMatchObject({ outcome: 'unchanged', exitCode: 0, line: 'UNCHANGED: the same verdicts, no drift, no slowdown' });
+  expect(c).toMatchObject({ scope: 'all', notCompared: [] });
+  expect(c.timing.length).toBeGreaterThan(0);
   expect(validate('Comparison', c).errors).toEqual([]);
+});
+
+test('different scenario sets: drift and timing not compared, naming the scenarios and the run; a regression on the common ones stands', async () => {
+  const all = (await baseline()).transcripts;
+  const subset = offlineRun(
+    'grep-run',
+    all.filter((t) => t.scenario.kind === 'accept' || t.scenario.probe === 'unknown-id'),
+  );
+  const c = compareSides(side(subset), side(await baseline()));
+  expect(c).toMatchObject({ outcome: 'not-compared', exitCode: 2, drift: [], timing: [] });
+  expect(c.notCompared).toEqual([
+    expect.objectContaining({ parts: ['contract', 'timing'], reason: 'different-scenarios', folders: ['grep-run'] }),
+  ]);
+  expect(c.notCompared[0].scenarios).toEqual(
+    expect.arrayContaining(['concurrency', 'params', 'error accepted-twice', 'validation empty-nickname', 'security wrong-csrf-token']),
+  );
+  expect(c.notCompared[0].scenarios).not.toContain('accept');
+  expect(c.notCompared[0].text).toMatch(/^contract drift and timing: the sides ran different scenarios: baseline grep-run did not run /);
+  expect(c.line).toMatch(
+    /^NOT COMPARED: contract drift and timing \(the sides ran different scenarios: .* not run by grep-run\); no regression/,
+  );
+  expect(c.line).not.toMatch(/UNCHANGED|no drift|slower/);
+  expect(comparisonMarkdown(c)).toMatch(/## Not compared\n\n- contract drift and timing: the sides ran different scenarios/);
+  expect(comparisonMarkdown(c)).toContain('## Timing\n\nNot compared: ');
+  expect(comparisonJunit(c)).toMatch(
+    /errors="1"[\s\S]*<testcase classname="compare.not-compared" [^>]*><error message="contract drift and timing: the sides ran/,
+  );
+  expect(comparisonJunit(c)).not.toContain('no regression, no drift');
+  expect(validate('Comparison', c).errors).toEqual([]);
+  // One run of a side that ran fewer scenarios than its others is named too.
+  expect(compareSides(side(await baseline(), subset), side(await baseline())).notCompared[0]).toMatchObject({ folders: ['grep-run'] });
+  // Drift over the scenarios both ran is still listed, and a documented field that vanished there regresses (exit 1).
+  const noRef = offlineRun('no-ref', await transcriptsOf({ GWS_SIMULATOR_VARIANTS: 'no-referenceid-on-participants' }));
+  const regressed = compareSides(side(subset), side(noRef));
+  expect(regressed).toMatchObject({ outcome: 'regressed', exitCode: 1 });
+  expect(regressed.regressions).toEqual(['documented, vanished: notification ParticipantsUpdated: field /referenceId vanished']);
+  expect(regressed.line).toMatch(/; NOT COMPARED: contract drift and timing \(the sides ran different scenarios/);
+  // Asked for verdicts only: the same sides, compared by their verdicts alone.
+  const verdicts = compareSides(side(subset), side(await baseline()), { verdictsOnly: '--verdicts-only' });
+  expect(verdicts).toMatchObject({ scope: 'verdicts', outcome: 'drift', exitCode: 0, drift: [], timing: [] });
+  expect(verdicts.notCompared).toEqual([expect.objectContaining({ reason: 'verdicts-only' })]);
+});
+
+test('the transports compared are the ones used: a WebSocket upgrade that fell back is long-polling', async () => {
+  const accept = SCENARIO_DRIVES.filter((d) => d.name === 'accept');
+  const fellBack = offlineRun(
+    'fell-back',
+    await transcriptsOf({ GWS_COMETD_TRANSPORT: 'websocket', GWS_SIMULATOR_VARIANTS: 'websocket-refused' }, accept),
+  );
+  const websocket = offlineRun('websocket', await transcriptsOf({ GWS_COMETD_TRANSPORT: 'websocket' }, accept));
+  const polled = offlineRun('long-polling', await transcriptsOf({}, accept));
+  // Summaries that say what was asked (websocket) and, or not (written before transportUsed), what was used.
+  fellBack.summary.settings.transport = 'websocket';
+  websocket.summary.settings.transport = 'websocket';
+  polled.summary.settings.transport = 'long-polling';
+  const transportWarning = (b: Run, c: Run) => compareSides(side(b), side(c)).warnings.filter((w) => w.includes('transport'));
+  expect(compareSides(side(polled), side(fellBack)).current).toMatchObject({ transport: 'long-polling', transportAsked: 'websocket' });
+  expect(transportWarning(polled, fellBack)).toEqual([]);
+  expect(transportWarning(fellBack, { ...fellBack, summary: { ...fellBack.summary, transportUsed: 'long-polling' } })).toEqual([]);
+  // What was used differs: said.
+  expect(transportWarning(websocket, fellBack)).toEqual(['the CometD transports used differ (websocket vs long-polling)']);
+  expect(transportWarning(polled, { ...polled, summary: { ...polled.summary, transportUsed: 'websocket' } })).toEqual([
+    'the CometD transports used differ (long-polling vs websocket)',
+  ]);
+  // An old summary, no transcripts to read it from: the setting.
+  const bare = { ...fellBack, transcripts: [], summary: { ...fellBack.summary } };
+  expect(compareSides(side(bare), side(bare)).baseline.transport).toBe('websocket');
 });
 
 test('a legal variant drifts without regressing: undocumented properties appear, the timestamp form changes', async () => {
@@ -121,6 +192,64 @@ test.describe('the command', () => {
     expect(JSON.parse(readFileSync(join(worse, 'compare.json'), 'utf8'))).toMatchObject({ outcome: 'regressed', exitCode: 1 });
     // Repeated runs, by comma: the same on each side is still unchanged.
     expect(cli(`${base},${same}`, `${same},${base}`, '--out', testInfo.outputPath('out2')).status).toBe(0);
+  });
+
+  test('a side without transcripts: contract and timing not compared, named with the folder, exit 2; --verdicts-only compares the verdicts alone', async ({}, testInfo) => {
+    const base = save(testInfo.outputPath('base'), await baseline());
+    const same = save(testInfo.outputPath('same'), await baseline());
+    // With its transcripts, the same run is unchanged: what follows comes from the transcripts alone.
+    expect(cli(base, same, '--out', testInfo.outputPath('with'))).toMatchObject({ status: 0 });
+    const bare = save(testInfo.outputPath('bare'), await baseline());
+    rmSync(join(bare, 'transcripts'), { recursive: true });
+    const empty = save(testInfo.outputPath('empty-transcripts'), await baseline());
+    for (const f of ['t0.json', ...(await baseline()).transcripts.map((_, i) => `t${i}.json`)])
+      rmSync(join(empty, 'transcripts', f), { force: true });
+    for (const [folder, side] of [
+      [bare, 'current'],
+      [empty, 'current'],
+    ] as const) {
+      const out = testInfo.outputPath(`out-${side}-${folder.split('/').at(-1)}`);
+      const r = cli(base, folder, '--out', out);
+      expect(r.status, r.stdout + r.stderr).toBe(2);
+      const lines = r.stdout.trim().split('\n');
+      expect(lines[0]).toBe(
+        `not compared: contract drift and timing: no transcripts in ${side} ${folder} (transcripts/ missing or empty: keep the whole reports folder of a run, or ask for verdicts only)`,
+      );
+      expect(lines.at(-1)).toBe(
+        `NOT COMPARED: contract drift and timing (no transcripts in ${folder}); no regression in what was compared: 0 verdict changes`,
+      );
+      expect(r.stdout).not.toMatch(/UNCHANGED|no drift|timing threshold/);
+      const json = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));
+      expect(validate('Comparison', json).errors).toEqual([]);
+      expect(json).toMatchObject({ outcome: 'not-compared', exitCode: 2, notCompared: [{ reason: 'no-transcripts', folders: [folder] }] });
+      expect(readFileSync(join(out, 'compare.md'), 'utf8')).toMatch(
+        /^# Comparison: NOT COMPARED\n[\s\S]*## Contract drift\n\nNot compared: contract drift and timing: no transcripts in /,
+      );
+      expect(readFileSync(join(out, 'compare-junit.xml'), 'utf8')).toMatch(
+        /errors="1"[\s\S]*<error message="contract drift and timing: no transcripts in /,
+      );
+    }
+    // The baseline side, and a side of several runs of which one has none, are named the same way.
+    expect(cli(bare, base, '--out', testInfo.outputPath('o1')).stdout).toContain(`no transcripts in baseline ${bare} (`);
+    expect(cli(base, `${same},${bare}`, '--out', testInfo.outputPath('o2'))).toMatchObject({
+      status: 2,
+      stdout: expect.stringContaining(`NOT COMPARED: contract drift and timing (no transcripts in ${bare})`),
+    });
+    // Verdicts only, asked: compared by the verdicts alone, said so; the exit follows the verdicts.
+    const asked = cli(base, bare, '--verdicts-only', '--out', testInfo.outputPath('o3'));
+    expect(asked.status, asked.stdout + asked.stderr).toBe(0);
+    expect(asked.stdout).toContain('not compared: contract drift and timing, on purpose: verdicts only were asked (--verdicts-only)');
+    expect(asked.stdout.trim().split('\n').at(-1)).toBe(
+      'UNCHANGED VERDICTS: the same verdicts; contract and timing not compared: verdicts only, as asked (--verdicts-only)',
+    );
+    const worse = save(testInfo.outputPath('worse'), offlineRun('fault', await transcriptsOf({ GWS_SIMULATOR_FAULTS: 'wrong-channel' })));
+    rmSync(join(worse, 'transcripts'), { recursive: true });
+    const regressed = cli(base, worse, '--verdicts-only');
+    expect(regressed.status).toBe(1);
+    expect(regressed.stdout).toMatch(
+      /^REGRESSED: 1 requirements worse \(ACCEPT-CHANNEL-01\); 1 verdict changes; contract and timing not compared: verdicts only/m,
+    );
+    expect(readFileSync(join(worse, 'compare-junit.xml'), 'utf8')).toMatch(/failures="1" errors="0"[\s\S]*<skipped message=/);
   });
 
   test('unusable inputs exit 2 with the file and what is wrong', async ({}, testInfo) => {

@@ -4,11 +4,14 @@
  * timing drift past a threshold, the context of both sides, and what counts as a regression: a
  * requirement that got worse, a documented field or value or notification that vanished (with
  * failOnDrift, every breaking drift and every slowdown too). What differs between the runs of one
- * side is flaky, never a regression.
+ * side is flaky, never a regression. What could not be compared (helpers/compare/coverage.ts) is
+ * named, and never reads as unchanged: exit 2 unless verdicts only were asked.
  */
 import { isDocumentedValue } from '../contract/documented-values.ts';
-import type { CompareSide, Comparison, Drift, SummaryRow, TimingDrift, VerdictChange } from '../contract/generated/payloads.ts';
-import type { Run, Side } from './load.ts';
+import type { Comparison, Drift, SummaryRow, TimingDrift, VerdictChange } from '../contract/generated/payloads.ts';
+import { sideInfo, warningsOf } from './context.ts';
+import { briefOf, coverageOf } from './coverage.ts';
+import type { Side } from './load.ts';
 import { type Aspect, type Fact, factKey } from './observe.ts';
 import { type Change, ruleFor } from './rules.ts';
 
@@ -18,6 +21,8 @@ export interface CompareOptions {
   timingFloorMs?: number;
   /** Breaking drift and slowdowns are regressions too. */
   failOnDrift?: boolean;
+  /** Only verdict changes are compared, as the user asked (how: `--verdicts-only`, `GWS_BASELINE_SCOPE=verdicts`). */
+  verdictsOnly?: string;
 }
 
 export const DEFAULT_TIMING = { ratio: 2, floorMs: 250 };
@@ -31,25 +36,6 @@ function tally(side: Side): Map<string, { fact: Fact; runs: number }> {
       if (t) t.runs += 1;
       else out.set(key, { fact, runs: 1 });
     }
-  return out;
-}
-
-/** The scenario a message kind comes from: it can vanish only from a side that ran that scenario. */
-const scenarioOf = (kind: string) =>
-  /^(error |validation |security )/.test(kind)
-    ? kind
-        .split(' ')
-        .slice(0, kind.startsWith('error') ? 2 : 1)
-        .join(' ')
-    : 'accept';
-
-function scenariosRun(run: Run): Set<string> {
-  const out = new Set<string>();
-  for (const t of run.transcripts) {
-    if (t.scenario.kind === 'accept' || t.scenario.kind === 'concurrency') out.add('accept');
-    else if (t.scenario.kind === 'error') out.add(`error ${t.scenario.probe}`);
-    else out.add(t.scenario.kind);
-  }
   return out;
 }
 
@@ -88,13 +74,12 @@ function verdictChanges(b: Side, c: Side): VerdictChange[] {
 
 const SET_ASPECTS: Aspect[] = ['type', 'http-status', 'content-type', 'status-code', 'timestamp-form', 'order', 'presence'];
 
+/** Drift of the sides' observations (helpers/compare/coverage.ts keeps them to the scenarios every run ran). */
 function driftOf(b: Side, c: Side): Drift[] {
   const bt = tally(b);
   const ct = tally(c);
   const bn = b.runs.length;
   const cn = c.runs.length;
-  const ran = (side: Side) => new Set(side.runs.flatMap((r) => [...scenariosRun(r)]));
-  const both = new Set([...ran(b)].filter((s) => ran(c).has(s)));
   const kinds = (side: Side) => new Set(side.runs.flatMap((r) => [...r.observation.kinds.keys()]));
   const bk = kinds(b);
   const ck = kinds(c);
@@ -104,7 +89,6 @@ function driftOf(b: Side, c: Side): Drift[] {
     out.push({ ...d, class: rule.class, rule: rule.id });
   };
   for (const kind of [...new Set([...bk, ...ck])].sort()) {
-    if (!both.has(scenarioOf(kind))) continue;
     if (!ck.has(kind)) {
       push({ kind, aspect: 'presence', change: 'removed', text: `${kind}: seen in the baseline, not any more` }, 'kind', 'removed');
       continue;
@@ -222,37 +206,6 @@ function timingOf(b: Side, c: Side, ratio: number, floorMs: number): TimingDrift
   return out;
 }
 
-function sideInfo(side: Side): CompareSide {
-  const uniq = (xs: string[]) => [...new Set(xs)].join(' / ');
-  const s = side.runs.map((r) => r.summary);
-  return {
-    folders: side.folders,
-    runs: side.runs.length,
-    transcripts: side.runs.reduce((n, r) => n + r.transcripts.length, 0),
-    suite: uniq(s.map((x) => `${x.suite.version} (${x.suite.commit})`)),
-    schemasFingerprint: uniq(s.map((x) => x.schemasFingerprint)),
-    target: uniq(s.map((x) => x.target)),
-    profile: uniq(s.map((x) => x.profile)),
-    transport: uniq(s.map((x) => String(x.settings.transport ?? 'unknown'))),
-    outcomes: s.map((x) => x.outcome),
-  };
-}
-
-function warningsOf(b: CompareSide, c: CompareSide, bs: Side, cs: Side): string[] {
-  const out: string[] = [];
-  if (b.suite !== c.suite)
-    out.push(`the suite differs (${b.suite} vs ${c.suite}): a verdict change may come from the suite, not the server`);
-  if (b.schemasFingerprint !== c.schemasFingerprint)
-    out.push('the schemas differ: a verdict or drift may come from the schemas the runs were judged against, not the server');
-  if (b.target !== c.target) out.push(`the targets differ (${b.target} vs ${c.target})`);
-  if (b.profile !== c.profile) out.push(`the profiles differ (${b.profile} vs ${c.profile}): SHOULDs count differently`);
-  if (b.transport !== c.transport) out.push(`the CometD transports differ (${b.transport} vs ${c.transport})`);
-  for (const [name, side] of [['baseline', bs] as const, ['current', cs] as const])
-    for (const run of side.runs)
-      if (run.transcripts.length === 0) out.push(`${name} ${run.folder} has no transcripts: its contract and timings are not compared`);
-  return out;
-}
-
 const valuesOf = (values: string | undefined) => (values ?? '').split(' | ');
 
 export function compareSides(b: Side, c: Side, options: CompareOptions = {}): Comparison {
@@ -260,9 +213,10 @@ export function compareSides(b: Side, c: Side, options: CompareOptions = {}): Co
   const floorMs = options.timingFloorMs ?? DEFAULT_TIMING.floorMs;
   const baseline = sideInfo(b);
   const current = sideInfo(c);
+  const coverage = coverageOf(b, c, options.verdictsOnly);
   const verdicts = verdictChanges(b, c);
-  const drift = driftOf(b, c);
-  const timing = timingOf(b, c, ratio, floorMs);
+  const drift = coverage.drift ? driftOf(coverage.drift.b, coverage.drift.c) : [];
+  const timing = coverage.timing ? timingOf(b, c, ratio, floorMs) : [];
   const worse = verdicts.filter((v) => v.change === 'worse');
   const vanished = drift.filter(
     (d) =>
@@ -282,8 +236,24 @@ export function compareSides(b: Side, c: Side, options: CompareOptions = {}): Co
   const slower = timing.filter((t) => t.flagged).length;
   const breaking = drift.filter((d) => d.class === 'breaking').length;
   const changed = verdicts.length + drift.length + slower > 0;
-  const outcome = regressions.length > 0 ? 'regressed' : changed ? 'drift' : 'unchanged';
-  const counts = `${verdicts.length} verdict changes, ${drift.length} drift (${breaking} breaking, ${drift.length - breaking} compatible), ${slower} slower`;
+  // A part not compared, and not asked away: never "unchanged" (a regression found elsewhere still stands).
+  const missed = coverage.notCompared.find((n) => n.reason !== 'verdicts-only');
+  const outcome = regressions.length > 0 ? 'regressed' : missed ? 'not-compared' : changed ? 'drift' : 'unchanged';
+  // Counts of what was compared only: no "0 drift" where drift was not compared.
+  const counts = [
+    `${verdicts.length} verdict changes`,
+    ...(coverage.drift
+      ? [
+          `${drift.length} drift${missed ? ' over the scenarios every run ran' : ''} (${breaking} breaking, ${drift.length - breaking} compatible)`,
+        ]
+      : []),
+    ...(coverage.timing ? [`${slower} slower`] : []),
+  ].join(', ');
+  const tail = missed
+    ? `; NOT COMPARED: ${briefOf(missed)}`
+    : options.verdictsOnly
+      ? `; contract and timing not compared: verdicts only, as asked (${options.verdictsOnly})`
+      : '';
   const what = [
     worse.length ? `${worse.length} requirements worse (${worse.map((v) => v.id).join(', ')})` : '',
     vanished.length ? `${vanished.length} documented things vanished` : '',
@@ -292,21 +262,27 @@ export function compareSides(b: Side, c: Side, options: CompareOptions = {}): Co
   ].filter(Boolean);
   const line =
     outcome === 'regressed'
-      ? `REGRESSED: ${what.join(', ')}; ${counts}`
-      : outcome === 'drift'
-        ? `NO REGRESSION: ${counts}`
-        : 'UNCHANGED: the same verdicts, no drift, no slowdown';
+      ? `REGRESSED: ${what.join(', ')}; ${counts}${tail}`
+      : outcome === 'not-compared' && missed
+        ? `NOT COMPARED: ${briefOf(missed)}; no regression in what was compared: ${counts}`
+        : outcome === 'drift'
+          ? `NO REGRESSION: ${counts}${tail}`
+          : options.verdictsOnly
+            ? `UNCHANGED VERDICTS: the same verdicts${tail}`
+            : 'UNCHANGED: the same verdicts, no drift, no slowdown';
   return {
-    format: 'gws-chat-conformance/compare@1',
+    format: 'gws-chat-conformance/compare@2',
+    scope: options.verdictsOnly ? 'verdicts' : 'all',
     baseline,
     current,
-    warnings: warningsOf(baseline, current, b, c),
+    warnings: warningsOf(baseline, current),
+    notCompared: coverage.notCompared,
     verdicts,
     drift,
     timing,
     regressions,
     outcome,
-    exitCode: regressions.length > 0 ? 1 : 0,
+    exitCode: regressions.length > 0 ? 1 : missed ? 2 : 0,
     line,
   };
 }

@@ -33,7 +33,7 @@ function run(facts: Omit<Fact, 'kind'>[], latencies: number[] = [], kind = 'noti
     kinds: new Map(facts.length > 0 ? [[kind, 1]] : []),
     latencies: new Map(latencies.length > 0 ? [[kind, latencies]] : []),
   };
-  const transcript = { scenario: { kind: 'accept' } } as unknown as Run['transcripts'][number];
+  const transcript = { scenario: { kind: 'accept' }, events: [] } as unknown as Run['transcripts'][number];
   return { folder: 'x', summary: summary(), transcripts: [transcript], observation };
 }
 

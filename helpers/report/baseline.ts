@@ -1,7 +1,8 @@
 /**
  * `GWS_BASELINE=<folder> npm run conformance`: after the run, its reports folder is compared with the
  * baseline (npm run compare's engine), compare.md, compare.json and compare-junit.xml are written
- * beside the summary, and summary.md gets the comparison's headline and regressions.
+ * beside the summary, and summary.md gets the comparison's headline, what was not compared and the
+ * regressions. `verdictsOnly` (GWS_BASELINE_SCOPE=verdicts) compares the verdicts alone.
  */
 import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,13 +10,14 @@ import { compareSides } from '../compare/compare.ts';
 import { CompareInputError, loadRun, type Side } from '../compare/load.ts';
 import { writeComparison } from '../compare/render.ts';
 
-export function compareWithBaseline(baseline: Side, reportsDir: string): { line: string; exitCode: number } {
+/** The lines to print (what was not compared, then the result) and the exit code of the comparison. */
+export function compareWithBaseline(baseline: Side, reportsDir: string, verdictsOnly?: string): { lines: string[]; exitCode: number } {
   let comparison: ReturnType<typeof compareSides>;
   try {
-    comparison = compareSides(baseline, { folders: [reportsDir], runs: [loadRun(reportsDir)] });
+    comparison = compareSides(baseline, { folders: [reportsDir], runs: [loadRun(reportsDir)] }, { verdictsOnly });
   } catch (err) {
     if (!(err instanceof CompareInputError)) throw err;
-    return { line: `COMPARE: this run cannot be compared: ${err.message}`, exitCode: 2 };
+    return { lines: [`COMPARE: this run cannot be compared: ${err.message}`], exitCode: 2 };
   }
   writeComparison(reportsDir, comparison);
   const md = join(reportsDir, 'summary.md');
@@ -28,6 +30,7 @@ export function compareWithBaseline(baseline: Side, reportsDir: string): { line:
         '',
         `**${comparison.line}**`,
         '',
+        ...comparison.notCompared.map((n) => `- not compared: ${n.text}`),
         ...comparison.warnings.map((w) => `- warning: ${w}`),
         ...comparison.regressions.map((r) => `- regression: ${r}`),
         '',
@@ -35,5 +38,8 @@ export function compareWithBaseline(baseline: Side, reportsDir: string): { line:
         '',
       ].join('\n'),
     );
-  return { line: `Compared with the baseline: ${comparison.line}`, exitCode: comparison.exitCode };
+  return {
+    lines: [...comparison.notCompared.map((n) => `not compared: ${n.text}`), `Compared with the baseline: ${comparison.line}`],
+    exitCode: comparison.exitCode,
+  };
 }

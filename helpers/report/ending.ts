@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { redactText } from '../evidence/redact.ts';
+import { transportUsedIn } from '../evidence/transport-used.ts';
 import { outcomeOf, type VerdictsFile } from './outcome.ts';
 import { buildSummary, writeSummary } from './summary.ts';
 
@@ -83,6 +84,7 @@ export function conclude(e: Ending): Concluded {
     settings: e.settings,
     ...(e.settingsUsed ? { settingsUsed: e.settingsUsed } : {}),
     ...(e.declared ? { declared: e.declared } : {}),
+    transportUsed: transportUsedIn(join(e.reportsDir, 'transcripts')),
     causes,
     information: v?.information ?? [],
     startedAt: e.startedAt,

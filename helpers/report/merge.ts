@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
+import { transportUsedIn } from '../evidence/transport-used.ts';
 import { outcomeOf, type RequirementRow, worseRow } from './outcome.ts';
 import { buildAllureReport, clearReports } from './report-files.ts';
 import { buildSummary, writeSummary } from './summary.ts';
@@ -111,6 +112,7 @@ export async function mergeShards(dirs: string[], out: string): Promise<{ line: 
     profile: first.profile,
     target: first.target,
     settings: { ...first.settings, shards: dirs.length },
+    transportUsed: transportUsedIn(...dirs.map((d) => join(d, 'transcripts'))),
     causes,
     information: summaries.flatMap((s) => s.information),
     startedAt: new Date(Math.min(...summaries.map((s) => Date.parse(s.startedAt)))),

@@ -50,6 +50,7 @@ function markdown(s: ConformanceSummary): string {
     `| Run | ${s.startedAt} to ${s.endedAt} |`,
     `| Declared profile | ${declaredProfile(s)} |`,
     ...(s.settingsUsed ? [] : Object.entries(s.settings).map(([k, v]) => `| Setting ${k} | ${cell(String(v))} |`)),
+    ...(s.transportUsed ? [`| CometD transport used | ${cell(s.transportUsed)} |`] : []),
     '',
     ...(s.settingsUsed
       ? [
@@ -97,6 +98,8 @@ export interface SummaryInput {
   settings: Record<string, string | number | boolean>;
   settingsUsed?: ConformanceSummary['settingsUsed'];
   declared?: ConformanceSummary['declared'];
+  /** The CometD transport the sessions used (fall-back included), from the run's transcripts. */
+  transportUsed?: string;
   causes: string[];
   information: ConformanceSummary['information'];
   startedAt: Date;
@@ -144,6 +147,7 @@ export function buildSummary(input: SummaryInput): ConformanceSummary {
     settings: input.settings,
     ...(input.settingsUsed ? { settingsUsed: input.settingsUsed.map((u) => ({ ...u, value: redactText(u.value) })) } : {}),
     ...(input.declared ? { declared: input.declared } : {}),
+    ...(input.transportUsed ? { transportUsed: input.transportUsed } : {}),
     startedAt: input.startedAt.toISOString(),
     endedAt: new Date().toISOString(),
     outcome: input.outcome,

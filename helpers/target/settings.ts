@@ -110,6 +110,12 @@ export const SETTINGS: readonly Setting[] = [
       'npm run conformance only: the reports folder of an earlier run (or several, comma-separated) to compare this run with (compare.md, compare.json, compare-junit.xml, a section in summary.md); a conformant run that regressed exits 1',
   },
   {
+    name: 'GWS_BASELINE_SCOPE',
+    default: 'all',
+    meaning:
+      'What a run compares with GWS_BASELINE: all (verdicts, contract drift and timing: a baseline without transcripts is a configuration error, and one that ran other scenarios leaves drift and timing not compared, exit 2) or verdicts (the verdicts alone, on purpose)',
+  },
+  {
     name: 'GWS_ALLURE_HISTORY',
     default: '<reports>/history.jsonl (kept when the reports are cleared)',
     meaning: "Allure 3's history file, appended by each run: keep it between CI runs for trends",

@@ -293,16 +293,24 @@ export interface MessageEntry {
   messageType?: string;
 }
 /**
- * compare.json: what changed between a baseline and a current run of the suite (each one or several reports folders): verdict changes per requirement, contract drift the verdicts do not show (shapes, closed-set values, HTTP statuses and content types, statusCodes, timestamp forms, undocumented properties, order and presence of notifications), timing drift, and the context of both sides. This is the suite's own format, not a GWS payload.
+ * compare.json: what changed between a baseline and a current run of the suite (each one or several reports folders): verdict changes per requirement, contract drift the verdicts do not show (shapes, closed-set values, HTTP statuses and content types, statusCodes, timestamp forms, undocumented properties, order and presence of notifications), timing drift, the context of both sides, and what was not compared (and why). This is the suite's own format, not a GWS payload.
  */
 export interface Comparison {
-  format: 'gws-chat-conformance/compare@1';
+  format: 'gws-chat-conformance/compare@2';
+  /**
+   * all: verdicts, contract drift and timing; verdicts: only verdict changes were asked (npm run compare -- --verdicts-only, GWS_BASELINE_SCOPE=verdicts)
+   */
+  scope: 'all' | 'verdicts';
   baseline: CompareSide;
   current: CompareSide;
   /**
-   * What may make a difference come from the suite rather than the server: another suite version or commit, other schemas, another target, profile or transport
+   * What may make a difference come from the suite rather than the server: another suite version or commit, other schemas, another target, profile, or CometD transport used (fall-back included)
    */
   warnings: string[];
+  /**
+   * The parts that were not compared, and why; empty when everything was. An empty drift or timing list means nothing changed only when its part is not named here.
+   */
+  notCompared: NotCompared[];
   verdicts: VerdictChange[];
   drift: Drift[];
   timing: TimingDrift[];
@@ -310,11 +318,14 @@ export interface Comparison {
    * One line per regression: a requirement that got worse, or a documented field or value that vanished (with --fail-on-drift: every breaking drift and slower timing too)
    */
   regressions: string[];
-  outcome: 'unchanged' | 'drift' | 'regressed';
   /**
-   * 0 nothing regressed (drift is listed as warnings), 1 regressed
+   * unchanged: nothing changed in what was compared; drift: changes, none a regression; regressed: a regression (whatever was not compared); not-compared: no regression in what was compared, but contract drift or timing could not be compared (not asked away with verdicts only)
    */
-  exitCode: 0 | 1;
+  outcome: 'unchanged' | 'drift' | 'regressed' | 'not-compared';
+  /**
+   * 0 nothing regressed in what was compared (drift is listed as warnings; with verdicts only, the verdicts decide); 1 regressed; 2 a part was not compared (no transcripts, different scenarios) and nothing regressed
+   */
+  exitCode: 0 | 1 | 2;
   /**
    * The one-line result
    */
@@ -331,8 +342,37 @@ export interface CompareSide {
   schemasFingerprint: string;
   target: string;
   profile: string;
+  /**
+   * The CometD transport the runs used, fall-back included (summary.json transportUsed; for older summaries the transcripts' handshakes, else the setting); several when the runs differ
+   */
   transport: string;
+  /**
+   * The transport the runs' settings asked (GWS_COMETD_TRANSPORT), when it is not the one used
+   */
+  transportAsked?: string;
   outcomes: string[];
+}
+export interface NotCompared {
+  /**
+   * @minItems 1
+   */
+  parts: ['contract' | 'timing', ...('contract' | 'timing')[]];
+  /**
+   * verdicts-only: on purpose, as asked; no-transcripts: a run of a side has no transcripts (its transcripts/ is missing or empty); different-scenarios: the runs did not all run the same scenarios (a --grep run): drift is listed only for the scenarios every run ran
+   */
+  reason: 'verdicts-only' | 'no-transcripts' | 'different-scenarios';
+  /**
+   * The runs' folders without transcripts, or that did not run every scenario
+   */
+  folders?: string[];
+  /**
+   * The scenarios not run by every run (accept, concurrency, params, error <case>, validation <probe>, security <probe>)
+   */
+  scenarios?: string[];
+  /**
+   * What was not compared and why, naming the folders or scenarios
+   */
+  text: string;
 }
 export interface VerdictChange {
   id: string;
@@ -526,6 +566,10 @@ export interface ConformanceSummary {
       requirements: string[];
     }[];
   };
+  /**
+   * The CometD transport the run's sessions used, read from its transcripts: long-polling after a refused WebSocket upgrade fell back, mixed (long-polling, websocket) when agents differ. settings.transport is what was asked. Absent when no session handshook (and in summaries written before it existed).
+   */
+  transportUsed?: string;
   startedAt: string;
   endedAt: string;
   /**
