@@ -44,7 +44,7 @@ function main(): void {
       );
       process.exit(1);
     }
-    console.log('the README requirement table and the traceability table are up to date');
+    console.log('the README (tables, CI recipe, examples, figures) and the traceability table are up to date');
     return;
   }
   for (const [file, text] of Object.entries(files)) writeFileSync(file, text);
