@@ -18,12 +18,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { SUMMARY_FORMAT } from '../compare/load.ts';
 import { schemasFingerprint } from '../contract/fingerprint.ts';
 import type { Certificate, ConformanceSummary, Transcript } from '../contract/generated/payloads.ts';
 import { type PayloadKind, type PayloadTypes, validate } from '../contract/validator.ts';
 import { parseTranscript } from '../evidence/transcript-file.ts';
-import { CERTIFICATE_FILE, OUTCOME_WORD, OWN_FIELDS, SUMMARY_ONLY_FIELDS, statementOf } from './certificate.ts';
-import { checkManifest, type ReadCertificate, readCertificate } from './certificate-read.ts';
+import { CERTIFICATE_FILE, CERTIFICATE_FORMAT, OUTCOME_WORD, OWN_FIELDS, SUMMARY_ONLY_FIELDS, statementOf } from './certificate.ts';
+import { checkManifest, type ReadCertificate, readCertificate, UnusableCertificate } from './certificate-read.ts';
 import { outcomeOf } from './outcome.ts';
 import { rejudge } from './rejudge.ts';
 import { gitCommit } from './summary.ts';
@@ -61,6 +62,28 @@ function parse<K extends PayloadKind>(cert: ReadCertificate, path: string, kind:
   const checked = validate(kind, parsed);
   if (!checked.ok) problems.push(`${path}: not a ${kind} of this suite: ${checked.errors[0]?.message}`);
   return checked.ok ? checked.value : undefined;
+}
+
+/**
+ * A certificate intact as sealed, in formats this suite does not read (made by another version of it),
+ * cannot be judged here: unusable, saying so, rather than a list of differences that are no tampering.
+ */
+function sameFormats(cert: ReadCertificate, path: string): void {
+  for (const [file, format] of [
+    [CERTIFICATE_FILE, CERTIFICATE_FORMAT],
+    ['summary.json', SUMMARY_FORMAT],
+  ]) {
+    let found: unknown;
+    try {
+      found = (JSON.parse(cert.files.get(file)?.toString('utf8') ?? '{}') as { format?: unknown }).format;
+    } catch {
+      continue; // named as unreadable by what reads it
+    }
+    if (found !== undefined && found !== format)
+      throw new UnusableCertificate(
+        `${file} of ${path}: another format version (${JSON.stringify(found)}); this suite reads ${format}: verify it with the suite version that made it`,
+      );
+  }
 }
 
 /** certificate.json against summary.json: every field it copies equal, what it certifies from the outcome. */
@@ -217,6 +240,7 @@ export function verifyCertificate(path: string): Verification {
   lines.push(
     `files: ${contents(cert)}; ${problems.length === 0 ? 'each one the file sealed (SHA-256 and size)' : `${problems.length} not as sealed`}`,
   );
+  if (problems.length === 0) sameFormats(cert, path);
   const certificate = parse(cert, CERTIFICATE_FILE, 'Certificate', problems);
   const summary = parse(cert, 'summary.json', 'ConformanceSummary', problems);
   if (certificate) lines.push(...identity(certificate, warnings), ...recorded(certificate));

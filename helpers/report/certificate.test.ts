@@ -268,6 +268,9 @@ test('what is not a certificate is unusable, naming the file and what is wrong',
   writeFileSync(join(garbled, MANIFEST_FILE), '{"format": "gws-chat-conformance/manifest@1", "files": [');
   const foreign = copy();
   writeJson(join(foreign, MANIFEST_FILE), { format: 'gws-chat-conformance/manifest@0', files: [] });
+  const newer = copy();
+  writeJson(join(newer, 'summary.json'), { ...readJson<object>(join(newer, 'summary.json')), format: 'gws-chat-conformance/summary@3' });
+  reseal(newer);
   const notOne = join(dir, 'not-one.tar.gz');
   writeFileSync(
     notOne,
@@ -286,6 +289,10 @@ test('what is not a certificate is unusable, naming the file and what is wrong',
     [truncated, /truncated\.tar\.gz: a damaged gzip archive/],
     [garbled, /^manifest\.json of .*: cannot read it as JSON/],
     [foreign, /^manifest\.json of .*: not a certificate manifest/],
+    [
+      newer,
+      /^summary\.json of .*: another format version \("gws-chat-conformance\/summary@3"\); this suite reads gws-chat-conformance\/summary@2: verify it with the suite version that made it$/,
+    ],
     [notOne, /not-one\.tar\.gz: not a certificate: the archive holds no manifest\.json .*; it holds a, b$/],
   ];
   for (const [path, message] of cases) {

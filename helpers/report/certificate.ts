@@ -25,6 +25,7 @@ import { writeTarGz } from './tar.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const CERTIFICATE_FILE = 'certificate.json';
+export const CERTIFICATE_FORMAT = 'gws-chat-conformance/certificate@1';
 export const MANIFEST_FILE = 'manifest.json';
 
 /** What a run's reports folder gives a certificate; a missing required part stops the sealing. */
@@ -199,7 +200,7 @@ export function descriptorOf(summary: ConformanceSummary, createdAt: Date): Cert
   const copied: Record<string, unknown> = { ...summary };
   for (const field of SUMMARY_ONLY_FIELDS) delete copied[field];
   return {
-    format: 'gws-chat-conformance/certificate@1',
+    format: CERTIFICATE_FORMAT,
     ...(copied as Omit<ConformanceSummary, (typeof SUMMARY_ONLY_FIELDS)[number]>),
     ...statementOf(summary.outcome),
     suiteChanges: suiteChanges(),
