@@ -23,7 +23,7 @@ try {
   process.exit(v.exitCode);
 } catch (err) {
   if (!(err instanceof UnusableCertificate)) throw err;
-  console.error(`verify: ${err.message}`);
+  // The last line says how it ended, as for a verified or tampered certificate.
   console.log(`UNUSABLE: ${err.message}`);
   process.exit(2);
 }
