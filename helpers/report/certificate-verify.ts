@@ -252,7 +252,7 @@ export function verifyCertificate(path: string): Verification {
     const before = problems.length;
     const { transcripts, compared } = sameVerdicts(cert, summary, problems);
     lines.push(
-      `re-judged: ${transcripts} transcripts, offline; ${problems.length === before ? `each of the ${compared} requirements has the verdict summary.json records` : `${problems.length - before} disagreements with summary.json`}`,
+      `re-judged: ${transcripts} transcripts, offline; ${problems.length === before ? `each of the ${compared} requirements has the verdict summary.json records` : `${problems.length - before} disagreement${problems.length - before > 1 ? 's' : ''} with summary.json`}`,
     );
   }
   for (const required of [CERTIFICATE_FILE, 'summary.json', 'summary.md'])
