@@ -182,7 +182,7 @@ test('certificate.json that says otherwise than summary.json, or claims what the
       'certificate.json: target is "https://gws.vendor.example", summary.json says "http://localhost:8080"',
     ],
     [{ profile: 'strict' }, 'certificate.json: profile is "strict", summary.json says "default"'],
-    [{ declared: { csrf: 'off' } }, 'certificate.json: declared is {"csrf":"off"}, summary.json says (absent)'],
+    [{ addedLater: { csrf: 'off' } }, 'certificate.json: addedLater is {"csrf":"off"}, summary.json says (absent)'],
     [{ certifies: true, statement: 'CONFORMANT' }, 'certificate.json: says "CONFORMANT" of a run that ended non-conformant'],
   ];
   for (const [change, problem] of cases) {
@@ -190,12 +190,12 @@ test('certificate.json that says otherwise than summary.json, or claims what the
     reseal(folder);
     expect(problemsOf(folder)).toEqual([problem]);
   }
-  // A field of summary.json the certificate does not copy (another engineer's new one, say) is named too.
+  // A field of summary.json the certificate does not hold (one added to the summary after sealing) is named too.
   writeJson(file, certificate);
   const summary = readJson<Record<string, unknown>>(join(folder, 'summary.json'));
-  writeJson(join(folder, 'summary.json'), { ...summary, declared: { csrf: 'off' } });
+  writeJson(join(folder, 'summary.json'), { ...summary, addedLater: { csrf: 'off' } });
   reseal(folder);
-  expect(problemsOf(folder)).toEqual(['certificate.json: declared is (absent), summary.json says {"csrf":"off"}']);
+  expect(problemsOf(folder)).toEqual(['certificate.json: addedLater is (absent), summary.json says {"csrf":"off"}']);
 });
 
 test("summary.json's outcome, exit code and line follow from its rows; summary.md says what summary.json says", () => {
