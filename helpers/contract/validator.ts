@@ -37,6 +37,8 @@ export interface PayloadTypes {
   Finding: P.Finding;
   ConformanceSummary: P.ConformanceSummary;
   Comparison: P.Comparison;
+  Certificate: P.Certificate;
+  CertificateManifest: P.CertificateManifest;
 }
 export type PayloadKind = keyof PayloadTypes;
 
@@ -55,6 +57,8 @@ export const PAYLOAD_SCHEMAS: Readonly<Record<PayloadKind, string>> = {
   Finding: 'finding.schema.json',
   ConformanceSummary: 'summary.schema.json',
   Comparison: 'compare.schema.json',
+  Certificate: 'certificate.schema.json',
+  CertificateManifest: 'certificate-manifest.schema.json',
 };
 
 /** One way a payload breaks its schema. */

@@ -1,7 +1,8 @@
 /**
  * Scans report and result files for secrets: known literal values, and the shapes of credentials
  * (Basic authorization, JSESSIONID, CSRF tokens, GMS secureKey/userId) that were not redacted. Reads
- * inside the zip archives reports embed (the Playwright HTML report keeps its data in one).
+ * inside the zip archives reports embed (the Playwright HTML report keeps its data in one). A hit says
+ * where and what kind, never the value.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +63,8 @@ export function scanForSecrets(dirs: string[], literals: string[]): string[] {
       for (const secret of literals) if (text.includes(secret)) hits.push(`${where}: a configured secret (${secret.length} chars)`);
       for (const [what, re, confirm] of PATTERNS) {
         const m = re.global ? [...text.matchAll(re)].find((x) => !confirm || confirm(x)) : re.exec(text);
-        if (m) hits.push(`${where}: ${what} (${m[0].slice(0, 18)}...)`);
+        // Where it is, never what it is: a scan's report must not leak what it found.
+        if (m) hits.push(`${where}: ${what} (at character ${m.index}, ${m[0].length} chars)`);
       }
     }
   };

@@ -9,16 +9,27 @@ import { validate } from '../contract/validator.ts';
 
 /** The transcript in `file`, or a one-message problem naming the file and what is wrong. */
 export function readTranscriptFile(file: string): { transcript: Transcript } | { problem: string } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    return { problem: `${file}: cannot read it: ${(err as Error).message}` };
+  }
+  return parseTranscript(text, file);
+}
+
+/** The transcript in `text` (the content of `name`, a file or an archive's entry), or the problem. */
+export function parseTranscript(text: string, name: string): { transcript: Transcript } | { problem: string } {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (err) {
-    return { problem: `${file}: cannot read it as JSON: ${(err as Error).message}` };
+    return { problem: `${name}: cannot read it as JSON: ${(err as Error).message}` };
   }
   const checked = validate('Transcript', parsed);
   if (!checked.ok)
     return {
-      problem: `${file}: not a transcript of this suite:\n${checked.errors
+      problem: `${name}: not a transcript of this suite:\n${checked.errors
         .slice(0, 5)
         .map((e) => `  ${e.message}`)
         .join('\n')}`,

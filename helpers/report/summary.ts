@@ -18,7 +18,7 @@ import type { Outcome, RequirementRow } from './outcome.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function gitCommit(): string {
+export function gitCommit(): string {
   try {
     return (
       execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {

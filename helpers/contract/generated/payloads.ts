@@ -87,6 +87,8 @@ export type TranscriptEvent = HttpEvent | BayeuxEvent | NoteEvent;
 export interface GwsChatSchemaIndex {
   'accept-request'?: AcceptRequest;
   'agent-operation-request'?: AgentOperationRequest;
+  'certificate-manifest'?: CertificateManifest;
+  certificate?: Certificate;
   'chat-operation-request'?: ChatOperationRequest;
   'chat-state-change-message'?: ChatStateChangeMessage;
   chat?: Chat;
@@ -130,6 +132,70 @@ export interface AgentOperationRequest {
    * StartContactCenterSession: optional place name.
    */
   place?: string;
+}
+/**
+ * manifest.json of a certificate: the SHA-256 and size of every other file of the certificate (certificate.json, the summary, every transcript, JUnit, the HTML reports), paths relative to the certificate's folder with / separators, in path order. `npm run verify` names a file that is missing, changed or not listed. This is the suite's own format, not a GWS payload.
+ */
+export interface CertificateManifest {
+  format: 'gws-chat-conformance/manifest@1';
+  algorithm: 'sha256';
+  files: {
+    path: string;
+    sha256: string;
+    bytes: number;
+  }[];
+}
+/**
+ * certificate.json: the descriptor of a certificate that `npm run certify` seals (a folder and its .tar.gz): what the run certifies or records, the suite version and commit that made it, the schemas' fingerprint, the target, the profile, the settings used (secrets masked) and every other field of the run's summary.json except its rows and information, copied as they are, so that `npm run verify` checks they equal the summary's. manifest.json holds the SHA-256 of this file and of every other. This is the suite's own format, not a GWS payload.
+ */
+export interface Certificate {
+  format: 'gws-chat-conformance/certificate@1';
+  suite: {
+    name: string;
+    version: string;
+    /**
+     * git commit of the suite that ran, or unknown
+     */
+    commit: string;
+  };
+  /**
+   * Whether the suite's checkout had changes of its own (git status) when the certificate was sealed: a modified suite certifies only as well as its changes
+   */
+  suiteChanges: 'none' | 'modified' | 'unknown';
+  schemasFingerprint: string;
+  target: string;
+  profile: 'default' | 'strict';
+  /**
+   * The settings the run used, as summary.json holds them (accounts counted, secrets masked)
+   */
+  settings: {};
+  outcome: 'conformant' | 'non-conformant' | 'inconclusive' | 'partial' | 'nothing-run';
+  exitCode: 0 | 1 | 2 | 3;
+  /**
+   * The run's one-line verdict
+   */
+  line: string;
+  startedAt?: string;
+  endedAt?: string;
+  counts?: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * Why requirements could not be decided, as the summary states them
+   */
+  causes?: string[];
+  /**
+   * true only for a CONFORMANT run: anything else is recorded, not certified
+   */
+  certifies: boolean;
+  /**
+   * What the certificate says in words: CONFORMANT, or records NON-CONFORMANT: not a certification
+   */
+  statement: string;
+  /**
+   * When the certificate was sealed
+   */
+  createdAt: string;
 }
 /**
  * Body of the chat operations other than Accept that the suite uses around it: Reject (S2), Complete (S3), Leave (S4), SendMessage (S8). Accept has its own schema (accept-request.schema.json).
