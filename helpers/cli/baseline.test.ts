@@ -6,38 +6,17 @@
  * long-polling compares with a long-polling run without a transport warning.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Comparison, ConformanceSummary } from '../contract/generated/payloads.ts';
+import type { Comparison } from '../contract/generated/payloads.ts';
+import { conformance as run } from '../proof/run-conformance.ts';
 
-const FAST = {
-  GWS_QUIET_WINDOW_MS: '500',
-  GWS_NOTIFICATION_TIMEOUT_MS: '2500',
-  GWS_OFFER_TIMEOUT_MS: '5000',
-  GWS_REQUEST_TIMEOUT_MS: '5000',
-};
-
-/** `npm run conformance -- <args>` with none of the caller's GWS_/GMS_ settings but FAST and `env`, reports in a fresh folder. */
+/** `npm run conformance -- <args>` as a user runs it (helpers/proof/run-conformance.ts), with the comparison it wrote. */
 function conformance(env: Record<string, string>, args: string[] = []) {
-  const dir = mkdtempSync(join(tmpdir(), 'gws-baseline-test-'));
-  const reports = join(dir, 'reports');
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GWS|GMS)_/.test(k)));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${join(dir, 'results')}`, ...args], {
-    env: { ...clean, ...FAST, GWS_REPORTS_DIR: reports, ...env },
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  const json = <T>(file: string) =>
-    existsSync(join(reports, file)) ? (JSON.parse(readFileSync(join(reports, file), 'utf8')) as T) : undefined;
-  return {
-    run,
-    reports,
-    summary: json<ConformanceSummary>('summary.json'),
-    comparison: json<Comparison>('compare.json'),
-    lastLine: run.stdout.trim().split('\n').at(-1) ?? '',
-  };
+  const r = run(env, args);
+  const file = join(r.reports, 'compare.json');
+  return { ...r, comparison: existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Comparison) : undefined };
 }
 
 const compare = (...args: string[]) =>

@@ -2,7 +2,7 @@
  * The README's CI recipe, as data: a GitHub Actions job that runs the suite against a staging server,
  * compares each run with the last good one (from the second run on) and keeps Allure's history over
  * every run. The README's block is rendered from it (npm run generate), and ci-recipe.test.ts runs the
- * same steps in sequence against the simulator (first run without a baseline, later runs with it), so
+ * same steps in sequence against the simulator (a first run without a baseline, a later one with it), so
  * the recipe the README shows is the recipe that was run.
  */
 
