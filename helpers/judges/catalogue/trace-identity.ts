@@ -130,7 +130,7 @@ export const IDENTITY_TRACES: readonly Trace[] = [
     S,
     'CometD subscription',
     'before a handshake (unknown clientId)',
-    'Bayeux protocol, not a GWS page',
+    'GWS serves CometD 3 (S21, §3), whose Bayeux server refuses a subscribe from a clientId it did not hand out (402::Unknown client): the Bayeux protocol, not a GWS page',
     'enforced by every Bayeux server (402 unknown client): not a fact of the GWS docs',
   ),
   checked(S, 'per-agent channel', 'a client publishes on /v2/me/chats', 'the server publishes notifications to the user (S15)', [
