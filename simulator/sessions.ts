@@ -30,6 +30,8 @@ export interface AuthPolicy {
   sessionByToken?: boolean;
   /** Fault credentials-fall-back: no credentials, or an unknown user, is served as the first agent (a default principal). */
   fallBackToDefaultAgent?: boolean;
+  /** Fault credentials-refused-as-500: a request that is not authenticated fails as an internal error, not as a refusal. */
+  refusalAsServerError?: boolean;
 }
 
 /** Authenticates a GWS API request: Basic credentials, then the session and, on a write, its CSRF token. */
@@ -45,6 +47,7 @@ export function authenticate(model: Model, req: IncomingMessage, write: boolean,
         : undefined;
   if (!agent && policy.fallBackToDefaultAgent && !cookieSession && (!basic || !model.agents.has(basic.username)))
     agent = model.agents.values().next().value;
+  if (!agent && policy.refusalAsServerError) throw new HttpError(500, { statusCode: 4, statusMessage: 'Internal error' } as Json);
   if (!agent) {
     // INFERRED: 401 with statusCode 20 (User not authenticated, S17).
     throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json, {

@@ -3,7 +3,8 @@
  * password with and without the session; a wrong token, another session's token, no session cookie; handshakes without credentials
  * or with a wrong password), and where a message a client publishes on /v2/me/chats may go.
  */
-import type { BayeuxEvent } from '../contract/generated/payloads.ts';
+import { GATEWAY_STATUSES, NOT_AUTHENTICATED } from '../contract/endpoints.ts';
+import type { BayeuxEvent, Finding, HttpEvent } from '../contract/generated/payloads.ts';
 import { type Check, type CheckContext, json, notApplicable, notJudged, verdictOf } from './check.ts';
 import { declaredReason, declaredWithout, undeclaredHint } from './declared.ts';
 import { chatNotificationsBetween, earlierSuccess, isObject, label, type ProbeStep, probeSteps, succeeded } from './views.ts';
@@ -15,19 +16,53 @@ function probeOf(ctx: CheckContext, name: string): ProbeStep | undefined {
   return probeSteps(ctx.transcript).find((s) => s.probe === name);
 }
 
-/** Requests the server must refuse, each a probe: any answer but a success (HTTP 200, statusCode 0). */
+/**
+ * How the server answered a request with bad credentials. A refusal is what the docs name: HTTP 401, or a
+ * body with statusCode 20 (Return Values page: user not authenticated; fact sheet §7). A gateway's
+ * 502/503/504 is the network's answer, not the server's (the drive records it with an error).
+ */
+export type CredentialAnswer = 'refused' | 'served' | 'gateway' | 'other';
+
+export function credentialAnswer(e: HttpEvent): CredentialAnswer {
+  const r = e.response;
+  if (e.error !== undefined || (r && GATEWAY_STATUSES.includes(r.status))) return 'gateway';
+  if (!r) return 'other';
+  if (r.status === 401 || (isObject(r.body) && r.body.statusCode === NOT_AUTHENTICATED)) return 'refused';
+  return succeeded(e) ? 'served' : 'other';
+}
+
+const REFUSAL = 'refused: HTTP 401, or statusCode 20 (user not authenticated)';
+
+/**
+ * Requests the server must refuse, each a probe: HTTP 401 or statusCode 20, nothing else. A success
+ * is broken, and so is any other answer (an HTTP 500, a 404, a 200 without statusCode): the server did
+ * not refuse as documented. A gateway's answer leaves it INCONCLUSIVE; no answer, not judged.
+ */
 function refused(id: string, probes: Record<string, string>, what: string): Check {
   return {
     requirement: id,
     does: `reads the answer to ${what}`,
     run: (ctx) =>
-      Object.entries(probes).flatMap(([probe, request]) => {
+      Object.entries(probes).flatMap(([probe, request]): Finding[] => {
         const p = probeOf(ctx, probe);
         if (!p) return [];
-        const r = p.exchange?.response;
-        if (!r) return [notJudged(id, `${request} got no answer`)];
+        const e = p.exchange;
+        if (!e?.response && e?.error === undefined) return [notJudged(id, `${request} got no answer`)];
+        const answer = credentialAnswer(e);
+        const seen = e.response ? `HTTP ${e.response.status} ${json(e.response.body)}` : String(e.error);
+        if (answer === 'gateway')
+          return [
+            {
+              requirement: id,
+              verdict: 'INCONCLUSIVE',
+              expected: REFUSAL,
+              observed: `the run could not decide: ${request}: ${e.error ?? `a gateway answered ${seen} instead of the target`}`,
+              evidence: [p.index],
+            },
+          ];
+        const why = answer === 'served' ? 'served' : 'neither HTTP 401 nor statusCode 20: not a documented refusal';
         return [
-          verdictOf(id, !succeeded(p.exchange), `${request}: refused (HTTP 401, or statusCode 20)`, `HTTP ${r.status} ${json(r.body)}`, {
+          verdictOf(id, answer === 'refused', `${request}: ${REFUSAL}`, `${seen}${answer === 'refused' ? '' : `: ${why}`}`, {
             evidence: [p.index],
           }),
         ];

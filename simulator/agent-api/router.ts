@@ -29,6 +29,7 @@ export async function handleAgentApi(
     anySessionsToken: ctx.fault('csrf-token-not-bound'),
     sessionByToken: ctx.fault('csrf-without-session'),
     fallBackToDefaultAgent: ctx.fault('credentials-fall-back'),
+    refusalAsServerError: ctx.fault('credentials-refused-as-500'),
   });
   const call: AgentCall = {
     ctx,

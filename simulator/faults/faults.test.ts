@@ -173,6 +173,7 @@ const DECLARED: Readonly<Record<string, readonly string[]>> = {
   'double-accept-race': ['ACCEPT-ERR-12'],
   'password-not-checked': ['ACCEPT-AUTH-01', 'ACCEPT-AUTH-02', 'ACCEPT-BAYEUX-02'],
   'credentials-fall-back': ['ACCEPT-AUTH-03'],
+  'credentials-refused-as-500': ['ACCEPT-AUTH-01', 'ACCEPT-AUTH-02', 'ACCEPT-AUTH-03'],
   'rest-session-skips-credentials': ['ACCEPT-AUTH-02'],
   'csrf-token-not-compared': ['ACCEPT-CSRF-02', 'ACCEPT-CSRF-03'],
   'csrf-token-not-bound': ['ACCEPT-CSRF-03'],

@@ -20,6 +20,12 @@ export const SECURITY_FAULTS: readonly Deviation[] = [
     rationale: 'A request without valid credentials is not authenticated (statusCode 20, Return Values page)',
   },
   {
+    name: 'credentials-refused-as-500',
+    breaks: ['ACCEPT-AUTH-01', 'ACCEPT-AUTH-02', 'ACCEPT-AUTH-03'],
+    description: 'A request with wrong or missing credentials fails as an internal error: HTTP 500 {"statusCode": 4}, not a refusal',
+    rationale: 'A request that is not authenticated is refused: statusCode 20, user not authenticated (Return Values page); HTTP 401',
+  },
+  {
     name: 'rest-session-skips-credentials',
     breaks: ['ACCEPT-AUTH-02'],
     description: 'On the REST API, a valid session cookie is enough: the Basic credentials are not checked',

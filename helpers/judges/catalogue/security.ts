@@ -23,7 +23,7 @@ export const SECURITY_REQUIREMENTS: readonly Requirement[] = [
     status: 'documented',
     source: `${PAGES.returnValues.title}: 20 user not authenticated, send credentials; ${PAGES.clients.title}: Basic credentials on every request`,
     url: PAGES.returnValues.url,
-    text: 'A request without credentials, or with a user name the server does not know, and no session is refused: it reads no chat.',
+    text: 'A request without credentials, or with a user name the server does not know, and no session is refused (HTTP 401, or statusCode 20): it reads no chat.',
   },
   {
     id: 'ACCEPT-AUTH-02',
