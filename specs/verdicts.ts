@@ -3,8 +3,10 @@
  *
  * - `verdicts(run, ids, testInfo)`: one step (soft assertion) and one annotation per requirement, the
  *   Allure labels (the report groups results by requirement), the evidence as attachments, the
- *   information found. A test whose requirements were all undecided, or that the target could not
- *   decide (INCONCLUSIVE), is skipped with the reason: never green, never a contract failure.
+ *   information found. A test that left any of its requirements NOT DECIDED (and failed none), or that
+ *   the target could not decide (INCONCLUSIVE), is skipped with the reason: never green, never a contract
+ *   failure. NOT APPLICABLE beside decided requirements stays green: it names a declared profile or an
+ *   optional field that never appeared.
  * - `expect(run).toMeet(id)`: a requirement's decision, with expected next to observed when it fails.
  */
 import { expect as baseExpect, type TestInfo, test } from '@playwright/test';
@@ -61,7 +63,8 @@ function reasonOf(run: JudgedRun, id: string): string {
   const worst = undecided
     ? (run.findings.find((f) => f.requirement === id && f.expected === NOT_JUDGED) ?? worstFinding(run.findings, id))
     : worstFinding(run.findings, id);
-  if (!worst || (worst.verdict === 'PASS' && !undecided)) return '';
+  if (!worst) return undecided ? 'no check of this test reached it: what it is about did not happen here' : '';
+  if (worst.verdict === 'PASS' && !undecided) return '';
   const what =
     worst.expected === NOT_JUDGED || worst.expected === NOT_APPLICABLE
       ? worst.observed
@@ -141,6 +144,17 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
     await test.step(`${id} ${r.level}: ${r.text} → ${decisions.get(id)}`, async () => {
       expect.soft(run).toMeet(id);
     });
+  }
+  // Decided in part: what was decided is shown above; a requirement left NOT DECIDED keeps the test from
+  // green (the run is PARTIAL, never a certification). Skipped with the reason, as INCONCLUSIVE is: it is
+  // no contract failure (the requirement about what did not happen fails on its own). A test that fails
+  // a requirement stays failed.
+  const failing = ids.filter((id) => !acceptable(decisions.get(id)!, profile));
+  const notDecided = ids.filter((id) => decisions.get(id) === 'NOT DECIDED');
+  if (failing.length === 0 && notDecided.length > 0) {
+    const why = notDecided.map((id) => `${id}: ${reasonOf(run, id)}`).join('; ');
+    testInfo.annotations.push({ type: 'verdict', description: `not decided: ${why}` });
+    test.skip(true, `not decided: ${why}`);
   }
 }
 

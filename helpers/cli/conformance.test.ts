@@ -3,7 +3,7 @@
  * summary valid against its schema, no secret anywhere, the secrets scan proven able to find them),
  * a broken requirement (exit 1), the target down (INCONCLUSIVE, the cause once, naming the setting),
  * a configuration error, an interruption and a --grep run (never CONFORMANT, non-zero), a test that
- * decided nothing (skipped, not green), and the evidence kept where the reports are, out of npm test's
+ * left a requirement undecided (skipped in every report, not green), and the evidence kept where the reports are, out of npm test's
  * reach.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ import {
   read,
   reportTexts,
   saysConformant,
+  testOutcomes,
 } from '../proof/run-conformance.ts';
 
 test.describe.configure({ timeout: 180_000 });
@@ -176,6 +177,27 @@ test('a run whose verdicts never arrive (a --reporter option replaced the verdic
   );
   expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2 });
   expect(reportTexts(reports)).not.toMatch(saysConformant);
+});
+
+test('a test that left a requirement NOT DECIDED beside decided ones is skipped with the reason in every report, never green', async () => {
+  // An unknown operationName answered statusCode 0: ACCEPT-ERR-11 is decided (a broken SHOULD, which the
+  // default profile lets pass), and no failed Accept is left to decide ACCEPT-CODE-01..03 on.
+  const { run, reports, summary, lastLine } = conformance({ GWS_SIMULATOR_FAULTS: 'unknown-operation-ignored' }, [
+    '--grep',
+    '@ACCEPT-ERR-11',
+  ]);
+  expect(run.status, run.stdout.slice(-2000)).toBe(3);
+  expect(lastLine).toMatch(
+    /^PARTIAL \(not a certification\): 0 passed, 1 non-strict, 3 not decided \(ACCEPT-CODE-01, ACCEPT-CODE-02, ACCEPT-CODE-03\)/,
+  );
+  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-ERR-11')).toMatchObject({ verdict: 'NON-STRICT' });
+  expect(run.stdout).toMatch(/^tests: 0 passed, 0 failed, 1 skipped$/m);
+  const title = 'A chat operation with an unknown operationName fails, names the reason, and changes nothing';
+  const junit = readFileSync(join(reports, 'junit.xml'), 'utf8');
+  expect(junit).toMatch(/<testsuites [^>]*tests="1" failures="0" skipped="1"/);
+  expect(junit).toMatch(/<property name="skip" value="not decided: ACCEPT-CODE-01: [^"]+; ACCEPT-CODE-02: [^"]+; ACCEPT-CODE-03: [^"]+">/);
+  expect(junit).toContain('<property name="requirement" value="ACCEPT-CODE-01 NOT-DECIDED');
+  expect(testOutcomes(reports)).toEqual({ html: { [title]: 'skipped' }, allure: { [title]: 'skipped' } });
 });
 
 test('a --grep run is PARTIAL, exit 3: what ran passed, what did not run is named', async () => {
