@@ -16,6 +16,7 @@ import { NOT_APPLICABLE, NOT_JUDGED } from '../helpers/judges/check.ts';
 import { requirementsFor } from '../helpers/judges/judge.ts';
 import { requirement } from '../helpers/judges/requirements.ts';
 import { type Decision, decisionFor, worstFinding } from '../helpers/judges/verdicts.ts';
+import { choiceAnnotation } from '../helpers/report/open-choices.ts';
 import type { JudgedRun } from './fixtures.ts';
 
 function sideBySide(expected: string[], observed: string[]): string {
@@ -72,10 +73,12 @@ function reasonOf(run: JudgedRun, id: string): string {
   return `${worst.actor ? `${worst.actor}: ` : ''}${what}`.replace(/\s+/g, ' ').slice(0, 300);
 }
 
-/** INFO findings that are information (undocumented properties, open choices), not undecided requirements. */
+/** INFO findings that are information (undocumented properties, ...), not undecided requirements nor open choices. */
 function information(findings: Finding[], ids: string[]): string[] {
   const texts = findings
-    .filter((f) => ids.includes(f.requirement) && f.verdict === 'INFO' && f.expected !== NOT_JUDGED && f.expected !== NOT_APPLICABLE)
+    .filter(
+      (f) => ids.includes(f.requirement) && f.verdict === 'INFO' && !f.open && f.expected !== NOT_JUDGED && f.expected !== NOT_APPLICABLE,
+    )
     .map((f) => `${f.requirement} ${f.actor ? `${f.actor}: ` : ''}${f.observed}`);
   return [...new Set(texts)];
 }
@@ -110,6 +113,13 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
 
   const decisions = new Map(ids.map((id) => [id, decisionFor(run.findings, id)]));
   for (const text of information(run.findings, ids)) testInfo.annotations.push({ type: 'info', description: text });
+  // Where the docs leave a choice open and the server chose otherwise: listed apart, never a failure.
+  const choices = new Set(
+    run.findings
+      .filter((f) => ids.includes(f.requirement) && f.verdict === 'INFO' && f.open)
+      .map((f) => choiceAnnotation({ requirement: f.requirement, choice: f.open!, answer: f.observed })),
+  );
+  for (const description of choices) testInfo.annotations.push({ type: 'open-choice', description });
   const inconclusive = run.findings.find((f) => ids.includes(f.requirement) && f.verdict === 'INCONCLUSIVE');
   const cause = inconclusive?.observed.replace(/^the run could not decide: /, '');
   if (cause) testInfo.annotations.push({ type: 'cause', description: cause });

@@ -115,6 +115,36 @@ test('with a simulator fault the summary names the broken requirement as FAIL, e
   });
 });
 
+test('a server that makes the other choices the docs leave open is CONFORMANT, strict profile included, with the choices listed apart', async () => {
+  // Other statusCodes the Return Values table allows, and a session cookie that authenticates whatever
+  // the Basic header says (REST and the CometD handshake). The default profile judges the same rows (the
+  // self-test runs the variant there): with 0 NON-STRICT, strict is the stronger claim.
+  const { run, reports, summary, lastLine } = conformance({ GWS_SIMULATOR_VARIANTS: 'other-open-choices', GWS_PROFILE: 'strict' });
+  expect(run.status, run.stdout.slice(-3000)).toBe(0);
+  expect(lastLine).toMatch(
+    /^CONFORMANT: \d+ requirements passed, 0 non-strict, 1 not applicable \(ACCEPT-LOG-06\); target embedded simulator \(variant other-open-choices\)$/,
+  );
+  expect(summary).toMatchObject({ outcome: 'conformant', profile: 'strict' });
+  expect(summary!.requirements.filter((r) => r.verdict !== 'PASS').map((r) => `${r.id} ${r.verdict}`)).toEqual([
+    'ACCEPT-LOG-06 NOT APPLICABLE',
+  ]);
+  expect(run.stdout).toMatch(/^tests: \d+ passed, 0 failed, 0 skipped$/m);
+  const choices = summary!.openChoices!;
+  expect([...new Set(choices.map((c) => c.choice))].sort()).toEqual([
+    'credentials-beside-session',
+    'error-code-reading',
+    'handshake-on-session',
+  ]);
+  expect(choices.map((c) => c.answer)).toContain('for empty-nickname: statusCode 10 (Input validation error (value out of range))');
+  for (const c of choices) expect(c.reasoning.length * c.gap.length, c.choice).toBeGreaterThan(0);
+  expect(summary!.information.map((i) => i.text).join('\n')).not.toMatch(/statusCode 10|on the session/);
+  const md = readFileSync(join(reports, 'summary.md'), 'utf8');
+  expect(md).toMatch(/## Open choices \(\d+, never failures\)/);
+  expect(md).toMatch(
+    /### handshake-on-session \(ACCEPT-BAYEUX-02\): .*\n\n- the server: .*accepted on the session\n- why it is legal: .*\n- doc gap: /,
+  );
+});
+
 test('with the target down: INCONCLUSIVE, exit 2, the cause stated once naming the setting, rows referring to it', async () => {
   const url = `http://127.0.0.1:${await closedPort()}`;
   const { run, summary, lastLine } = conformance(

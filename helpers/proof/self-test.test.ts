@@ -41,6 +41,7 @@ const BACKEND_SAMPLE = [
   'property-order',
   'notifications-before-response',
   'websocket-refused',
+  'other-open-choices',
 ];
 for (const transport of ['long-polling', 'websocket'] as const) {
   test(`self-test on the faye backend over ${transport}: a sample of faults and variants`, async () => {

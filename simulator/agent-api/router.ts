@@ -24,7 +24,7 @@ export async function handleAgentApi(
   const { session, headers } = authenticate(ctx.model, req, write, {
     csrf: ctx.csrf,
     enforceCsrf: ctx.csrf && !ctx.fault('csrf-not-enforced'),
-    sessionSkipsCredentials: ctx.fault('rest-session-skips-credentials'),
+    sessionDecides: ctx.variant('other-open-choices'),
     anyToken: ctx.fault('csrf-token-not-compared'),
     anySessionsToken: ctx.fault('csrf-token-not-bound'),
     sessionByToken: ctx.fault('csrf-without-session'),
