@@ -31,10 +31,11 @@ export function gmsError(status: number, advice: string): HttpError {
 }
 
 /** An operationName the resource does not support. */
-export function operationError(name: unknown): HttpError {
+export function operationError(name: unknown, otherReading = false): HttpError {
   if (name === undefined) return gwsError(400, 1, 'Required parameter operationName is missing');
-  // INFERRED: an unknown operation is "invalid for the current state" (statusCode 2).
-  return gwsError(400, 2, `Unsupported operationName ${JSON.stringify(name)}`);
+  // INFERRED: an unknown operation is "invalid for the current state" (statusCode 2); the table reads 10
+  // (input validation error) as well: the other-open-choices variant answers that.
+  return gwsError(400, otherReading ? 10 : 2, `Unsupported operationName ${JSON.stringify(name)}`);
 }
 
 /** The text a write without the CSRF token is answered with (S18). */

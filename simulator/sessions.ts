@@ -6,7 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Json } from './faults/index.ts';
 import { CSRF_ERROR, HttpError, parseBasic, parseCookies } from './http.ts';
-import type { HttpSession, Model } from './model.ts';
+import type { Agent, HttpSession, Model } from './model.ts';
 
 export interface Authenticated {
   session: HttpSession;
@@ -20,8 +20,8 @@ export interface AuthPolicy {
   csrf: boolean;
   /** A write without the session's token is refused (off under the csrf-not-enforced fault). */
   enforceCsrf: boolean;
-  /** Fault rest-session-skips-credentials: a valid session cookie is enough, the credentials go unchecked. */
-  sessionSkipsCredentials?: boolean;
+  /** Variant other-open-choices: a valid session cookie authenticates the request, whatever its Basic header says. */
+  sessionDecides?: boolean;
   /** Fault csrf-token-not-compared: any token is taken for the session's. */
   anyToken?: boolean;
   /** Fault csrf-token-not-bound: a token of any session is taken. */
@@ -30,6 +30,8 @@ export interface AuthPolicy {
   sessionByToken?: boolean;
   /** Fault credentials-fall-back: no credentials, or an unknown user, is served as the first agent (a default principal). */
   fallBackToDefaultAgent?: boolean;
+  /** Fault credentials-refused-as-500: a request that is not authenticated fails as an internal error, not as a refusal. */
+  refusalAsServerError?: boolean;
 }
 
 /** Authenticates a GWS API request: Basic credentials, then the session and, on a write, its CSRF token. */
@@ -38,13 +40,10 @@ export function authenticate(model: Model, req: IncomingMessage, write: boolean,
   const cookieSession = model.sessions.get(parseCookies(req.headers.cookie).JSESSIONID ?? '');
   const basic = parseBasic(req.headers.authorization);
   let agent =
-    policy.sessionSkipsCredentials && cookieSession
-      ? cookieSession.agent
-      : basic
-        ? model.authenticate(basic.username, basic.password)
-        : undefined;
+    policy.sessionDecides && cookieSession ? cookieSession.agent : basic ? model.authenticate(basic.username, basic.password) : undefined;
   if (!agent && policy.fallBackToDefaultAgent && !cookieSession && (!basic || !model.agents.has(basic.username)))
     agent = model.agents.values().next().value;
+  if (!agent && policy.refusalAsServerError) throw new HttpError(500, { statusCode: 4, statusMessage: 'Internal error' } as Json);
   if (!agent) {
     // INFERRED: 401 with statusCode 20 (User not authenticated, S17).
     throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json, {
@@ -85,4 +84,32 @@ export function sessionOf(model: Model, request: IncomingMessage | undefined): H
   const basic = parseBasic(request.headers.authorization);
   if (basic && basic.username !== session.agent.username) return undefined; // credentials of someone else
   return session;
+}
+
+/**
+ * How the CometD endpoint authenticates: a Basic header, when a request carries one, must hold the right
+ * password (else HTTP 401), and a handshake needs the agent's authenticated HTTP session. The
+ * other-open-choices variant lets a valid session cookie decide, whatever the header says (GWS's own web
+ * clients handshake on the cookie); the handshake-password-unchecked fault takes the user the header
+ * names, whatever its password, session or not.
+ */
+export interface CometdAuth {
+  sessionDecides: boolean;
+  passwordUnchecked: boolean;
+}
+
+/** Whether a request to the CometD endpoint passes its Basic credentials (none is fine: the session decides). */
+export function cometdCredentialsOk(model: Model, req: IncomingMessage, auth: CometdAuth): boolean {
+  const basic = parseBasic(req.headers.authorization);
+  if (!basic || model.authenticate(basic.username, basic.password)) return true;
+  if (auth.passwordUnchecked && model.agents.has(basic.username)) return true;
+  return auth.sessionDecides && sessionOf(model, req) !== undefined;
+}
+
+/** The agent a CometD handshake belongs to: its HTTP session's (under the fault, the user the header names), or nobody. */
+export function handshakeAgent(model: Model, req: IncomingMessage | undefined, auth: CometdAuth): Agent | undefined {
+  const http = sessionOf(model, req);
+  if (http) return http.agent;
+  const basic = auth.passwordUnchecked && req ? parseBasic(req.headers.authorization) : undefined;
+  return basic ? model.agents.get(basic.username) : undefined;
 }

@@ -3,8 +3,10 @@
  *
  * - `verdicts(run, ids, testInfo)`: one step (soft assertion) and one annotation per requirement, the
  *   Allure labels (the report groups results by requirement), the evidence as attachments, the
- *   information found. A test whose requirements were all undecided, or that the target could not
- *   decide (INCONCLUSIVE), is skipped with the reason: never green, never a contract failure.
+ *   information found. A test that left any of its requirements NOT DECIDED (and failed none), or that
+ *   the target could not decide (INCONCLUSIVE), is skipped with the reason: never green, never a contract
+ *   failure. NOT APPLICABLE beside decided requirements stays green: it names a declared profile or an
+ *   optional field that never appeared.
  * - `expect(run).toMeet(id)`: a requirement's decision, with expected next to observed when it fails.
  */
 import { expect as baseExpect, type TestInfo, test } from '@playwright/test';
@@ -14,6 +16,7 @@ import { NOT_APPLICABLE, NOT_JUDGED } from '../helpers/judges/check.ts';
 import { requirementsFor } from '../helpers/judges/judge.ts';
 import { requirement } from '../helpers/judges/requirements.ts';
 import { type Decision, decisionFor, worstFinding } from '../helpers/judges/verdicts.ts';
+import { choiceAnnotation } from '../helpers/report/open-choices.ts';
 import type { JudgedRun } from './fixtures.ts';
 
 function sideBySide(expected: string[], observed: string[]): string {
@@ -61,7 +64,8 @@ function reasonOf(run: JudgedRun, id: string): string {
   const worst = undecided
     ? (run.findings.find((f) => f.requirement === id && f.expected === NOT_JUDGED) ?? worstFinding(run.findings, id))
     : worstFinding(run.findings, id);
-  if (!worst || (worst.verdict === 'PASS' && !undecided)) return '';
+  if (!worst) return undecided ? 'no check of this test reached it: what it is about did not happen here' : '';
+  if (worst.verdict === 'PASS' && !undecided) return '';
   const what =
     worst.expected === NOT_JUDGED || worst.expected === NOT_APPLICABLE
       ? worst.observed
@@ -69,10 +73,12 @@ function reasonOf(run: JudgedRun, id: string): string {
   return `${worst.actor ? `${worst.actor}: ` : ''}${what}`.replace(/\s+/g, ' ').slice(0, 300);
 }
 
-/** INFO findings that are information (undocumented properties, open choices), not undecided requirements. */
+/** INFO findings that are information (undocumented properties, ...), not undecided requirements nor open choices. */
 function information(findings: Finding[], ids: string[]): string[] {
   const texts = findings
-    .filter((f) => ids.includes(f.requirement) && f.verdict === 'INFO' && f.expected !== NOT_JUDGED && f.expected !== NOT_APPLICABLE)
+    .filter(
+      (f) => ids.includes(f.requirement) && f.verdict === 'INFO' && !f.open && f.expected !== NOT_JUDGED && f.expected !== NOT_APPLICABLE,
+    )
     .map((f) => `${f.requirement} ${f.actor ? `${f.actor}: ` : ''}${f.observed}`);
   return [...new Set(texts)];
 }
@@ -107,6 +113,13 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
 
   const decisions = new Map(ids.map((id) => [id, decisionFor(run.findings, id)]));
   for (const text of information(run.findings, ids)) testInfo.annotations.push({ type: 'info', description: text });
+  // Where the docs leave a choice open and the server chose otherwise: listed apart, never a failure.
+  const choices = new Set(
+    run.findings
+      .filter((f) => ids.includes(f.requirement) && f.verdict === 'INFO' && f.open)
+      .map((f) => choiceAnnotation({ requirement: f.requirement, choice: f.open!, answer: f.observed })),
+  );
+  for (const description of choices) testInfo.annotations.push({ type: 'open-choice', description });
   const inconclusive = run.findings.find((f) => ids.includes(f.requirement) && f.verdict === 'INCONCLUSIVE');
   const cause = inconclusive?.observed.replace(/^the run could not decide: /, '');
   if (cause) testInfo.annotations.push({ type: 'cause', description: cause });
@@ -141,6 +154,17 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
     await test.step(`${id} ${r.level}: ${r.text} → ${decisions.get(id)}`, async () => {
       expect.soft(run).toMeet(id);
     });
+  }
+  // Decided in part: what was decided is shown above; a requirement left NOT DECIDED keeps the test from
+  // green (the run is PARTIAL, never a certification). Skipped with the reason, as INCONCLUSIVE is: it is
+  // no contract failure (the requirement about what did not happen fails on its own). A test that fails
+  // a requirement stays failed.
+  const failing = ids.filter((id) => !acceptable(decisions.get(id)!, profile));
+  const notDecided = ids.filter((id) => decisions.get(id) === 'NOT DECIDED');
+  if (failing.length === 0 && notDecided.length > 0) {
+    const why = notDecided.map((id) => `${id}: ${reasonOf(run, id)}`).join('; ');
+    testInfo.annotations.push({ type: 'verdict', description: `not decided: ${why}` });
+    test.skip(true, `not decided: ${why}`);
   }
 }
 

@@ -3,7 +3,7 @@
  * summary valid against its schema, no secret anywhere, the secrets scan proven able to find them),
  * a broken requirement (exit 1), the target down (INCONCLUSIVE, the cause once, naming the setting),
  * a configuration error, an interruption and a --grep run (never CONFORMANT, non-zero), a test that
- * decided nothing (skipped, not green), and the evidence kept where the reports are, out of npm test's
+ * left a requirement undecided (skipped in every report, not green), and the evidence kept where the reports are, out of npm test's
  * reach.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ import {
   read,
   reportTexts,
   saysConformant,
+  testOutcomes,
 } from '../proof/run-conformance.ts';
 
 test.describe.configure({ timeout: 180_000 });
@@ -114,6 +115,36 @@ test('with a simulator fault the summary names the broken requirement as FAIL, e
   });
 });
 
+test('a server that makes the other choices the docs leave open is CONFORMANT, strict profile included, with the choices listed apart', async () => {
+  // Other statusCodes the Return Values table allows, and a session cookie that authenticates whatever
+  // the Basic header says (REST and the CometD handshake). The default profile judges the same rows (the
+  // self-test runs the variant there): with 0 NON-STRICT, strict is the stronger claim.
+  const { run, reports, summary, lastLine } = conformance({ GWS_SIMULATOR_VARIANTS: 'other-open-choices', GWS_PROFILE: 'strict' });
+  expect(run.status, run.stdout.slice(-3000)).toBe(0);
+  expect(lastLine).toMatch(
+    /^CONFORMANT: \d+ requirements passed, 0 non-strict, 1 not applicable \(ACCEPT-LOG-06\); target embedded simulator \(variant other-open-choices\)$/,
+  );
+  expect(summary).toMatchObject({ outcome: 'conformant', profile: 'strict' });
+  expect(summary!.requirements.filter((r) => r.verdict !== 'PASS').map((r) => `${r.id} ${r.verdict}`)).toEqual([
+    'ACCEPT-LOG-06 NOT APPLICABLE',
+  ]);
+  expect(run.stdout).toMatch(/^tests: \d+ passed, 0 failed, 0 skipped$/m);
+  const choices = summary!.openChoices!;
+  expect([...new Set(choices.map((c) => c.choice))].sort()).toEqual([
+    'credentials-beside-session',
+    'error-code-reading',
+    'handshake-on-session',
+  ]);
+  expect(choices.map((c) => c.answer)).toContain('for empty-nickname: statusCode 10 (Input validation error (value out of range))');
+  for (const c of choices) expect(c.reasoning.length * c.gap.length, c.choice).toBeGreaterThan(0);
+  expect(summary!.information.map((i) => i.text).join('\n')).not.toMatch(/statusCode 10|on the session/);
+  const md = readFileSync(join(reports, 'summary.md'), 'utf8');
+  expect(md).toMatch(/## Open choices \(\d+, never failures\)/);
+  expect(md).toMatch(
+    /### handshake-on-session \(ACCEPT-BAYEUX-02\): .*\n\n- the server: .*accepted on the session\n- why it is legal: .*\n- doc gap: /,
+  );
+});
+
 test('with the target down: INCONCLUSIVE, exit 2, the cause stated once naming the setting, rows referring to it', async () => {
   const url = `http://127.0.0.1:${await closedPort()}`;
   const { run, summary, lastLine } = conformance(
@@ -176,6 +207,27 @@ test('a run whose verdicts never arrive (a --reporter option replaced the verdic
   );
   expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2 });
   expect(reportTexts(reports)).not.toMatch(saysConformant);
+});
+
+test('a test that left a requirement NOT DECIDED beside decided ones is skipped with the reason in every report, never green', async () => {
+  // An unknown operationName answered statusCode 0: ACCEPT-ERR-11 is decided (a broken SHOULD, which the
+  // default profile lets pass), and no failed Accept is left to decide ACCEPT-CODE-01..03 on.
+  const { run, reports, summary, lastLine } = conformance({ GWS_SIMULATOR_FAULTS: 'unknown-operation-ignored' }, [
+    '--grep',
+    '@ACCEPT-ERR-11',
+  ]);
+  expect(run.status, run.stdout.slice(-2000)).toBe(3);
+  expect(lastLine).toMatch(
+    /^PARTIAL \(not a certification\): 0 passed, 1 non-strict, 3 not decided \(ACCEPT-CODE-01, ACCEPT-CODE-02, ACCEPT-CODE-03\)/,
+  );
+  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-ERR-11')).toMatchObject({ verdict: 'NON-STRICT' });
+  expect(run.stdout).toMatch(/^tests: 0 passed, 0 failed, 1 skipped$/m);
+  const title = 'A chat operation with an unknown operationName fails, names the reason, and changes nothing';
+  const junit = readFileSync(join(reports, 'junit.xml'), 'utf8');
+  expect(junit).toMatch(/<testsuites [^>]*tests="1" failures="0" skipped="1"/);
+  expect(junit).toMatch(/<property name="skip" value="not decided: ACCEPT-CODE-01: [^"]+; ACCEPT-CODE-02: [^"]+; ACCEPT-CODE-03: [^"]+">/);
+  expect(junit).toContain('<property name="requirement" value="ACCEPT-CODE-01 NOT-DECIDED');
+  expect(testOutcomes(reports)).toEqual({ html: { [title]: 'skipped' }, allure: { [title]: 'skipped' } });
 });
 
 test('a --grep run is PARTIAL, exit 3: what ran passed, what did not run is named', async () => {

@@ -5,7 +5,7 @@
  * test plans call their conditions.
  */
 import type { Finding, Scenario, Transcript, Verdict } from '../contract/generated/payloads.ts';
-import { type Requirement, requirement } from './requirements.ts';
+import { openChoice, type Requirement, requirement } from './requirements.ts';
 import { type AcceptView, acceptView } from './views.ts';
 
 export interface CheckContext {
@@ -37,6 +37,15 @@ export const NOT_APPLICABLE = 'not applicable';
 /** INFO: what the requirement is about did not happen, so it is not judged here. */
 export function notJudged(id: string, why: string, actor?: string): Finding {
   return { requirement: id, verdict: 'INFO', expected: NOT_JUDGED, observed: why, ...(actor ? { actor } : {}) };
+}
+
+/**
+ * INFO: the server answered otherwise than the suite's own reading (`expected`), where the docs leave the
+ * choice open (`choice`, catalogue/open-choices.ts): listed apart, never NON-STRICT. The check states
+ * what holds beside it (a PASS on what the docs do say).
+ */
+export function openChoiceFinding(id: string, choice: string, expected: string, observed: string, extra: Partial<Finding> = {}): Finding {
+  return { requirement: id, verdict: 'INFO', expected, observed, ...extra, open: openChoice(choice).name };
 }
 
 /** INFO: the requirement does not apply to this target (the docs leave the feature optional). */

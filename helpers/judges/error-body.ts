@@ -3,9 +3,9 @@
  * Values page's error shape, a non-zero statusCode with a statusMessage (S17), served as JSON. Not the
  * CSRF filter's answer (its documented text is ACCEPT-ERR-05's), nor refusals of credentials.
  */
-import type { HttpEvent, NoteEvent, Transcript } from '../contract/generated/payloads.ts';
-import { type Check, json, verdictOf } from './check.ts';
-import { isObject } from './views.ts';
+import type { Finding, HttpEvent, NoteEvent, Transcript } from '../contract/generated/payloads.ts';
+import { type Check, json, notApplicable, verdictOf } from './check.ts';
+import { chatNotificationsBetween, isObject, type ProbeStep, probeSteps, succeeded } from './views.ts';
 
 /**
  * An answer that says the request failed: a non-zero statusCode, or an HTTP error without a statusCode.
@@ -38,12 +38,40 @@ export function failedAnswers(t: Transcript): { index: number; exchange: HttpEve
 
 const bodyOf = (e: HttpEvent) => e.response?.body;
 
+/** The validation probes whose Accept may legally accept the chat, and the open choice that says so. */
+export const OPEN_ACCEPT: Readonly<Record<string, string>> = { 'empty-nickname': 'empty-nickname', 'nickname-not-string': 'nickname-type' };
+
+/**
+ * Why a validation transcript has no failed Accept to read, when that is the server's legal choice: every
+ * probe it answered accepted the chat where the docs leave that open. Then the requirements about failed
+ * Accepts do not apply to it (as to an optional field that never appeared); otherwise undefined.
+ */
+export function noFailureByChoice(t: Transcript): string | undefined {
+  if (t.scenario.kind !== 'validation') return undefined;
+  const chats = Object.values(t.scenario.chats).filter((c): c is string => typeof c === 'string');
+  const accepted = (p: ProbeStep) =>
+    succeeded(p.exchange) &&
+    OPEN_ACCEPT[p.probe] !== undefined &&
+    p.actor !== undefined &&
+    chatNotificationsBetween(t, [p.actor], chats, p.index, p.until).length > 0;
+  const answered = probeSteps(t).filter((p) => p.exchange?.response);
+  if (answered.length === 0 || !answered.every(accepted)) return undefined;
+  return `no Accept of this test failed: ${answered.map((p) => `the ${p.probe} Accept accepted the chat (open choice ${OPEN_ACCEPT[p.probe]})`).join('; ')}`;
+}
+
+/** No failed Accept to judge: not applicable when that is an open choice of the server's, else nothing. */
+function withoutFailures(id: string, t: Transcript): Finding[] {
+  const why = noFailureByChoice(t);
+  return why ? [notApplicable(id, why)] : [];
+}
+
 /** ACCEPT-CODE-02: A failed Accept answers a non-zero statusCode with a statusMessage. */
 export const errorHasStatusMessage: Check = {
   requirement: 'ACCEPT-CODE-02',
   does: 'reads the statusCode and statusMessage of every failed Accept',
   run: (ctx) => {
     const answers = failedAnswers(ctx.transcript);
+    if (answers.length === 0) return withoutFailures('ACCEPT-CODE-02', ctx.transcript);
     const bad = answers.filter(({ exchange }) => {
       const body = bodyOf(exchange);
       return !(
@@ -54,7 +82,6 @@ export const errorHasStatusMessage: Check = {
         body.statusMessage !== ''
       );
     });
-    if (answers.length === 0) return [];
     return [
       verdictOf(
         'ACCEPT-CODE-02',
@@ -75,7 +102,7 @@ export const errorIsJson: Check = {
   does: 'reads the Content-Type of every failed Accept',
   run: (ctx) => {
     const answers = failedAnswers(ctx.transcript);
-    if (answers.length === 0) return [];
+    if (answers.length === 0) return withoutFailures('ACCEPT-CODE-03', ctx.transcript);
     const typeOf = (e: HttpEvent) => {
       const v = Object.entries(e.response?.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
       return Array.isArray(v) ? v.join(', ') : v;

@@ -1,10 +1,13 @@
 /**
  * Checks of the security scenario: what the server must refuse (no credentials, an unknown user, a wrong
- * password with and without the session; a wrong token, another session's token, no session cookie; handshakes without credentials
- * or with a wrong password), and where a message a client publishes on /v2/me/chats may go.
+ * password without the session; a wrong token, another session's token, no session cookie; handshakes
+ * without credentials, or with a wrong password and no session), how it answers a wrong password beside
+ * the agent's session cookie (refused as documented, or served on the session: an open choice), and where
+ * a message a client publishes on /v2/me/chats may go.
  */
-import type { BayeuxEvent } from '../contract/generated/payloads.ts';
-import { type Check, type CheckContext, json, notApplicable, notJudged, verdictOf } from './check.ts';
+import { GATEWAY_STATUSES, NOT_AUTHENTICATED } from '../contract/endpoints.ts';
+import type { BayeuxEvent, Finding, HttpEvent } from '../contract/generated/payloads.ts';
+import { type Check, type CheckContext, json, notApplicable, notJudged, openChoiceFinding, verdictOf } from './check.ts';
 import { declaredReason, declaredWithout, undeclaredHint } from './declared.ts';
 import { chatNotificationsBetween, earlierSuccess, isObject, label, type ProbeStep, probeSteps, succeeded } from './views.ts';
 
@@ -15,19 +18,69 @@ function probeOf(ctx: CheckContext, name: string): ProbeStep | undefined {
   return probeSteps(ctx.transcript).find((s) => s.probe === name);
 }
 
-/** Requests the server must refuse, each a probe: any answer but a success (HTTP 200, statusCode 0). */
-function refused(id: string, probes: Record<string, string>, what: string): Check {
+/**
+ * How the server answered a request with bad credentials. A refusal is what the docs name: HTTP 401, or a
+ * body with statusCode 20 (Return Values page: user not authenticated; fact sheet §7). A gateway's
+ * 502/503/504 is the network's answer, not the server's (the drive records it with an error).
+ */
+export type CredentialAnswer = 'refused' | 'served' | 'gateway' | 'other';
+
+export function credentialAnswer(e: HttpEvent): CredentialAnswer {
+  const r = e.response;
+  if (e.error !== undefined || (r && GATEWAY_STATUSES.includes(r.status))) return 'gateway';
+  if (!r) return 'other';
+  if (r.status === 401 || (isObject(r.body) && r.body.statusCode === NOT_AUTHENTICATED)) return 'refused';
+  return succeeded(e) ? 'served' : 'other';
+}
+
+const REFUSAL = 'refused: HTTP 401, or statusCode 20 (user not authenticated)';
+
+/**
+ * Requests the server must refuse, each a probe: HTTP 401 or statusCode 20, nothing else. A success
+ * is broken, and so is any other answer (an HTTP 500, a 404, a 200 without statusCode): the server did
+ * not refuse as documented. A gateway's answer leaves it INCONCLUSIVE; no answer, not judged. With
+ * `servedIsOpen`, serving the request is legal too, an open choice of that name: PASS, and recorded.
+ */
+function refused(id: string, probes: Record<string, string>, what: string, servedIsOpen?: string): Check {
   return {
     requirement: id,
     does: `reads the answer to ${what}`,
     run: (ctx) =>
-      Object.entries(probes).flatMap(([probe, request]) => {
+      Object.entries(probes).flatMap(([probe, request]): Finding[] => {
         const p = probeOf(ctx, probe);
         if (!p) return [];
-        const r = p.exchange?.response;
-        if (!r) return [notJudged(id, `${request} got no answer`)];
+        const e = p.exchange;
+        if (!e?.response && e?.error === undefined) return [notJudged(id, `${request} got no answer`)];
+        const answer = credentialAnswer(e);
+        const seen = e.response ? `HTTP ${e.response.status} ${json(e.response.body)}` : String(e.error);
+        if (answer === 'gateway')
+          return [
+            {
+              requirement: id,
+              verdict: 'INCONCLUSIVE',
+              expected: REFUSAL,
+              observed: `the run could not decide: ${request}: ${e.error ?? `a gateway answered ${seen} instead of the target`}`,
+              evidence: [p.index],
+            },
+          ];
+        if (answer === 'served' && servedIsOpen)
+          return [
+            verdictOf(id, true, `${request}: ${REFUSAL}, or served on the session`, `${seen}: served on the session`, {
+              evidence: [p.index],
+            }),
+            openChoiceFinding(
+              id,
+              servedIsOpen,
+              `${request}: ${REFUSAL}`,
+              `${request}: served on the session (HTTP ${e.response?.status}, statusCode 0)`,
+              {
+                evidence: [p.index],
+              },
+            ),
+          ];
+        const why = answer === 'served' ? 'served' : 'neither HTTP 401 nor statusCode 20: not a documented refusal';
         return [
-          verdictOf(id, !succeeded(p.exchange), `${request}: refused (HTTP 401, or statusCode 20)`, `HTTP ${r.status} ${json(r.body)}`, {
+          verdictOf(id, answer === 'refused', `${request}: ${REFUSAL}`, `${seen}${answer === 'refused' ? '' : `: ${why}`}`, {
             evidence: [p.index],
           }),
         ];
@@ -78,26 +131,29 @@ function csrfRefused(id: string, probe: string, what: string): Check {
   };
 }
 
-/** A CometD handshake the server must refuse. */
-function handshakeRefused(id: string, probe: string, what: string): Check {
+/**
+ * CometD handshakes the server must refuse, each a probe. With `acceptedIsOpen`, a probe whose
+ * acceptance is legal too (an open choice of that name): PASS either way, and the acceptance recorded.
+ */
+function handshakeRefused(id: string, does: string, probes: Record<string, string>, acceptedIsOpen: Record<string, string> = {}): Check {
   return {
     requirement: id,
-    does: `reads how ${what} went`,
-    run: (ctx) => {
-      const p = probeOf(ctx, probe);
-      if (!p) return [];
-      const outcome = p.outcome;
-      if (typeof outcome?.successful !== 'boolean') return [notJudged(id, `the outcome of ${what} was not recorded`)];
-      return [
-        verdictOf(
-          id,
-          !outcome.successful,
-          'the handshake refused',
-          outcome.successful ? 'the handshake succeeded' : `refused (${outcome.why ?? 'unsuccessful'})`,
-          { evidence: [p.index] },
-        ),
-      ];
-    },
+    does,
+    run: (ctx) =>
+      Object.entries(probes).flatMap(([probe, what]): Finding[] => {
+        const p = probeOf(ctx, probe);
+        if (!p) return [];
+        const outcome = p.outcome;
+        if (typeof outcome?.successful !== 'boolean') return [notJudged(id, `the outcome of ${what} was not recorded`)];
+        const seen = outcome.successful ? 'the handshake succeeded' : `refused (${outcome.why ?? 'unsuccessful'})`;
+        const open = acceptedIsOpen[probe];
+        if (outcome.successful && open)
+          return [
+            verdictOf(id, true, `${what}: refused, or accepted on the session`, 'accepted on the session', { evidence: [p.index] }),
+            openChoiceFinding(id, open, `${what}: refused`, `${what}: accepted on the session`, { evidence: [p.index] }),
+          ];
+        return [verdictOf(id, !outcome.successful, `${what}: refused`, seen, { evidence: [p.index] })];
+      }),
   };
 }
 
@@ -116,11 +172,15 @@ export const noOrUnknownCredentialsRefused = refused(
   },
   'reads of the offered chat without credentials, and as an unknown user',
 );
-/** ACCEPT-AUTH-02: A request with a wrong password is refused even with the agent's session cookie. */
+/**
+ * ACCEPT-AUTH-02: A request with a wrong password and the agent's session cookie is refused as
+ * documented, or served on the session (open choice credentials-beside-session).
+ */
 export const wrongPasswordWithSessionRefused = refused(
   'ACCEPT-AUTH-02',
   { 'wrong-password-with-session': "a read of the offered chat with a wrong password and the agent's session cookie" },
   "a read of the offered chat with a wrong password and the agent's session cookie",
+  'credentials-beside-session',
 );
 /** ACCEPT-CSRF-02: With CSRF protection on, Accept with a wrong X-CSRF-TOKEN answers HTTP 403 and changes nothing. */
 export const wrongTokenIs403 = csrfRefused('ACCEPT-CSRF-02', 'wrong-csrf-token', 'an Accept with a wrong CSRF token');
@@ -135,14 +195,23 @@ export const noSessionCookieIs403 = csrfRefused(
 /** ACCEPT-BAYEUX-01: A CometD handshake without credentials and without a session is refused. */
 export const anonymousHandshakeRefused = handshakeRefused(
   'ACCEPT-BAYEUX-01',
-  'handshake-anonymous',
-  'a CometD handshake without credentials or session',
+  'reads how a CometD handshake without credentials or session went',
+  {
+    'handshake-anonymous': 'a CometD handshake without credentials or session',
+  },
 );
-/** ACCEPT-BAYEUX-02: A CometD handshake with a wrong password is refused, even with the agent's session cookie. */
+/**
+ * ACCEPT-BAYEUX-02: A CometD handshake with a wrong password and no session is refused; with the agent's
+ * session cookie, refused or accepted on the session (open choice handshake-on-session).
+ */
 export const wrongPasswordHandshakeRefused = handshakeRefused(
   'ACCEPT-BAYEUX-02',
-  'handshake-wrong-password',
-  "a CometD handshake with a wrong password and the agent's session cookie",
+  'reads how CometD handshakes with a wrong password, without and with the session cookie, went',
+  {
+    'handshake-wrong-password-no-session': 'a CometD handshake with a wrong password and no session',
+    'handshake-wrong-password': "a CometD handshake with a wrong password and the agent's session cookie",
+  },
+  { 'handshake-wrong-password': 'handshake-on-session' },
 );
 
 /** ACCEPT-ISOLATION-03: A message one agent's client publishes on /v2/me/chats reaches no other agent. */
@@ -191,6 +260,7 @@ export const SECURITY_REQUIREMENT: Readonly<Record<string, string>> = {
   'foreign-csrf-token': 'ACCEPT-CSRF-03',
   'no-session-cookie': 'ACCEPT-CSRF-04',
   'handshake-anonymous': 'ACCEPT-BAYEUX-01',
+  'handshake-wrong-password-no-session': 'ACCEPT-BAYEUX-02',
   'handshake-wrong-password': 'ACCEPT-BAYEUX-02',
   publish: 'ACCEPT-ISOLATION-03',
 };

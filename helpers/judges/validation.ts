@@ -1,10 +1,12 @@
 /**
  * Checks of the validation scenario: each Accept with an invalid value (one after another, on one
- * offered chat) fails and changes nothing before the next; its statusCode names the reason.
+ * offered chat) fails and changes nothing before the next; its statusCode names the reason. Where the
+ * docs leave open whether a value is invalid (an empty nickname, a nickname that is not a string), the
+ * Accept may also accept the chat, as any Accept does: an open choice.
  */
 import type { Check, CheckContext } from './check.ts';
-import { json, notJudged, verdictOf } from './check.ts';
-import { ERROR_BODY_CHECKS } from './error-body.ts';
+import { json, notApplicable, notJudged, openChoiceFinding, verdictOf } from './check.ts';
+import { ERROR_BODY_CHECKS, noFailureByChoice, OPEN_ACCEPT } from './error-body.ts';
 import { reasonCode } from './status-codes.ts';
 import { chatNotificationsBetween, earlierSuccess, isObject, label, probeSteps, succeeded } from './views.ts';
 
@@ -17,8 +19,12 @@ export const VALIDATION_REQUIREMENT: Readonly<Record<string, string>> = {
   'unknown-operationname': 'ACCEPT-ERR-11',
 };
 
-/** The probe of `probe` fails and nothing about the chat arrives for anybody before the next step. */
-function failsAndChangesNothing(id: string, probe: string): Check {
+/**
+ * The probe of `probe` fails and nothing about the chat arrives for anybody before the next step. With
+ * `acceptIsOpen`, accepting the chat is legal too (an open choice of that name), as any Accept does: a
+ * success, then the chat's notifications to the agent before the next step.
+ */
+function failsAndChangesNothing(id: string, probe: string, acceptIsOpen?: string): Check {
   return {
     requirement: id,
     does: `reads the answer to the ${probe} Accept and looks for notifications until the next step`,
@@ -31,6 +37,36 @@ function failsAndChangesNothing(id: string, probe: string): Check {
       const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
       // After an earlier probe succeeded, its notifications may still arrive: they cannot be told from this one's.
       const before = earlierSuccess(t, p);
+      if (acceptIsOpen && succeeded(p.exchange)) {
+        if (before)
+          return [
+            notJudged(id, `the ${probe} Accept succeeded after the ${before.probe} probe had: its notifications cannot be told apart`),
+          ];
+        const own = p.actor ? chatNotificationsBetween(t, [p.actor], chats, p.index, p.until) : [];
+        const seen = `HTTP ${r.status} ${json(r.body)}`;
+        return [
+          verdictOf(
+            id,
+            own.length > 0,
+            "a non-zero statusCode and no notification, or the chat accepted: statusCode 0, then the chat's notifications",
+            own.length > 0
+              ? `${seen}; then ${own.map(({ n }) => label(n)).join(', ')}`
+              : `${seen}, and no notification of the chat followed: neither refused nor accepted`,
+            { evidence: [p.index] },
+          ),
+          ...(own.length > 0
+            ? [
+                openChoiceFinding(
+                  id,
+                  acceptIsOpen,
+                  `the ${probe} Accept refused with a non-zero statusCode`,
+                  `the ${probe} Accept accepted the chat (${seen})`,
+                  { evidence: [p.index] },
+                ),
+              ]
+            : []),
+        ];
+      }
       const changed = before
         ? []
         : chatNotificationsBetween(t, [...ctx.scenario.acceptors, ...ctx.scenario.observers], chats, p.index, p.until);
@@ -59,10 +95,10 @@ function failsAndChangesNothing(id: string, probe: string): Check {
   };
 }
 
-/** ACCEPT-ERR-07: Accept with an empty nickname fails with a non-zero statusCode and changes nothing. */
-export const emptyNicknameFails = failsAndChangesNothing('ACCEPT-ERR-07', 'empty-nickname');
-/** ACCEPT-ERR-08: Accept with a nickname that is not a string fails with a non-zero statusCode and changes nothing. */
-export const nicknameNotStringFails = failsAndChangesNothing('ACCEPT-ERR-08', 'nickname-not-string');
+/** ACCEPT-ERR-07: Accept with an empty nickname fails and changes nothing, or accepts the chat (open choice empty-nickname). */
+export const emptyNicknameFails = failsAndChangesNothing('ACCEPT-ERR-07', 'empty-nickname', OPEN_ACCEPT['empty-nickname']);
+/** ACCEPT-ERR-08: Accept with a nickname that is not a string fails and changes nothing, or accepts the chat (open choice nickname-type). */
+export const nicknameNotStringFails = failsAndChangesNothing('ACCEPT-ERR-08', 'nickname-not-string', OPEN_ACCEPT['nickname-not-string']);
 /** ACCEPT-ERR-09: Accept with saveLAR other than true or false fails with a non-zero statusCode and changes nothing. */
 export const saveLarInvalidFails = failsAndChangesNothing('ACCEPT-ERR-09', 'savelar-invalid');
 /** ACCEPT-ERR-10: A chat operation without operationName fails with a non-zero statusCode and changes nothing. */
@@ -84,7 +120,8 @@ export const validationNamesReasons: Check = {
       if (succeeded(p.exchange)) break;
       out.push(...reasonCode(p.probe, p.exchange.response.body, p.index));
     }
-    return out;
+    const why = out.length === 0 ? noFailureByChoice(ctx.transcript) : undefined;
+    return why ? [notApplicable('ACCEPT-CODE-01', why)] : out;
   },
 };
 

@@ -27,6 +27,34 @@ function properties(node: unknown, into = new Set<string>()): Set<string> {
 
 const words = (s: string) => new Set(s.split(/[^A-Za-z]+/).filter(Boolean));
 
+const FACT_SHEET = readFileSync('docs/gws-chat-api-facts.md', 'utf8');
+/** The source tags the fact sheet's table of sources defines (S1.., C1..). */
+const SOURCE_TAGS = new Set([...FACT_SHEET.matchAll(/^\| ([SC]\d+) \|/gm)].map((m) => m[1]));
+
+/**
+ * What a fact cites that does not resolve in the fact sheet: a source tag its table of sources lacks, or a
+ * section (§4.3: a heading; §11.2: a heading, or item 2 of section 11's list) it does not have.
+ */
+function unresolved(fact: string): string[] {
+  const lines = FACT_SHEET.split('\n');
+  const section = (n: string) => {
+    const [major, minor] = n.split('.');
+    const start = lines.findIndex((l) => l.startsWith(`## ${major}. `));
+    if (start < 0) return false;
+    if (!minor) return true;
+    if (lines.some((l) => l.startsWith(`### ${major}.${minor} `))) return true;
+    const end = lines.findIndex((l, i) => i > start && /^## /.test(l));
+    return lines.slice(start, end < 0 ? undefined : end).some((l) => l.startsWith(`${minor}. `));
+  };
+  return [
+    ...[...fact.matchAll(/\b([SC]\d+)\b/g)].map((m) => m[1]).filter((tag) => !SOURCE_TAGS.has(tag)),
+    ...[...fact.matchAll(/§(\d+(?:\.\d+)?)/g)]
+      .map((m) => m[1])
+      .filter((n) => !section(n))
+      .map((n) => `§${n}`),
+  ];
+}
+
 test.describe('the traceability table', () => {
   test('every requirement checks at least one documented fact, and every fact names catalogued requirements', () => {
     const ids = new Set(REQUIREMENTS.map((r) => r.id));
@@ -40,8 +68,17 @@ test.describe('the traceability table', () => {
       const name = `${t.subject}: ${t.case}`;
       if (t.requirements.length === 0) expect(t.reason ?? '', name).toMatch(/^.{20,}$/);
       else expect(t.reason, name).toBeUndefined();
-      expect(t.fact, name).toMatch(/\b(S|C)\d|§\d|Bayeux/);
+      // A real doc page: a source tag (S1.., C1..) or a section of the fact sheet, and each one it cites resolves there.
+      expect(t.fact, name).toMatch(/\b[SC]\d+\b|§\d/);
+      expect(unresolved(t.fact), name).toEqual([]);
     }
+  });
+
+  test('a fact that cites no page, or a page or section the fact sheet does not have, is refused', () => {
+    expect(unresolved('Bayeux protocol, not a GWS page')).toEqual([]);
+    expect('Bayeux protocol, not a GWS page').not.toMatch(/\b[SC]\d+\b|§\d/);
+    expect(unresolved('the handshake carries the credentials (C1, C2; §3); the offer (§6.5); gaps (§11.2)')).toEqual([]);
+    expect(unresolved('S99 says so (C7; §12; §4.9; §11.30)')).toEqual(['S99', 'C7', '§12', '§4.9', '§11.30']);
   });
 
   test('each Accept parameter is traced in every case: present, absent, and invalid values', () => {

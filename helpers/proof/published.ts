@@ -28,7 +28,7 @@ const byId = new Map(REQUIREMENTS.map((r) => [r.id, r]));
 
 /** One row of the README's requirement table. */
 export function requirementRow(r: Requirement): string {
-  return `| ${r.id} | ${r.level}${r.status === 'inferred' ? ' (inferred)' : ''} | ${r.text} | ${r.source} ([page](${r.url})) |`;
+  return `| ${r.id} | ${r.level}${r.status === 'shown' ? ' (shown)' : ''} | ${r.text} | ${r.source} ([page](${r.url})) |`;
 }
 
 /** The README's settings table, from helpers/target/config.ts. */

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
+import { unzip } from '../evidence/secret-scan.ts';
 
 export const FAST = {
   GWS_QUIET_WINDOW_MS: '500',
@@ -100,4 +101,22 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((r) => server.close(() => r()));
   return port;
+}
+
+/** What each report says of each test: the Playwright HTML report (its embedded report.json) and Allure's results. */
+export function testOutcomes(reports: string): { html: Record<string, string>; allure: Record<string, string> } {
+  const page = readFileSync(join(reports, 'playwright-html', 'index.html'), 'utf8');
+  const archive = /data:application\/zip;base64,([A-Za-z0-9+/=]+)/.exec(page);
+  const report = archive ? unzip(Buffer.from(archive[1], 'base64')).get('report.json') : undefined;
+  const files = report ? (JSON.parse(report.toString('utf8')) as { files: { tests: { title: string; outcome: string }[] }[] }).files : [];
+  const results = join(reports, 'allure-results');
+  const allure = existsSync(results)
+    ? readdirSync(results)
+        .filter((f) => f.endsWith('-result.json'))
+        .map((f) => JSON.parse(readFileSync(join(results, f), 'utf8')) as { name: string; status: string })
+    : [];
+  return {
+    html: Object.fromEntries(files.flatMap((f) => f.tests.map((t) => [t.title, t.outcome]))),
+    allure: Object.fromEntries(allure.map((r) => [r.name, r.status])),
+  };
 }

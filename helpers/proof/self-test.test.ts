@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { REQUIREMENTS } from '../judges/requirements.ts';
+import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
 import { coverage, formatReport, row, runSelfTest } from './self-test.ts';
 
 test('self-test: every fault detected on its requirements, every variant clean', async () => {
@@ -40,6 +41,7 @@ const BACKEND_SAMPLE = [
   'property-order',
   'notifications-before-response',
   'websocket-refused',
+  'other-open-choices',
 ];
 for (const transport of ['long-polling', 'websocket'] as const) {
   test(`self-test on the faye backend over ${transport}: a sample of faults and variants`, async () => {
@@ -53,6 +55,14 @@ for (const transport of ['long-polling', 'websocket'] as const) {
     expect(report.rows).toHaveLength(BACKEND_SAMPLE.length + 1);
   });
 }
+
+test("every requirement a fault or a declared variant names is one of the catalogue's", () => {
+  const ids = new Set(REQUIREMENTS.map((r) => r.id));
+  const unknown = [...FAULTS, ...VARIANTS].flatMap((d) =>
+    [...d.breaks, ...(d.declaration?.breaks ?? [])].filter((id) => !ids.has(id)).map((id) => `${d.name}: ${id}`),
+  );
+  expect(unknown).toEqual([]);
+});
 
 test('a MUST requirement that no fault breaks is named', () => {
   const extra = { ...REQUIREMENTS[0], id: 'ACCEPT-NEW-01', level: 'MUST' as const };

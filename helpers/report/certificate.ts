@@ -41,7 +41,7 @@ const CONTENT: { path: string; required: boolean; what: string }[] = [
 /** Fields of certificate.json that are its own; every other one is summary.json's, copied. */
 export const OWN_FIELDS = ['format', 'certifies', 'statement', 'createdAt', 'suiteChanges'] as const;
 /** Fields of summary.json a certificate leaves in summary.json. */
-export const SUMMARY_ONLY_FIELDS = ['format', 'requirements', 'information'] as const;
+export const SUMMARY_ONLY_FIELDS = ['format', 'requirements', 'information', 'openChoices'] as const;
 
 /** The sealing could not be done: what is wrong, and the fix. */
 export class CertificateError extends Error {}

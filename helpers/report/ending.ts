@@ -87,6 +87,7 @@ export function conclude(e: Ending): Concluded {
     transportUsed: transportUsedIn(join(e.reportsDir, 'transcripts')),
     causes,
     information: v?.information ?? [],
+    openChoices: v?.openChoices ?? [],
     startedAt: e.startedAt,
   });
   writeSummary(e.reportsDir, summary);

@@ -4,6 +4,7 @@
  * shards that decided it), the Playwright HTML and JUnit reports (Playwright's merge-reports over the
  * shards' blob reports), the Allure results and report, and the transcripts.
  */
+
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { transportUsedIn } from '../evidence/transport-used.ts';
+import { foldOpenChoices } from './open-choices.ts';
 import { outcomeOf, type RequirementRow, worseRow } from './outcome.ts';
 import { buildAllureReport, clearReports } from './report-files.ts';
 import { buildSummary, writeSummary } from './summary.ts';
@@ -115,6 +117,7 @@ export async function mergeShards(dirs: string[], out: string): Promise<{ line: 
     transportUsed: transportUsedIn(...dirs.map((d) => join(d, 'transcripts'))),
     causes,
     information: summaries.flatMap((s) => s.information),
+    openChoices: foldOpenChoices(summaries.flatMap((s) => s.openChoices ?? [])),
     startedAt: new Date(Math.min(...summaries.map((s) => Date.parse(s.startedAt)))),
   });
   writeSummary(out, summary);

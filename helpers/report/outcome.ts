@@ -24,6 +24,8 @@ export interface VerdictsFile {
   /** Why requirements could not be decided, each once; INCONCLUSIVE rows refer to them by number. */
   causes: string[];
   information: ConformanceSummary['information'];
+  /** Where the docs leave a choice open and the server chose otherwise (absent in files of older suites). */
+  openChoices?: ConformanceSummary['openChoices'];
   profile: string;
 }
 

@@ -12,6 +12,7 @@ import { readTranscriptFile } from '../evidence/transcript-file.ts';
 import { judgeTranscript, requirementsFor } from '../judges/judge.ts';
 import { REQUIREMENTS, requirement } from '../judges/requirements.ts';
 import { type Decision, decisionFor, worstFinding } from '../judges/verdicts.ts';
+import { foldOpenChoices } from './open-choices.ts';
 import { outcomeOf, type RequirementRow, worseRow } from './outcome.ts';
 
 /** One transcript judged again: its findings and its decision on each requirement its scenario decides. */
@@ -66,6 +67,18 @@ export function judgeFiles(files: string[], profile: string): { text: string; co
         `  ${id.padEnd(20)} ${requirement(id).level.padEnd(6)} ${verdict.padEnd(14)} ${worst && verdict !== 'PASS' ? `expected ${worst.expected}; observed ${worst.observed}` : ''}`.trimEnd(),
       );
     }
+  }
+  const choices = foldOpenChoices(
+    judged.flatMap(({ findings }) =>
+      findings
+        .filter((f) => f.verdict === 'INFO' && f.open)
+        .map((f) => ({ requirement: f.requirement, choice: f.open!, answer: f.observed })),
+    ),
+  );
+  if (choices.length > 0) {
+    lines.push('', `Open choices (${choices.length}: the docs leave them open, never failures):`);
+    for (const c of choices)
+      lines.push(`  ${c.requirement} (${c.choice}): ${c.answer}${c.count && c.count > 1 ? ` (${c.count} times)` : ''}`);
   }
   const targets = [...new Set(judged.map((j) => j.transcript.target.baseUrl))];
   const { line, exitCode } = outcomeOf(rows, profile, { target: targets.join(', ') });

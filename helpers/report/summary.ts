@@ -1,7 +1,8 @@
 /**
  * The conformance summary a vendor hands in (summary.json, schemas/summary.schema.json; summary.md):
  * the outcome, the target, the settings used, suite version and commit, schemas fingerprint, the causes
- * of what could not be decided (each once), one row per requirement, and the information found.
+ * of what could not be decided (each once), one row per requirement, the open choices met (apart), and
+ * the information found.
  * Written however the run ended: a configuration error or an interruption gets one too.
  */
 
@@ -14,6 +15,7 @@ import type { ConformanceSummary, SummaryRow } from '../contract/generated/paylo
 import { validate } from '../contract/validator.ts';
 import { redactText } from '../evidence/redact.ts';
 import { REQUIREMENTS } from '../judges/requirements.ts';
+import { openChoicesMarkdown } from './open-choices.ts';
 import type { Outcome, RequirementRow } from './outcome.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -62,7 +64,7 @@ function markdown(s: ConformanceSummary): string {
           '',
         ]
       : []),
-    'Verdicts: PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD (or an inferred fact) is broken; INCONCLUSIVE the target or network failed; NOT DECIDED a test ran but nothing decided it; NOT APPLICABLE the server is declared without what it is about (GWS_SERVER_WITHOUT), or the optional field it is about never appeared; NOT RUN no test of this run decided it.',
+    'Verdicts: PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD the docs state or show in a sample is broken (where the docs leave a choice open, the other answer is an open choice, listed apart below); INCONCLUSIVE the target or network failed; NOT DECIDED a test ran but nothing decided it; NOT APPLICABLE the server is declared without what it is about (GWS_SERVER_WITHOUT), or the optional field it is about never appeared; NOT RUN no test of this run decided it.',
     '',
     '| Requirement | Level | Verdict | Requirement text | Decided by | Reason |',
     '|---|---|---|---|---|---|',
@@ -71,11 +73,12 @@ function markdown(s: ConformanceSummary): string {
         `| [${r.id}](${r.url ?? ''}) | ${r.level} | ${r.verdict}${r.flaky ? ' (flaky)' : ''} | ${cell(r.text)} | ${cell(r.tests.join('; '))} | ${cell(r.reason)} |`,
     ),
     '',
+    ...openChoicesMarkdown(s.openChoices ?? []),
     `## Information (${s.information.length} kinds, never failures)`,
     '',
     ...(s.information.length > 0
       ? s.information.map((i) => `- ${i.requirement}: ${cell(i.text)}${i.count && i.count > 1 ? ` (${i.count} times)` : ''}`)
-      : ['None: no undocumented property and no open choice was seen.']),
+      : ['None: no undocumented property was seen.']),
     '',
   ];
   return lines.join('\n');
@@ -102,6 +105,8 @@ export interface SummaryInput {
   transportUsed?: string;
   causes: string[];
   information: ConformanceSummary['information'];
+  /** Where the docs leave a choice open and the server chose otherwise: listed apart. */
+  openChoices?: ConformanceSummary['openChoices'];
   startedAt: Date;
 }
 
@@ -155,6 +160,7 @@ export function buildSummary(input: SummaryInput): ConformanceSummary {
     line: redactText(input.line),
     counts,
     causes: input.causes.map(redactText),
+    openChoices: (input.openChoices ?? []).map((c) => ({ ...c, answer: redactText(c.answer) })),
     information: input.information.map((i) => ({ ...i, text: redactText(i.text) })),
     requirements: rows,
   };

@@ -15,6 +15,7 @@ import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/tes
 import { redactText } from '../evidence/redact.ts';
 import { REQUIREMENTS } from '../judges/requirements.ts';
 import { foldInformation } from './information.ts';
+import { foldOpenChoices, parseChoiceAnnotation, type SeenChoice } from './open-choices.ts';
 import { outcomeOf, type RequirementRow, type RowVerdict, type VerdictsFile, worseRow } from './outcome.ts';
 import { completeRows } from './summary.ts';
 
@@ -39,6 +40,7 @@ export default class VerdictsReporter implements Reporter {
   private readonly seen = new Map<string, Seen>();
   private readonly causes: string[] = [];
   private readonly information: { requirement: string; text: string }[] = [];
+  private readonly choices: SeenChoice[] = [];
 
   onTestEnd(test: TestCase, result: TestResult): void {
     const title = test.titlePath().slice(2).join(' › ');
@@ -50,6 +52,7 @@ export default class VerdictsReporter implements Reporter {
         const [requirement, ...text] = a.description.split(' ');
         this.information.push({ requirement, text: text.join(' ') });
       }
+      if (a.type === 'open-choice') this.choices.push(parseChoiceAnnotation(a.description));
       if (a.type !== 'requirement') continue;
       const [id, token, ...why] = a.description.split(' ');
       const verdict = TOKENS[token];
@@ -101,6 +104,12 @@ export default class VerdictsReporter implements Reporter {
       for (const i of information.slice(0, 10)) console.log(`  ${i.requirement}: ${i.text}${i.count > 1 ? ` (${i.count} times)` : ''}`);
       if (information.length > 10) console.log(`  ... ${information.length - 10} more in summary.md`);
     }
+    const openChoices = foldOpenChoices(this.choices);
+    if (openChoices.length > 0) {
+      console.log(`\nOpen choices (${openChoices.length}: the docs leave them open, never failures):`);
+      for (const c of openChoices)
+        console.log(`  ${c.requirement} (${c.choice}): ${c.answer}${c.count && c.count > 1 ? ` (${c.count} times)` : ''}`);
+    }
     const verdictsFile = process.env.GWS_VERDICTS_FILE;
     if (!verdictsFile) {
       const interrupted = result.status === 'interrupted' ? 'interrupted' : undefined;
@@ -108,7 +117,7 @@ export default class VerdictsReporter implements Reporter {
       return;
     }
     mkdirSync(dirname(verdictsFile), { recursive: true });
-    const file: VerdictsFile = { rows, status: result.status, causes: this.causes, information, profile };
+    const file: VerdictsFile = { rows, status: result.status, causes: this.causes, information, openChoices, profile };
     writeFileSync(verdictsFile, `${JSON.stringify(file, null, 1)}\n`);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The security scenario: on one offered chat, requests the server must refuse (no credentials, an
- * unknown user, a wrong password with and without the session, a wrong token, another session's token, no session cookie), CometD
- * handshakes it must refuse (no credentials nor session; a wrong password), and a message another
+ * unknown user, a wrong password with and without the session, a wrong token, another session's token,
+ * no session cookie), CometD handshakes it must refuse (no credentials nor session; a wrong password
+ * without, and with, the session cookie), and a message another
  * agent's client publishes on /v2/me/chats, which must reach nobody. Then an Accept that must still work.
  */
 
@@ -22,7 +23,7 @@ const UNKNOWN_USER = 'gws-chat-conformance-nobody';
 export const SECURITY_GROUPS = {
   credentials: ['no-credentials', 'unknown-user', 'wrong-password', 'wrong-password-with-session'],
   csrf: ['wrong-csrf-token', 'foreign-csrf-token', 'no-session-cookie'],
-  cometd: ['handshake-anonymous', 'handshake-wrong-password', 'publish'],
+  cometd: ['handshake-anonymous', 'handshake-wrong-password-no-session', 'handshake-wrong-password', 'publish'],
 } as const;
 export type SecurityGroup = keyof typeof SECURITY_GROUPS;
 const ALL_GROUPS = Object.keys(SECURITY_GROUPS) as SecurityGroup[];
@@ -72,6 +73,17 @@ export async function driveSecurity(target: Target, groups: readonly SecurityGro
         acceptor.actor,
         'handshake-anonymous',
         () => CometdSession.probeHandshake({ ...base, actor: `${acceptor.actor}-anonymous` }),
+        false,
+      );
+      await d.probe(
+        acceptor.actor,
+        'handshake-wrong-password-no-session',
+        () =>
+          CometdSession.probeHandshake({
+            ...base,
+            actor: `${acceptor.actor}-wrong-password-no-session`,
+            headers: { Authorization: http.authorization(WRONG) },
+          }),
         false,
       );
       await d.probe(

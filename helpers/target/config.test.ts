@@ -221,7 +221,7 @@ test.describe('configuration', () => {
     for (const s of SETTINGS) expect(readme, s.name).toContain(`| \`${s.name}\` | ${s.default} | ${s.meaning} |`);
     for (const r of REQUIREMENTS) {
       expect(readme, r.id).toContain(
-        `| ${r.id} | ${r.level}${r.status === 'inferred' ? ' (inferred)' : ''} | ${r.text} | ${r.source} ([page](${r.url})) |`,
+        `| ${r.id} | ${r.level}${r.status === 'shown' ? ' (shown)' : ''} | ${r.text} | ${r.source} ([page](${r.url})) |`,
       );
     }
   });

@@ -3,6 +3,7 @@
  * duration, or the transport error instead, which is raised as a TransportError (the target or the
  * network failed, not the contract). Used by the GWS agent client and the GMS customer client.
  */
+import { GATEWAY_STATUSES } from '../contract/endpoints.ts';
 import type { HttpEvent } from '../contract/generated/payloads.ts';
 import { redactHeaders } from '../evidence/redact.ts';
 import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
@@ -38,9 +39,6 @@ export interface RecordedResponse {
   body: unknown;
   text: string;
 }
-
-/** HTTP statuses a gateway answers when the server behind it is unreachable: never a GWS answer. */
-export const GATEWAY_STATUSES = [502, 503, 504];
 
 export function parseBody(text: string): unknown {
   if (text === '') return undefined;

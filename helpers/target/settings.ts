@@ -85,7 +85,8 @@ export const SETTINGS: readonly Setting[] = [
   {
     name: 'GWS_PROFILE',
     default: 'default',
-    meaning: 'default: a broken SHOULD is NON-STRICT; strict: a broken SHOULD makes the run non-conformant',
+    meaning:
+      'default: a broken SHOULD is NON-STRICT; strict: a broken SHOULD makes the run non-conformant (SHOULDs the docs state or show; a choice the docs leave open is listed as an open choice, never failed)',
   },
   {
     name: 'GWS_SERVER_WITHOUT',

@@ -16,6 +16,10 @@ export async function accept(call: AgentCall, id: string, body: Record<string, u
   const { ctx, session } = call;
   const { model, apiBase } = ctx;
   const fault = (name: string) => ctx.fault(name);
+  // Variants making the other choices the docs leave open: other statusCodes the Return Values table
+  // allows; an empty nickname, and one that is not a string, accepted.
+  const other = ctx.variant('other-open-choices');
+  const lenient = ctx.variant('lenient-nickname');
   const agent = session.agent;
   const ok = () => call.ok({ statusCode: 0 });
   const notFound = () => gwsError(404, 6, `Chat ${id} not found`);
@@ -28,23 +32,29 @@ export async function accept(call: AgentCall, id: string, body: Record<string, u
   if (!chat) {
     // The fault is about ids that exist nowhere; a chat offered to someone else stays not found.
     if (fault('unknown-id-accepted') && !model.chats.has(id)) return ok();
+    if (other && model.chats.has(id)) throw gwsError(403, 3, `Chat ${id} is offered to another agent`);
     throw notFound();
   }
   let nickname = body.nickname;
   let errorAfterAccept: HttpError | undefined;
-  const emptyTaken = nickname === '' && fault('empty-nickname-accepted');
+  const emptyTaken = nickname === '' && lenient;
   if ((nickname === undefined || nickname === '') && !emptyTaken) {
-    const missing = gwsError(400, 1, 'Required parameter nickname is missing');
+    const missing =
+      nickname === '' && other
+        ? gwsError(400, 10, 'nickname must not be empty')
+        : gwsError(400, 1, 'Required parameter nickname is missing');
     if (fault('missing-nickname-accepted')) nickname = agent.username;
     else if (fault('error-changes-state') && chat.state === 'Invited') {
       nickname = agent.username;
       errorAfterAccept = missing;
     } else throw missing;
   }
-  if (typeof nickname !== 'string' && !fault('nickname-type-unchecked')) throw gwsError(400, 10, 'nickname must be a string');
+  // Fault nickname-type-ignored: such an Accept answers success and does nothing.
+  if (typeof nickname !== 'string' && fault('nickname-type-ignored')) return ok();
+  if (typeof nickname !== 'string' && !lenient) throw gwsError(400, other ? 2 : 10, 'nickname must be a string');
   const shown = String(nickname);
   if (body.saveLAR !== undefined && typeof body.saveLAR !== 'boolean' && !fault('savelar-unchecked'))
-    throw gwsError(400, 10, 'saveLAR must be true or false');
+    throw gwsError(400, other ? 2 : 10, 'saveLAR must be true or false');
   if (body.saveLAR !== undefined && fault('savelar-refused')) throw gwsError(400, 10, 'saveLAR is not supported');
   if (chat.state !== 'Invited') {
     if (fault('second-accept-succeeds') && chat.agent === agent) return ok();
@@ -52,7 +62,7 @@ export async function accept(call: AgentCall, id: string, body: Record<string, u
     const first = accepted.get(chat);
     if (fault('double-accept-race') && chat.agent === agent && first && Date.now() - first.at < 300)
       return executePlan(ctx, call.res, first.plan, agent, call.headers);
-    throw gwsError(400, 2, `Chat ${id} cannot be accepted in state ${chat.state}`);
+    throw gwsError(400, other ? 3 : 2, `Chat ${id} cannot be accepted in state ${chat.state}`);
   }
   const referenceId = session.nextReferenceId++;
   model.accept(chat, agent, shown, Date.now());

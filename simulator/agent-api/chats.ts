@@ -100,5 +100,5 @@ async function operate(call: AgentCall, id: string): Promise<void> {
 
   // Fault unknown-operation-ignored: an operation that does not exist answers success and does nothing.
   if (typeof op === 'string' && ctx.fault('unknown-operation-ignored')) return ok();
-  throw operationError(op);
+  throw operationError(op, ctx.variant('other-open-choices'));
 }

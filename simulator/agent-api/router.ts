@@ -24,11 +24,12 @@ export async function handleAgentApi(
   const { session, headers } = authenticate(ctx.model, req, write, {
     csrf: ctx.csrf,
     enforceCsrf: ctx.csrf && !ctx.fault('csrf-not-enforced'),
-    sessionSkipsCredentials: ctx.fault('rest-session-skips-credentials'),
+    sessionDecides: ctx.variant('other-open-choices'),
     anyToken: ctx.fault('csrf-token-not-compared'),
     anySessionsToken: ctx.fault('csrf-token-not-bound'),
     sessionByToken: ctx.fault('csrf-without-session'),
     fallBackToDefaultAgent: ctx.fault('credentials-fall-back'),
+    refusalAsServerError: ctx.fault('credentials-refused-as-500'),
   });
   const call: AgentCall = {
     ctx,

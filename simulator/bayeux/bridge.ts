@@ -34,6 +34,6 @@ export interface BayeuxOptions {
   stamp: boolean;
   /** Is this fault switched on? (handshake-anonymous, handshake-password-unchecked, client-publish-broadcast) */
   fault: (name: string) => boolean;
-  /** Is this legal variant switched on? (websocket-refused) */
+  /** Is this legal variant switched on? (websocket-refused, other-open-choices) */
   variant: (name: string) => boolean;
 }

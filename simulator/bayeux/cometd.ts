@@ -9,9 +9,9 @@ import { performance } from 'node:perf_hooks';
 import cometdServerModule, { type CometDServer, type ServerMessage, type ServerSession } from 'cometd-nodejs-server';
 import { redact } from '../../helpers/evidence/redact.ts';
 import type { Json } from '../faults/index.ts';
-import { HttpError, parseBasic, parseCookies } from '../http.ts';
+import { HttpError, parseCookies } from '../http.ts';
 import type { Agent } from '../model.ts';
-import { sessionOf } from '../sessions.ts';
+import { type CometdAuth, cometdCredentialsOk, handshakeAgent } from '../sessions.ts';
 import type { BayeuxBridge, BayeuxOptions } from './bridge.ts';
 
 /**
@@ -30,7 +30,8 @@ function bindBrowser(req: IncomingMessage): void {
   req.headers.cookie = [...kept, `BAYEUX_BROWSER=${browser}`].join('; ');
 }
 
-export function cometdBackend({ model, log, stamp, fault }: BayeuxOptions): BayeuxBridge {
+export function cometdBackend({ model, log, stamp, fault, variant }: BayeuxOptions): BayeuxBridge {
+  const auth: CometdAuth = { sessionDecides: variant('other-open-choices'), passwordUnchecked: fault('handshake-password-unchecked') };
   // CommonJS module without named ESM exports: take createCometDServer from its default export.
   const cometd: CometDServer = cometdServerModule.createCometDServer({ timeout: 20_000, maxInterval: 30_000 });
   /** CometD session id → agent. */
@@ -39,17 +40,17 @@ export function cometdBackend({ model, log, stamp, fault }: BayeuxOptions): Baye
   cometd.policy = {
     canHandshake(session: ServerSession, _message: ServerMessage, callback: (error?: Error, result?: boolean) => void) {
       // Only an authenticated HTTP session (JSESSIONID) may open a CometD session.
-      const http = sessionOf(model, (cometd.context as { request?: IncomingMessage }).request);
-      if (!http && fault('handshake-anonymous')) {
+      const agent = handshakeAgent(model, (cometd.context as { request?: IncomingMessage }).request, auth);
+      if (!agent && fault('handshake-anonymous')) {
         callback(undefined, true); // a session that belongs to no agent
         return;
       }
-      if (!http) {
+      if (!agent) {
         log.info('cometd handshake refused: no authenticated HTTP session');
         callback(undefined, false);
         return;
       }
-      cometdAgents.set(session.id, http.agent);
+      cometdAgents.set(session.id, agent);
       session.addListener('removed', () => cometdAgents.delete(session.id));
       callback(undefined, true);
     },
@@ -93,10 +94,8 @@ export function cometdBackend({ model, log, stamp, fault }: BayeuxOptions): Baye
 
   return {
     handle(req, res) {
-      const basic = parseBasic(req.headers.authorization);
-      if (basic && !model.authenticate(basic.username, basic.password) && !fault('handshake-password-unchecked')) {
+      if (!cometdCredentialsOk(model, req, auth))
         throw new HttpError(401, { statusCode: 20, statusMessage: 'User not authenticated' } as Json);
-      }
       bindBrowser(req);
       cometd.handle(req, res);
     },

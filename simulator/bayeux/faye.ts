@@ -11,9 +11,9 @@ import faye, { type FayeMessage } from 'faye';
 import { NOTIFICATIONS_PATH } from '../../helpers/contract/endpoints.ts';
 import { redact } from '../../helpers/evidence/redact.ts';
 import type { Json } from '../faults/index.ts';
-import { HttpError, parseBasic } from '../http.ts';
+import { HttpError } from '../http.ts';
 import type { Agent } from '../model.ts';
-import { sessionOf } from '../sessions.ts';
+import { type CometdAuth, cometdCredentialsOk, handshakeAgent } from '../sessions.ts';
 import type { BayeuxBridge, BayeuxOptions } from './bridge.ts';
 
 const PER_AGENT = /^\/u\/[^/]+(\/v2\/me\/.*)$/;
@@ -30,6 +30,7 @@ type Wrapped = { [DELIVERY]: true; channel: string; data: unknown };
 const isWrapped = (d: unknown): d is Wrapped => typeof d === 'object' && d !== null && (d as Record<string, unknown>)[DELIVERY] === true;
 
 export function fayeBackend({ model, log, stamp, fault, variant }: BayeuxOptions): BayeuxBridge {
+  const auth: CometdAuth = { sessionDecides: variant('other-open-choices'), passwordUnchecked: fault('handshake-password-unchecked') };
   const adapter = new faye.NodeAdapter({ mount: NOTIFICATIONS_PATH, timeout: 20 });
   /** Bayeux clientId → agent. */
   const agents = new Map<string, Agent>();
@@ -44,8 +45,7 @@ export function fayeBackend({ model, log, stamp, fault, variant }: BayeuxOptions
       log.debug({ bayeux: redact(message), local: request === null }, 'bayeux in');
       if (request === null) return callback(message); // the server's own client: deliveries
       if (message.channel === '/meta/handshake') {
-        const http = sessionOf(model, request);
-        if (!http && !fault('handshake-anonymous')) {
+        if (!handshakeAgent(model, request, auth) && !fault('handshake-anonymous')) {
           log.info('cometd handshake refused: no authenticated HTTP session');
           refuse(message, '403::handshake_denied');
         }
@@ -68,8 +68,8 @@ export function fayeBackend({ model, log, stamp, fault, variant }: BayeuxOptions
     },
     outgoing(message, request, callback) {
       if (message.channel === '/meta/handshake' && message.successful && message.clientId && request) {
-        const http = sessionOf(model, request);
-        if (http) agents.set(message.clientId, http.agent);
+        const agent = handshakeAgent(model, request, auth);
+        if (agent) agents.set(message.clientId, agent);
       }
       const restore = (s: string) => PER_AGENT.exec(s)?.[1] ?? s;
       if (message.channel === '/meta/subscribe' || message.channel === '/meta/unsubscribe') {
@@ -88,10 +88,7 @@ export function fayeBackend({ model, log, stamp, fault, variant }: BayeuxOptions
     },
   });
 
-  const checkCredentials = (req: IncomingMessage) => {
-    const basic = parseBasic(req.headers.authorization);
-    return !basic || !!model.authenticate(basic.username, basic.password) || fault('handshake-password-unchecked');
-  };
+  const checkCredentials = (req: IncomingMessage) => cometdCredentialsOk(model, req, auth);
 
   return {
     handle(req: IncomingMessage, res: ServerResponse) {

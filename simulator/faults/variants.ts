@@ -108,6 +108,21 @@ export const VARIANTS: readonly Deviation[] = [
     rationale: 'The docs fix the statusCode of every answer, not the HTTP status of an error (Return Values; fact sheet §7.2)',
   },
   {
+    name: 'other-open-choices',
+    breaks: [],
+    description:
+      'Where the docs leave a choice open, the other defensible answer: statusCode 10 for an empty nickname, 2 for a value of the wrong type, 3 for an Accept of an accepted chat or of a chat offered to another agent, 10 for an unknown operationName; a valid session cookie authenticates a REST request and a CometD handshake whatever its Basic header says',
+    rationale:
+      "The Return Values table's meanings fit those codes as well as the simulator's own (S17; fact sheet §7.2); GWS's own web clients authenticate by the session cookie, and no page says the Basic header overrides it (fact sheet §2, §3)",
+  },
+  {
+    name: 'lenient-nickname',
+    breaks: [],
+    description: 'Accept takes an empty nickname as it is, and a nickname that is not a string as its text (42 as "42")',
+    rationale:
+      'The Accept page sets no bound on the nickname and gives it no JSON type (S1; fact sheet §8); a lenient JSON binder takes a number for text',
+  },
+  {
     name: 'csrf-off',
     breaks: [],
     description: 'CSRF protection is off: no X-CSRF-HEADER / X-CSRF-TOKEN on GET, and writes without a token are processed',

@@ -75,7 +75,7 @@ export type GwsTimestamp = string;
  */
 export type EpochMillis = number;
 /**
- * PASS: the requirement holds. FAIL: a MUST is broken. NON-STRICT: a SHOULD (or an inferred fact) is broken. INFO: information (undocumented property, a choice the docs leave open, a requirement not judged because what it is about did not happen). INCONCLUSIVE: the target or the network failed, so the run could not decide.
+ * PASS: the requirement holds. FAIL: a MUST is broken. NON-STRICT: a SHOULD the docs state or show (or a schema fact marked inferred) is broken. INFO: information (undocumented property, a choice the docs leave open, a requirement not judged because what it is about did not happen). INCONCLUSIVE: the target or the network failed, so the run could not decide.
  */
 export type Verdict = 'PASS' | 'FAIL' | 'NON-STRICT' | 'INFO' | 'INCONCLUSIVE';
 /**
@@ -517,6 +517,10 @@ export interface Finding {
   observed: string;
   actor?: string;
   /**
+   * For an INFO finding: the name of the choice the docs leave open that it records (helpers/judges/catalogue/open-choices.ts). The server answered otherwise than the suite's own reading (expected), and legally: listed apart as an open choice, never a failure.
+   */
+  open?: string;
+  /**
    * Indices of the transcript events that show it.
    */
   evidence?: number[];
@@ -658,7 +662,40 @@ export interface ConformanceSummary {
    */
   causes: string[];
   /**
-   * INFO findings: undocumented properties, choices the docs leave open. Never failures.
+   * Where the docs leave a choice open and the server chose otherwise than the suite's own reading: each choice with what the server did, why either answer is legal, and what no page says. Information, never a failure, never NON-STRICT, in either profile. Absent in summaries of older suites.
+   */
+  openChoices?: {
+    /**
+     * The requirement whose check met it
+     */
+    requirement: string;
+    /**
+     * The open choice's name (helpers/judges/catalogue/open-choices.ts)
+     */
+    choice: string;
+    /**
+     * What the docs leave open
+     */
+    question: string;
+    /**
+     * What the server did
+     */
+    answer: string;
+    /**
+     * Why the server's answer, like the suite's own reading, is legal
+     */
+    reasoning: string;
+    /**
+     * What no page says, with the fact sheet's tags
+     */
+    gap: string;
+    /**
+     * How often it was seen (every agent, probe and test)
+     */
+    count?: number;
+  }[];
+  /**
+   * INFO findings: undocumented properties and other information (open choices are listed apart, in openChoices). Never failures.
    */
   information: {
     requirement: string;
@@ -674,7 +711,7 @@ export interface SummaryRow {
   id: string;
   level: 'MUST' | 'SHOULD';
   /**
-   * PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD or an inferred fact is broken; INCONCLUSIVE the target or network failed; NOT DECIDED a test ran but nothing it saw decided it; NOT APPLICABLE the target declares a profile it does not apply to (CSRF off); NOT RUN no test of this run decided it
+   * PASS holds; FAIL a MUST is broken; NON-STRICT a SHOULD the docs state or show in a sample is broken; INCONCLUSIVE the target or network failed; NOT DECIDED a test ran but nothing it saw decided it; NOT APPLICABLE the target declares a profile it does not apply to (CSRF off); NOT RUN no test of this run decided it
    */
   verdict: 'PASS' | 'FAIL' | 'NON-STRICT' | 'INCONCLUSIVE' | 'NOT DECIDED' | 'NOT APPLICABLE' | 'NOT RUN';
   text: string;

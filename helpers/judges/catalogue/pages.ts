@@ -30,6 +30,7 @@ export const PAGES = {
     url: 'https://docs.genesys.com/Documentation/HTCC/latest/API/AsynchronousEvents',
     tag: 'S15',
   },
+  features: { title: 'Features page', url: 'https://docs.genesys.com/Documentation:HTCC:API:Features:8.5.1', tag: 'S23' },
   returnValues: { title: 'Return Values page', url: 'https://enu.docs.genesys.com/Documentation:GWS:API:ReturnValues:8.6.0', tag: 'S17' },
   csrf: { title: 'CSRF Protection page', url: 'https://enu.docs.genesys.com/Documentation/GWS/8.5.2/API/CSRFProtection', tag: 'S18' },
   configOptions: {

@@ -1,6 +1,8 @@
 /**
  * What a requirement is: a stable ID, MUST or SHOULD, one sentence, its source and main page, whether
- * the docs state it or it is inferred, and the scenario that decides it.
+ * a page states it or a doc sample shows it, and the scenario that decides it. Where the docs leave a
+ * choice open, no requirement holds a server to one answer: the other answers are open choices
+ * (catalogue/open-choices.ts), information, never NON-STRICT.
  */
 export type Level = 'MUST' | 'SHOULD';
 
@@ -13,7 +15,13 @@ export interface Requirement {
   source: string;
   /** Doc page URL of the main source, for reports. */
   url: string;
-  status: 'documented' | 'inferred';
+  /**
+   * documented: a page states it. shown: a doc sample (a page's example, or Genesys' own sample
+   * clients) shows it without the text stating it; such a requirement is a SHOULD. Both are what a
+   * broken requirement is judged against: FAIL for a MUST, NON-STRICT for a SHOULD (the strict profile
+   * fails those too).
+   */
+  status: 'documented' | 'shown';
   /** The scenario that decides it. */
   scenario: 'accept' | 'errors' | 'validation' | 'security' | 'params' | 'concurrency';
 }

@@ -14,21 +14,34 @@ export const ERROR_TRACES: readonly Trace[] = [
   ]),
   checked(E, 'Content-Type of an error', 'every failed Accept', 'response bodies are JSON (S29, C1; §2)', ['ACCEPT-CODE-03']),
   checked(E, 'statusCode 1', 'a required parameter missing (nickname)', 'Return Values table (S17)', ['ACCEPT-CODE-01']),
-  checked(E, 'statusCode 2', 'invalid for the current state (already accepted)', 'Return Values table (S17)', ['ACCEPT-CODE-01']),
+  checked(E, 'statusCode 2 or 3', 'invalid for the current state, or forbidden (already accepted)', 'Return Values table (S17)', [
+    'ACCEPT-CODE-01',
+  ]),
   checked(E, 'statusCode 6', 'resource not found (unknown chat)', 'Return Values table (S17)', ['ACCEPT-CODE-01']),
   checked(E, 'statusCode 3, 5 or 6', "another agent's chat", 'forbidden, no permission, not found (S17)', [
     'ACCEPT-ERR-04',
     'ACCEPT-CODE-01',
   ]),
-  checked(E, 'statusCode 10', 'invalid value (empty or non-string nickname, saveLAR)', 'input validation error (S17)', [
+  checked(E, 'statusCode 10 (or 1, or 2)', 'invalid value (empty or non-string nickname, saveLAR)', 'input validation error (S17)', [
     'ACCEPT-ERR-07',
     'ACCEPT-ERR-08',
     'ACCEPT-ERR-09',
+    'ACCEPT-CODE-01',
   ]),
-  checked(E, 'statusCode 20 or HTTP 401', 'not authenticated', 'user not authenticated; send credentials (S17)', [
-    'ACCEPT-AUTH-01',
-    'ACCEPT-AUTH-03',
-  ]),
+  checked(
+    E,
+    'which fitting statusCode',
+    'an error the table reads two ways',
+    'no page says which code each Accept error gets (§7.2): any fitting code, an open choice (S17)',
+    ['ACCEPT-CODE-01'],
+  ),
+  checked(
+    E,
+    'statusCode 20 or HTTP 401',
+    'not authenticated',
+    'user not authenticated; send credentials (S17); nothing else is a refusal',
+    ['ACCEPT-AUTH-01', 'ACCEPT-AUTH-02', 'ACCEPT-AUTH-03'],
+  ),
   checked(E, 'HTTP 403', 'missing or invalid CSRF token, no session cookie', 'body "Missing or invalid Csrf token" (S18)', [
     'ACCEPT-ERR-05',
     'ACCEPT-CSRF-02',

@@ -86,9 +86,13 @@ export const IDENTITY_TRACES: readonly Trace[] = [
   checked(S, 'Basic credentials', 'none, or an unknown user, no session', '20 user not authenticated, send credentials (S17)', [
     'ACCEPT-AUTH-03',
   ]),
-  checked(S, 'Basic credentials', "wrong password with the agent's session cookie", 'the server checks the credentials (§2, inferred)', [
-    'ACCEPT-AUTH-02',
-  ]),
+  checked(
+    S,
+    'Basic credentials',
+    "wrong password with the agent's session cookie",
+    'a refusal is 401 or statusCode 20 (S17); whether the session or the header decides is open (§2)',
+    ['ACCEPT-AUTH-02'],
+  ),
   unchecked(
     S,
     'Basic credentials',
@@ -112,9 +116,16 @@ export const IDENTITY_TRACES: readonly Trace[] = [
   checked(S, 'CometD handshake', 'no credentials, no session', 'the handshake carries credentials and cookie (C1, C2; §3)', [
     'ACCEPT-BAYEUX-01',
   ]),
-  checked(S, 'CometD handshake', "wrong password, the agent's session cookie", 'the handshake carries the credentials (C1, C2; §3)', [
+  checked(S, 'CometD handshake', 'wrong password, no session', 'the handshake carries the credentials (C1, C2; §3); 20 (S17)', [
     'ACCEPT-BAYEUX-02',
   ]),
+  checked(
+    S,
+    'CometD handshake',
+    "wrong password, the agent's session cookie",
+    "the handshake carries credentials and cookie (C1, C2); GWS's web clients handshake on the cookie: open (§3)",
+    ['ACCEPT-BAYEUX-02'],
+  ),
   checked(S, 'CometD subscription', '/v2/me/chats of the agent', "the topic carries the user's own notifications (S15)", [
     'ACCEPT-ISOLATION-01',
     'ACCEPT-CONC-01',
@@ -130,7 +141,7 @@ export const IDENTITY_TRACES: readonly Trace[] = [
     S,
     'CometD subscription',
     'before a handshake (unknown clientId)',
-    'Bayeux protocol, not a GWS page',
+    'GWS serves CometD 3 (S21, §3), whose Bayeux server refuses a subscribe from a clientId it did not hand out (402::Unknown client): the Bayeux protocol, not a GWS page',
     'enforced by every Bayeux server (402 unknown client): not a fact of the GWS docs',
   ),
   checked(S, 'per-agent channel', 'a client publishes on /v2/me/chats', 'the server publishes notifications to the user (S15)', [

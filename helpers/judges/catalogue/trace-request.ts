@@ -16,10 +16,13 @@ export const REQUEST_TRACES: readonly Trace[] = [
   checked(P, '{id} (path)', 'a chat offered to another agent', 'only an incoming chat of this agent is accepted (S1); 3, 5 or 6 (S17)', [
     'ACCEPT-ERR-04',
   ]),
-  checked(P, '{id} (path)', 'a chat already accepted', 'a Chatting chat has no Accept capability (S1); 2 wrong state (S17)', [
-    'ACCEPT-ERR-03',
-    'ACCEPT-CODE-01',
-  ]),
+  checked(
+    P,
+    '{id} (path)',
+    'a chat already accepted',
+    'a Chatting chat has no Accept capability (S1); 2 wrong state or 3 forbidden (S17)',
+    ['ACCEPT-ERR-03', 'ACCEPT-CODE-01'],
+  ),
   checked(P, '{id} (path)', 'the same offered chat, two Accepts at once', 'a Chatting chat has no Accept capability (S1)', [
     'ACCEPT-ERR-12',
   ]),
@@ -32,9 +35,13 @@ export const REQUEST_TRACES: readonly Trace[] = [
   ),
   checked(P, 'operationName', '"Accept"', 'operations are a POST of an object with operationName (S29, S1)', ['ACCEPT-HTTP-01']),
   checked(P, 'operationName', 'absent', 'operationName names the operation (S1, S29); 1 parameter missing (S17)', ['ACCEPT-ERR-10']),
-  checked(P, 'operationName', 'an unknown name ("Accept-Chat")', 'only documented operations exist (S1..S13); 2 or 3 (S17)', [
-    'ACCEPT-ERR-11',
-  ]),
+  checked(
+    P,
+    'operationName',
+    'an unknown name ("Accept-Chat")',
+    'an operation not offered: invalid-operation error (S23); 2, 3 or 10 (S17)',
+    ['ACCEPT-ERR-11'],
+  ),
   unchecked(
     P,
     'operationName',
@@ -47,8 +54,17 @@ export const REQUEST_TRACES: readonly Trace[] = [
     'ACCEPT-ERR-02',
     'ACCEPT-CODE-01',
   ]),
-  checked(P, 'nickname', 'empty string', 'a nickname is displayed to the customer (S1); 10 invalid value (S17)', ['ACCEPT-ERR-07']),
-  checked(P, 'nickname', 'not a string (42)', 'the nickname is text (S1); 10 invalid value (S17)', ['ACCEPT-ERR-08']),
+  checked(
+    P,
+    'nickname',
+    'empty string',
+    'displayed to the customer, no bound on its value (S1): refused (1 or 10, S17) or accepted, an open choice',
+    ['ACCEPT-ERR-07', 'ACCEPT-CODE-01'],
+  ),
+  checked(P, 'nickname', 'not a string (42)', 'no JSON type (S1, §8): refused (10 or 2, S17) or taken as text, an open choice', [
+    'ACCEPT-ERR-08',
+    'ACCEPT-CODE-01',
+  ]),
   checked(P, 'nickname', 'non-ASCII (accents, CJK, emoji)', 'request and response bodies are JSON (S29, C1): any Unicode text', [
     'ACCEPT-PARAM-02',
   ]),

@@ -131,6 +131,17 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "no page says a client's publish on /v2/me/chats is refused, only that the topic carries the user's own notifications: ACCEPT-ISOLATION-03 judges where it goes (an accepted publish is information)",
   },
+  // Choices the docs leave open (helpers/judges/catalogue/open-choices.ts): the other answer is legal.
+  {
+    pattern: 'security:accepted:*/http:probe:401#4',
+    reason:
+      "a read with a wrong password and the agent's session cookie may be served on the session: no page says whether the session or the Basic header decides (open choice credentials-beside-session; fact sheet §2)",
+  },
+  {
+    pattern: 'security:probe-succeeds:handshake-wrong-password',
+    reason:
+      "a CometD handshake with a wrong password and the agent's session cookie may be accepted on the session, as GWS's own web clients handshake (open choice handshake-on-session; fact sheet §3)",
+  },
   // Refusals of credentials.
   { pattern: 'security:http-status:*/http:probe:401#*', reason: REFUSED },
   { pattern: 'security:status-code:*/http:probe:401#*', reason: REFUSED },

@@ -1,12 +1,13 @@
 /**
  * Operators on what a probe of the server's defences recorded: a refused request answered as a
- * success, a refused CometD handshake recorded as successful, a message a client published delivered
- * to another agent.
+ * success, or answered otherwise than by a refusal (an internal error, not found, a 200 without
+ * statusCode), a refused CometD handshake recorded as successful, a message a client published
+ * delivered to another agent.
  */
 import type { BayeuxEvent, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
 import { PUBLISHED_MARK } from '../../judges/security.ts';
 import { succeeded } from '../../judges/views.ts';
-import { exchanges, stepBefore } from './locate.ts';
+import { exchanges, type Json, stepBefore } from './locate.ts';
 import type { Mutant, Operator } from './types.ts';
 
 type Made = Omit<Mutant, 'operator'>;
@@ -29,6 +30,32 @@ export const PROBE_OPERATORS: Operator[] = [
           r.headers = { ...r.headers, 'content-type': 'application/json;charset=UTF-8' };
           return { id: `${entry.name}:accepted:${x.label}`, description: `${x.label}: HTTP 200 {"statusCode":0}`, transcript };
         });
+    },
+  },
+  {
+    name: 'refused-otherwise',
+    does: 'answers a refusal of credentials (HTTP 401, statusCode 20) otherwise: HTTP 500 {"statusCode": 4}, HTTP 404 {"statusCode": 6}, HTTP 200 {}',
+    mutate(entry) {
+      const answers: [string, number, Json][] = [
+        ['500', 500, { statusCode: 4, statusMessage: 'Internal error' }],
+        ['404', 404, { statusCode: 6, statusMessage: 'Not found' }],
+        ['200-no-statuscode', 200, {}],
+      ];
+      return exchanges(entry.transcript)
+        .filter((x) => x.event.response?.status === 401 || (x.event.response?.body as { statusCode?: unknown })?.statusCode === 20)
+        .flatMap((x) =>
+          answers.map(([name, status, body]): Made => {
+            const transcript = structuredClone(entry.transcript) as Transcript;
+            const r = (transcript.events[x.index] as HttpEvent).response!;
+            r.status = status;
+            r.body = body;
+            return {
+              id: `${entry.name}:refused-otherwise:${x.label}:${name}`,
+              description: `${x.label}: HTTP ${status} ${JSON.stringify(body)}`,
+              transcript,
+            };
+          }),
+        );
     },
   },
   {
