@@ -1,0 +1,80 @@
+/**
+ * What the docs promise for one chat operation, as data: the request, the states it is allowed in, the
+ * success contract (HTTP answer, the notifications in order, the state after), the error cases with the
+ * statusCodes the docs allow, and the effects visible elsewhere. Each operation declares itself once
+ * (operations/<name>/operation.ts); the judges, the drive, the simulator, the mutation engine, the
+ * comparison and the published tables read the declaration.
+ */
+import type { ChatCapability, ChatState } from './generated/payloads.ts';
+
+/** A doc page, by title, with its address and its tag in docs/gws-chat-api-facts.md. */
+export interface DocRef {
+  title: string;
+  url: string;
+  tag: string;
+}
+
+/** A parameter of the request body. */
+export interface ParameterDecl {
+  name: string;
+  type: 'string' | 'boolean' | 'number' | 'object' | 'array';
+  required: boolean;
+  /** The values the docs enumerate, when they do. */
+  values?: readonly (string | number | boolean)[];
+  /** What the docs say of it. */
+  says: string;
+}
+
+/**
+ * A notification the success of the operation sends, in order. `referenceId`: required (the request's),
+ * optional (equal to the request's when present), or absent.
+ */
+export interface NotificationDecl {
+  messageType: 'ChatStateChangeMessage' | 'MessageLogUpdated';
+  notificationType: string;
+  /** The short name reports use: StatusChange, ParticipantsUpdated, MessageLogUpdated. */
+  kind: string;
+  referenceId: 'required' | 'optional' | 'absent';
+  /** The chat's state in the snapshot it carries, where the docs fix it. */
+  state?: ChatState;
+  /** participants: none (an empty list) where the docs show it. */
+  participants?: 'none';
+  /** capabilities: none (no key, or an empty list) where the docs show it. */
+  capabilities?: 'none';
+}
+
+/** An error case: what makes the operation fail, and the statusCodes the Return Values table allows for it. */
+export interface ErrorCaseDecl {
+  name: string;
+  what: string;
+  statusCodes: readonly number[];
+}
+
+/** The bodies a success may answer: {"statusCode": 0}, {"status": 0}, or nothing. */
+export type SuccessBody = 'statusCode 0' | 'status 0' | 'empty';
+
+export interface OperationDecl {
+  /** The operationName. */
+  name: string;
+  /** The prefix of its requirement IDs (ACCEPT-..., REJECT-...). */
+  prefix: string;
+  doc: DocRef;
+  request: { method: 'POST'; path: '/api/v2/me/chats/{id}'; params: readonly ParameterDecl[] };
+  /** The states it is allowed in, and the capability that says so. */
+  allowedIn: { states: readonly ChatState[]; capability: ChatCapability };
+  success: {
+    http: 200;
+    bodies: readonly SuccessBody[];
+    /** The notifications to the agent, in the documented order. */
+    notifications: readonly NotificationDecl[];
+    stateAfter: ChatState;
+  };
+  errors: readonly ErrorCaseDecl[];
+  /** What happens elsewhere: to the chat (re-offered), to the customer, to other agents. */
+  effects: readonly string[];
+}
+
+/** Declares an operation: the literal types are kept, so the names it declares can type what uses them. */
+export function defineOperation<const D extends OperationDecl>(declaration: D): D {
+  return declaration;
+}
