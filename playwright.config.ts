@@ -1,4 +1,6 @@
 import { defineConfig, type ReporterDescription } from '@playwright/test';
+import type { VerdictsReporterOptions } from './helpers/report/verdicts-reporter.ts';
+import { SUITE } from './operations/index.ts';
 
 /**
  * `npm run conformance` (helpers/cli/conformance.ts) sets GWS_CONFORMANCE_REPORTS to its reports folder
@@ -30,6 +32,12 @@ const reportReporters: ReporterDescription[] = reportsDir
     ]
   : [];
 
+/** The verdicts reporter lists every requirement and open choice of the suite (operations/index.ts). */
+const verdictsReporter: VerdictsReporterOptions = {
+  requirements: SUITE.requirements.map(({ id, level, text, source, url }) => ({ id, level, text, source, url })),
+  openChoices: SUITE.openChoices,
+};
+
 /**
  * Two projects:
  *  - unit:        the project's own tests (*.test.ts beside the code they test): `npm test`
@@ -41,12 +49,23 @@ export default defineConfig({
   // GWS_RETRIES: retries of the conformance tests; a test passed on a retry is shown as flaky, never hidden.
   retries: Number(process.env.GWS_RETRIES ?? 0),
   workers: process.env.CI ? 2 : undefined,
-  reporter: [['list'], ['./helpers/report/verdicts-reporter.ts'], ...reportReporters, ['./helpers/report/closing-line-reporter.ts']],
+  reporter: [
+    ['list'],
+    ['./helpers/report/verdicts-reporter.ts', verdictsReporter],
+    ...reportReporters,
+    ['./helpers/report/closing-line-reporter.ts'],
+  ],
   projects: [
     {
       name: 'unit',
       testDir: '.',
-      testMatch: ['helpers/**/*.test.ts', 'simulator/**/*.test.ts', 'specs/**/*.test.ts', 'tooling/**/*.test.ts'],
+      testMatch: [
+        'helpers/**/*.test.ts',
+        'operations/**/*.test.ts',
+        'simulator/**/*.test.ts',
+        'specs/**/*.test.ts',
+        'tooling/**/*.test.ts',
+      ],
       // tooling/fixtures: trees the tooling tests run their checks on, not tests.
       testIgnore: ['**/node_modules/**', 'tooling/fixtures/**'],
     },

@@ -1,8 +1,9 @@
 /**
- * Fixtures of the conformance specs. Setup lives here; the specs read as the scenario.
+ * Fixtures of the conformance spec. Setup lives here; the spec reads as the scenarios.
  *
  * - `target` (worker): the GWS server under test, or the embedded simulator started for the worker.
- * - `acceptRun` (worker): the Accept scenario driven once and judged; several tests read its verdicts.
+ * - `sharedRun(run)` (worker): a run whose tests share one drive (the Accept run), driven once per
+ *   worker and judged; several tests read its verdicts.
  * - `judged(transcript, name)`: judges a transcript and saves it (redacted) under the reports folder,
  *   reports/transcripts/<name>.json, where `npm run judge` finds it again.
  */
@@ -11,10 +12,11 @@ import { test as base } from '@playwright/test';
 import type { Finding, Transcript } from '../helpers/contract/generated/payloads.ts';
 import { saveTranscript } from '../helpers/evidence/transcript-file.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
-import { driveAccept } from '../helpers/scenarios/accept.ts';
+import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
 import type { Target } from '../helpers/target/config.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
 import { targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
+import { SUITE } from '../operations/index.ts';
 
 export interface JudgedRun {
   transcript: Transcript;
@@ -30,12 +32,12 @@ export function transcriptsDir(): string {
 }
 
 export function judged(transcript: Transcript, name: string, profile: 'default' | 'strict'): JudgedRun {
-  const findings = judgeTranscript(transcript);
+  const findings = judgeTranscript(SUITE, transcript);
   const file = relative(process.cwd(), saveTranscript(transcriptsDir(), name, transcript));
   return { transcript, findings, file, profile };
 }
 
-type WorkerFixtures = { target: Target; acceptRun: JudgedRun };
+type WorkerFixtures = { target: Target; sharedRun: (run: ScenarioRun) => Promise<JudgedRun> };
 
 export const test = base.extend<object, WorkerFixtures>({
   target: [
@@ -51,10 +53,18 @@ export const test = base.extend<object, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 60_000 },
   ],
-  acceptRun: [
+  sharedRun: [
     async ({ target }, use) => {
-      await use(judged(await driveAccept(target), 'accept', target.config.profile));
+      const runs = new Map<string, Promise<JudgedRun>>();
+      await use((run) => {
+        let judging = runs.get(run.name);
+        if (!judging) {
+          judging = run.drive(target).then((t) => judged(t, run.name, target.config.profile));
+          runs.set(run.name, judging);
+        }
+        return judging;
+      });
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker' },
   ],
 });

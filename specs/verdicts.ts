@@ -11,13 +11,15 @@
  */
 import { expect as baseExpect, type TestInfo, test } from '@playwright/test';
 import * as allure from 'allure-js-commons';
-import type { Finding, Scenario } from '../helpers/contract/generated/payloads.ts';
+import type { Finding } from '../helpers/contract/generated/payloads.ts';
 import { NOT_APPLICABLE, NOT_JUDGED } from '../helpers/judges/check.ts';
-import { requirementsFor } from '../helpers/judges/judge.ts';
-import { requirement } from '../helpers/judges/requirements.ts';
+import { requirementIn } from '../helpers/judges/judge.ts';
 import { type Decision, decisionFor, worstFinding } from '../helpers/judges/verdicts.ts';
 import { choiceAnnotation } from '../helpers/report/open-choices.ts';
+import { SUITE } from '../operations/index.ts';
 import type { JudgedRun } from './fixtures.ts';
+
+const requirement = (id: string) => requirementIn(SUITE, id);
 
 function sideBySide(expected: string[], observed: string[]): string {
   const width = Math.max(8, ...expected.map((e) => e.length));
@@ -168,11 +170,6 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
   }
 }
 
-export function tags(ids: string[]): string[] {
+export function tags(ids: readonly string[]): string[] {
   return ids.map((id) => `@${id}`);
-}
-
-/** The requirements a scenario of this kind (and these probes) decides: what its test is tagged with. */
-export function scenarioRequirements(kind: Scenario['kind'], over: Partial<Scenario> = {}): string[] {
-  return requirementsFor({ kind, acceptors: [], observers: [], chats: {}, nickname: '', customerMessages: [], chatSource: 'gms', ...over });
 }

@@ -2,30 +2,24 @@
  * The comparison at scale: two sides of about 100 transcripts each (a recorded run of every scenario
  * against the simulator, repeated as runs of one side), read from disk, observed and compared.
  */
+
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { SUITE } from '../../operations/index.ts';
 import { compareSides } from '../compare/compare.ts';
 import { loadSide } from '../compare/load.ts';
 import { offlineRun } from '../compare/offline-run.ts';
 import type { Transcript } from '../contract/generated/payloads.ts';
-import { driveAccept } from '../scenarios/accept.ts';
-import { driveConcurrency } from '../scenarios/concurrency.ts';
-import { driveError, ERROR_PROBES } from '../scenarios/errors.ts';
-import { driveSecurity } from '../scenarios/security.ts';
-import { driveValidation } from '../scenarios/validation.ts';
 import type { Target } from '../target/config.ts';
 import { resolveTarget } from '../target/resolve.ts';
 import { round } from './harness.ts';
 
-const DRIVES: ((t: Target) => Promise<Transcript>)[] = [
-  driveAccept,
-  driveConcurrency,
-  driveValidation,
-  driveSecurity,
-  ...ERROR_PROBES.map((p) => (t: Target) => driveError(t, p)),
-];
+/** Every scenario driven whole, but its parameters (what a comparison reads of a run). */
+const DRIVES: ((t: Target) => Promise<Transcript>)[] = SUITE.scenarios.flatMap((s) =>
+  s.whole.filter((w) => w.name !== 'params').map((w) => w.drive),
+);
 
 export interface CompareScaleFigures {
   transcriptsPerSide: number;
@@ -47,7 +41,7 @@ export async function compareScale(perSide = 100): Promise<CompareScaleFigures> 
   );
   const dir = mkdtempSync(join(tmpdir(), 'gws-bench-compare-'));
   const runsPerSide = Math.ceil(perSide / transcripts.length);
-  const summary = offlineRun('bench', transcripts).summary;
+  const summary = offlineRun(SUITE, 'bench', transcripts).summary;
   for (const side of ['baseline', 'current'])
     for (let r = 0; r < runsPerSide; r++) {
       const folder = join(dir, side, `run-${r}`);

@@ -5,10 +5,11 @@
  * test framework and none of the suite's helpers. The suite does more: a second agent online to detect
  * leaks, a liveness check, the transcript and its redaction.
  */
+
 import { performance } from 'node:perf_hooks';
 import { CometD } from 'cometd';
+import { SUITE } from '../../operations/index.ts';
 import { judgeTranscript } from '../judges/judge.ts';
-import { driveAccept } from '../scenarios/accept.ts';
 import { DEFAULT_PASSWORD } from '../target/embedded-simulator.ts';
 import { type ChildSim, childSimulator, percentile, round, targetOf } from './harness.ts';
 
@@ -119,9 +120,9 @@ export async function perCase(runs: number): Promise<PerCase> {
     const raw: number[] = [];
     const time = async (observer: boolean) => {
       const t = performance.now();
-      const transcript = await driveAccept(target, { observer });
+      const transcript = await SUITE.main.drive(target, { observer });
       const elapsed = performance.now() - t;
-      const bad = judgeTranscript(transcript).filter((f) => f.verdict !== 'PASS' && f.verdict !== 'INFO');
+      const bad = judgeTranscript(SUITE, transcript).filter((f) => f.verdict !== 'PASS' && f.verdict !== 'INFO');
       if (bad.length > 0)
         throw new Error(
           `the suite did not pass on the faithful simulator during the benchmark: ${bad

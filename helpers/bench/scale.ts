@@ -2,8 +2,10 @@
  * Scale: K agents, each accepting its chat at the same moment: accepts/s, latency, memory, and every
  * notification judged (sequence violations).
  */
+
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { SUITE } from '../../operations/index.ts';
 import type { BayeuxEvent, Transcript } from '../contract/generated/payloads.ts';
 import { TranscriptRecorder } from '../evidence/transcript.ts';
 import { judgeTranscript } from '../judges/judge.ts';
@@ -142,7 +144,7 @@ export async function scale(k: number): Promise<ScaleRow> {
       customerMessages: [],
       chatSource: 'gms',
     });
-    const findings = judgeTranscript(transcript);
+    const findings = judgeTranscript(SUITE, transcript);
     const violations = new Set(
       findings
         .filter((f) => f.verdict === 'FAIL' || f.verdict === 'NON-STRICT' || f.verdict === 'INCONCLUSIVE')

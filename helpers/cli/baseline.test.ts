@@ -26,7 +26,7 @@ const compare = (...args: string[]) =>
 let accepted: string | undefined;
 function acceptOnly(): string {
   if (accepted) return accepted;
-  const base = conformance({ GWS_BASE_URL: 'simulator' }, ['specs/accept.spec.ts']);
+  const base = conformance({ GWS_BASE_URL: 'simulator' }, ['--grep', 'Accept an offered chat']);
   expect(base.run.status, base.lastLine).toBe(3);
   accepted = base.reports;
   return accepted;
@@ -95,7 +95,8 @@ test('a baseline that ran other scenarios: contract drift and timing not compare
 
 test('a run whose WebSocket upgrade fell back records long-polling as used; compared with a long-polling run, no transport warning', ({}, testInfo) => {
   const fellBack = conformance({ GWS_COMETD_TRANSPORT: 'websocket', GWS_SIMULATOR_VARIANTS: 'websocket-refused' }, [
-    'specs/accept.spec.ts',
+    '--grep',
+    'Accept an offered chat',
   ]);
   expect(fellBack.run.status, fellBack.lastLine).toBe(3);
   expect(fellBack.run.stdout).toMatch(/refused with HTTP 400; using long-polling/);

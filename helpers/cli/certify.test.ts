@@ -7,11 +7,13 @@
  * anything runs; no certificate, not even an earlier one, after a run that decided nothing. Each check
  * of verify on its own, offline: helpers/report/certificate.test.ts.
  */
+
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
 import type { Certificate, ConformanceSummary, Transcript } from '../contract/generated/payloads.ts';
 import { scanForSecrets } from '../evidence/secret-scan.ts';
 import { filesUnder, MANIFEST_FILE, manifestOf } from '../report/certificate.ts';
@@ -63,7 +65,7 @@ const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as 
 const writeJson = (file: string, value: unknown) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 /** The manifest rewritten over the folder as it now is: what a forger does after changing a file. */
 const reseal = (folder: string) => writeFileSync(join(folder, MANIFEST_FILE), `${JSON.stringify(manifestOf(folder), null, 1)}\n`);
-const problemsOf = (folder: string) => verifyCertificate(folder).problems;
+const problemsOf = (folder: string) => verifyCertificate(SUITE, folder).problems;
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -9,10 +9,12 @@
  *     (helpers/report/certificate.ts), scanned for secrets, then verified as a buyer will;
  *  4. says where it is and what it certifies, and exits with the run's code (0 conformant).
  */
+
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUITE } from '../../operations/index.ts';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { CertificateError, certificatePaths, certifyRequest, clearCertificate, sealCertificate } from '../report/certificate.ts';
 import { UnusableCertificate } from '../report/certificate-read.ts';
@@ -95,7 +97,7 @@ child.on('exit', (code, signal) => {
     const sealed = sealCertificate(reportsDir, paths, { secrets: configuredSecrets() });
     for (const a of sealed.absent) console.log(`${NAME}: warning: the run left no ${a}: the certificate has none`);
     // A certificate that would not verify is never handed out.
-    const check = verifyCertificate(sealed.archive);
+    const check = verifyCertificate(SUITE, sealed.archive);
     if (check.exitCode !== 0) {
       rmSync(sealed.archive, { force: true });
       throw new CertificateError(

@@ -264,7 +264,7 @@ test('an interrupted run (SIGINT) is INCONCLUSIVE with the cause, exit 2, and no
 
 test('GWS_BASELINE compares the run with an earlier one: compare files, a section in summary.md, regressions named', async () => {
   // The baseline: the Accept spec only (PARTIAL, and quicker); the comparison covers what both sides ran.
-  const base = conformance({ GWS_BASE_URL: 'simulator' }, ['specs/accept.spec.ts']);
+  const base = conformance({ GWS_BASE_URL: 'simulator' }, ['--grep', 'Accept an offered chat']);
   expect(base.run.status).toBe(3);
   const kept = join(base.reports, '..', 'baseline');
   cpSync(base.reports, kept, { recursive: true });

@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { SUITE } from '../../operations/index.ts';
 import { CompareInputError, loadSide, type Side } from '../compare/load.ts';
 import { declaredProfile } from '../judges/declared.ts';
 import { compareWithBaseline } from '../report/baseline.ts';
@@ -36,9 +37,9 @@ const NAME = 'gws-chat-conformance';
 const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
 const startedAt = new Date();
 
-function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt'>, printed?: string): never {
+function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt' | 'requirements'>, printed?: string): never {
   finishing = true;
-  const concluded = conclude({ ...ending, reportsDir, startedAt });
+  const concluded = conclude({ ...ending, reportsDir, startedAt, requirements: SUITE.requirements });
   const verdictsOnly = baselineScope === 'verdicts' ? 'GWS_BASELINE_SCOPE=verdicts' : undefined;
   const compared = baseline && ending.verdicts ? compareWithBaseline(baseline, reportsDir, verdictsOnly) : undefined;
   for (const cause of concluded.newCauses) if (cause !== printed) console.log(`cause: ${cause}`);

@@ -69,7 +69,7 @@ test.describe('a server run separately, behind a proxy that serves it under /gws
   };
 
   test('GWS_BASE_URL with a path prefix: every request and the CometD endpoint go under it', async () => {
-    const r = await conformanceAsync(server(`${proxy.url}/gws`), ['specs/accept.spec.ts']);
+    const r = await conformanceAsync(server(`${proxy.url}/gws`), ['--grep', 'Accept an offered chat']);
     // One spec of six: PARTIAL, what ran passed.
     expect(r.run.status, r.run.stdout.slice(-3000) + r.run.stderr.slice(-2000)).toBe(3);
     expect(r.summary!.requirements.filter((x) => ['FAIL', 'INCONCLUSIVE', 'NON-STRICT'].includes(x.verdict))).toEqual([]);
@@ -80,7 +80,7 @@ test.describe('a server run separately, behind a proxy that serves it under /gws
   });
 
   test('a URL that reaches a web server, not GWS, is diagnosed as such, not as wrong credentials', async () => {
-    const r = await conformanceAsync(server(`${proxy.url}/not-gws`), ['specs/accept.spec.ts']);
+    const r = await conformanceAsync(server(`${proxy.url}/not-gws`), ['--grep', 'Accept an offered chat']);
     expect(r.run.status).toBe(2);
     expect(r.summary!.causes[0]).toMatch(
       /login \(GET \/api\/v2\/me\) answered HTTP 404 with an HTML page \("404 Not Found"\): http:\/\/127\.0\.0\.1:\d+\/not-gws\/api\/v2\/me does not serve the GWS API: check GWS_BASE_URL/,

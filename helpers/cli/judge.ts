@@ -3,6 +3,7 @@
  * prints the same verdicts the live run printed. Exit code: 0 conformant, 1 non-conformant,
  * 2 inconclusive, unreadable input, or a setting the suite does not know.
  */
+import { SUITE } from '../../operations/index.ts';
 import { judgeFiles } from '../report/rejudge.ts';
 import { ConfigError } from '../target/config-error.ts';
 import { checkEnvironment } from '../target/settings.ts';
@@ -22,6 +23,6 @@ try {
   console.error(`judge: configuration error: ${err.message}`);
   process.exit(2);
 }
-const { text, code } = judgeFiles(files, process.env.GWS_PROFILE?.trim() || 'default');
+const { text, code } = judgeFiles(SUITE, files, process.env.GWS_PROFILE?.trim() || 'default');
 (code === 2 ? console.error : console.log)(text);
 process.exit(code);

@@ -6,6 +6,7 @@
  * 2 not a certificate (the message names the file and what is wrong). With --require-conformant, an
  * intact record of a run that was not CONFORMANT exits 1 too: for a script that accepts certifications only.
  */
+import { SUITE } from '../../operations/index.ts';
 import { UnusableCertificate } from '../report/certificate-read.ts';
 import { verifyCertificate } from '../report/certificate-verify.ts';
 
@@ -17,7 +18,7 @@ if (args.length !== 1 || args[0].startsWith('-')) {
   process.exit(2);
 }
 try {
-  const v = verifyCertificate(args[0]);
+  const v = verifyCertificate(SUITE, args[0]);
   for (const line of v.lines) console.log(line);
   for (const w of v.warnings) console.log(`warning: ${w}`);
   for (const p of v.problems) console.log(`problem: ${p}`);

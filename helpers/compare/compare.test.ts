@@ -5,10 +5,12 @@
  * was not compared (a side without transcripts, other scenarios) is named and exits 2, unless verdicts
  * only were asked; the transports compared are the ones used.
  */
+
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
 import type { Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { SCENARIO_DRIVES } from '../proof/scenario-list.ts';
@@ -37,13 +39,13 @@ const side = (...runs: Run[]): Side => ({ folders: runs.map((r) => r.folder), ru
 let faithful: Promise<Transcript[]> | undefined;
 async function baseline(): Promise<Run> {
   faithful ??= transcriptsOf();
-  return offlineRun('faithful', await faithful);
+  return offlineRun(SUITE, 'faithful', await faithful);
 }
 
 test.describe.configure({ timeout: 60_000 });
 
 test('the same simulator twice: unchanged, and the comparison is a valid compare.json', async () => {
-  const c = compareSides(side(await baseline()), side(offlineRun('again', await transcriptsOf())));
+  const c = compareSides(side(await baseline()), side(offlineRun(SUITE, 'again', await transcriptsOf())));
   expect(c.verdicts).toEqual([]);
   expect(c.drift).toEqual([]);
   expect(c.timing.filter((t) => t.flagged)).toEqual([]);
@@ -56,6 +58,7 @@ test('the same simulator twice: unchanged, and the comparison is a valid compare
 test('different scenario sets: drift and timing not compared, naming the scenarios and the run; a regression on the common ones stands', async () => {
   const all = (await baseline()).transcripts;
   const subset = offlineRun(
+    SUITE,
     'grep-run',
     all.filter((t) => t.scenario.kind === 'accept' || t.scenario.probe === 'unknown-id'),
   );
@@ -83,7 +86,7 @@ test('different scenario sets: drift and timing not compared, naming the scenari
   // One run of a side that ran fewer scenarios than its others is named too.
   expect(compareSides(side(await baseline(), subset), side(await baseline())).notCompared[0]).toMatchObject({ folders: ['grep-run'] });
   // Drift over the scenarios both ran is still listed, and a documented field that vanished there regresses (exit 1).
-  const noRef = offlineRun('no-ref', await transcriptsOf({ GWS_SIMULATOR_VARIANTS: 'no-referenceid-on-participants' }));
+  const noRef = offlineRun(SUITE, 'no-ref', await transcriptsOf({ GWS_SIMULATOR_VARIANTS: 'no-referenceid-on-participants' }));
   const regressed = compareSides(side(subset), side(noRef));
   expect(regressed).toMatchObject({ outcome: 'regressed', exitCode: 1 });
   expect(regressed.regressions).toEqual(['documented, vanished: notification ParticipantsUpdated: field /referenceId vanished']);
@@ -97,11 +100,12 @@ test('different scenario sets: drift and timing not compared, naming the scenari
 test('the transports compared are the ones used: a WebSocket upgrade that fell back is long-polling', async () => {
   const accept = SCENARIO_DRIVES.filter((d) => d.name === 'accept');
   const fellBack = offlineRun(
+    SUITE,
     'fell-back',
     await transcriptsOf({ GWS_COMETD_TRANSPORT: 'websocket', GWS_SIMULATOR_VARIANTS: 'websocket-refused' }, accept),
   );
-  const websocket = offlineRun('websocket', await transcriptsOf({ GWS_COMETD_TRANSPORT: 'websocket' }, accept));
-  const polled = offlineRun('long-polling', await transcriptsOf({}, accept));
+  const websocket = offlineRun(SUITE, 'websocket', await transcriptsOf({ GWS_COMETD_TRANSPORT: 'websocket' }, accept));
+  const polled = offlineRun(SUITE, 'long-polling', await transcriptsOf({}, accept));
   // Summaries that say what was asked (websocket) and, or not (written before transportUsed), what was used.
   fellBack.summary.settings.transport = 'websocket';
   websocket.summary.settings.transport = 'websocket';
@@ -123,14 +127,14 @@ test('the transports compared are the ones used: a WebSocket upgrade that fell b
 test('a legal variant drifts without regressing: undocumented properties appear, the timestamp form changes', async () => {
   const extra = compareSides(
     side(await baseline()),
-    side(offlineRun('extra', await transcriptsOf({ GWS_SIMULATOR_VARIANTS: 'extra-properties' }))),
+    side(offlineRun(SUITE, 'extra', await transcriptsOf({ GWS_SIMULATOR_VARIANTS: 'extra-properties' }))),
   );
   expect(extra).toMatchObject({ outcome: 'drift', exitCode: 0, verdicts: [] });
   expect(extra.drift.length).toBeGreaterThan(0);
   expect(new Set(extra.drift.map((d) => d.rule))).toEqual(new Set(['undocumented-added']));
   const form = compareSides(
     side(await baseline()),
-    side(offlineRun('form', await transcriptsOf({ GWS_SIMULATOR_VARIANTS: 'timestamp-space-form' }))),
+    side(offlineRun(SUITE, 'form', await transcriptsOf({ GWS_SIMULATOR_VARIANTS: 'timestamp-space-form' }))),
   );
   expect(form).toMatchObject({ outcome: 'drift', exitCode: 0 });
   expect(form.drift).toContainEqual(
@@ -141,7 +145,7 @@ test('a legal variant drifts without regressing: undocumented properties appear,
 test('a legal variant that drops a documented optional field is a regression for its clients', async () => {
   const c = compareSides(
     side(await baseline()),
-    side(offlineRun('no-ref', await transcriptsOf({ GWS_SIMULATOR_VARIANTS: 'no-referenceid-on-participants' }))),
+    side(offlineRun(SUITE, 'no-ref', await transcriptsOf({ GWS_SIMULATOR_VARIANTS: 'no-referenceid-on-participants' }))),
   );
   expect(c.verdicts).toEqual([]);
   expect(c.regressions).toEqual(['documented, vanished: notification ParticipantsUpdated: field /referenceId vanished']);
@@ -150,7 +154,7 @@ test('a legal variant that drops a documented optional field is a regression for
 test('a fault: its requirement got worse, with the reason; the drift shows what a client sees', async () => {
   const c = compareSides(
     side(await baseline()),
-    side(offlineRun('fault', await transcriptsOf({ GWS_SIMULATOR_FAULTS: 'error-statuscodes-generic' }))),
+    side(offlineRun(SUITE, 'fault', await transcriptsOf({ GWS_SIMULATOR_FAULTS: 'error-statuscodes-generic' }))),
   );
   expect(c.outcome).toBe('regressed');
   expect(c.verdicts).toContainEqual(
@@ -185,7 +189,10 @@ test.describe('the command', () => {
     expect(ok.stdout.trim().split('\n').at(-1)).toBe('UNCHANGED: the same verdicts, no drift, no slowdown');
     for (const f of ['compare.md', 'compare.json', 'compare-junit.xml'])
       expect(readFileSync(join(testInfo.outputPath('out'), f), 'utf8').length).toBeGreaterThan(50);
-    const worse = save(testInfo.outputPath('worse'), offlineRun('fault', await transcriptsOf({ GWS_SIMULATOR_FAULTS: 'wrong-channel' })));
+    const worse = save(
+      testInfo.outputPath('worse'),
+      offlineRun(SUITE, 'fault', await transcriptsOf({ GWS_SIMULATOR_FAULTS: 'wrong-channel' })),
+    );
     const bad = cli(base, worse);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/^REGRESSED: 1 requirements worse \(ACCEPT-CHANNEL-01\)/m);
@@ -242,7 +249,10 @@ test.describe('the command', () => {
     expect(asked.stdout.trim().split('\n').at(-1)).toBe(
       'UNCHANGED VERDICTS: the same verdicts; contract and timing not compared: verdicts only, as asked (--verdicts-only)',
     );
-    const worse = save(testInfo.outputPath('worse'), offlineRun('fault', await transcriptsOf({ GWS_SIMULATOR_FAULTS: 'wrong-channel' })));
+    const worse = save(
+      testInfo.outputPath('worse'),
+      offlineRun(SUITE, 'fault', await transcriptsOf({ GWS_SIMULATOR_FAULTS: 'wrong-channel' })),
+    );
     rmSync(join(worse, 'transcripts'), { recursive: true });
     const regressed = cli(base, worse, '--verdicts-only');
     expect(regressed.status).toBe(1);

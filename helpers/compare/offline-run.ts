@@ -4,8 +4,7 @@
  */
 import { schemasFingerprint } from '../contract/fingerprint.ts';
 import type { ConformanceSummary, Finding, SummaryRow, Transcript } from '../contract/generated/payloads.ts';
-import { judgeTranscript, requirementsFor } from '../judges/judge.ts';
-import { REQUIREMENTS } from '../judges/requirements.ts';
+import { type JudgingPlan, judgeTranscript, requirementsFor } from '../judges/judge.ts';
 import { decisionFor, worstFinding } from '../judges/verdicts.ts';
 import type { Run } from './load.ts';
 import { observeRun } from './observe.ts';
@@ -21,14 +20,14 @@ const RANK: Record<string, number> = {
   FAIL: 6,
 };
 
-export function offlineRun(name: string, transcripts: Transcript[], target = name): Run {
+export function offlineRun(plan: JudgingPlan, name: string, transcripts: Transcript[], target = name): Run {
   // Each transcript decides its scenario's requirements, as each spec does; the worst decision stands.
-  const judged = transcripts.map((t) => ({ t, findings: judgeTranscript(t) }));
+  const judged = transcripts.map((t) => ({ t, findings: judgeTranscript(plan, t) }));
   const findings: Finding[] = judged.flatMap((j) => j.findings);
-  const requirements: SummaryRow[] = REQUIREMENTS.map((r) => {
+  const requirements: SummaryRow[] = plan.requirements.map((r) => {
     let verdict: SummaryRow['verdict'] = 'NOT RUN';
     for (const { t, findings: f } of judged) {
-      if (!requirementsFor(t.scenario).includes(r.id)) continue;
+      if (!requirementsFor(plan, t.scenario).includes(r.id)) continue;
       const d = decisionFor(f, r.id);
       if (verdict === 'NOT RUN' || (d !== 'NOT DECIDED' && RANK[d] > RANK[verdict]) || verdict === 'NOT DECIDED') verdict = d;
     }

@@ -6,9 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { driveAccept } from '../../operations/accept/scenarios/accept.ts';
 import type { Transcript } from '../contract/generated/payloads.ts';
 import { SELF_TEST_ENV } from '../proof/self-test.ts';
-import { driveAccept } from '../scenarios/accept.ts';
 import { resolveTarget } from '../target/resolve.ts';
 import { saveTranscript } from './transcript-file.ts';
 import { transportUsed, transportUsedIn } from './transport-used.ts';

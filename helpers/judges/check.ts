@@ -1,11 +1,15 @@
 /**
  * What a check is, and the few ways it states a result. A check has one job: it names one requirement
- * (judges/requirements.ts), says in one line what it reads, and turns a transcript into findings. The
- * plan (judges/judge.ts) calls the checks of a scenario in order, as the OpenID conformance suite's
+ * of its operation's catalogue, says in one line what it reads, and turns a transcript into findings.
+ * The plan (judges/judge.ts) calls the checks of a scenario in order, as the OpenID conformance suite's
  * test plans call their conditions.
+ *
+ * An operation states its results with the helpers `judgesOf` binds to its catalogue: their first
+ * argument is typed by the catalogue's requirement IDs, so a misspelled ID does not compile.
  */
-import type { Finding, Scenario, Transcript, Verdict } from '../contract/generated/payloads.ts';
-import { openChoice, type Requirement, requirement } from './requirements.ts';
+import type { Finding, Scenario, Transcript } from '../contract/generated/payloads.ts';
+import type { OpenChoice } from './catalogue/open-choice.ts';
+import type { Requirement } from './catalogue/requirement.ts';
 import { type AcceptView, acceptView } from './views.ts';
 
 export interface CheckContext {
@@ -13,20 +17,11 @@ export interface CheckContext {
   scenario: Scenario;
 }
 
-export interface Check {
-  requirement: string;
+export interface Check<Id extends string = string> {
+  requirement: Id;
   /** One line: what this check looks at. */
   does: string;
   run(ctx: CheckContext): Finding[];
-}
-
-function broken(r: Requirement): Verdict {
-  return r.level === 'MUST' ? 'FAIL' : 'NON-STRICT';
-}
-
-/** PASS, or the requirement's broken verdict (FAIL for a MUST, NON-STRICT for a SHOULD). */
-export function verdictOf(id: string, ok: boolean, expected: string, observed: string, extra: Partial<Finding> = {}): Finding {
-  return { requirement: id, verdict: ok ? 'PASS' : broken(requirement(id)), expected, observed, ...extra };
 }
 
 /** The `expected` of an INFO finding that leaves its requirement undecided. */
@@ -34,23 +29,45 @@ export const NOT_JUDGED = 'not judged';
 /** The `expected` of an INFO finding that says the requirement does not apply to this target (a declared profile). */
 export const NOT_APPLICABLE = 'not applicable';
 
-/** INFO: what the requirement is about did not happen, so it is not judged here. */
-export function notJudged(id: string, why: string, actor?: string): Finding {
-  return { requirement: id, verdict: 'INFO', expected: NOT_JUDGED, observed: why, ...(actor ? { actor } : {}) };
+/** The helpers a catalogue's checks state their results with, typed by its requirement IDs and open choices. */
+export interface Judging<Id extends string, Choice extends string> {
+  /** PASS, or the requirement's broken verdict (FAIL for a MUST, NON-STRICT for a SHOULD). */
+  verdictOf(id: Id, ok: boolean, expected: string, observed: string, extra?: Partial<Finding>): Finding;
+  /** INFO: what the requirement is about did not happen, so it is not judged here. */
+  notJudged(id: Id, why: string, actor?: string): Finding;
+  /** INFO: the requirement does not apply to this target (a declared profile, an optional field absent). */
+  notApplicable(id: Id, why: string): Finding;
+  /**
+   * INFO: the server answered otherwise than the suite's own reading (`expected`), where the docs leave
+   * the choice open: listed apart, never NON-STRICT. The check states what holds beside it.
+   */
+  openChoiceFinding(id: Id, choice: Choice, expected: string, observed: string, extra?: Partial<Finding>): Finding;
 }
 
-/**
- * INFO: the server answered otherwise than the suite's own reading (`expected`), where the docs leave the
- * choice open (`choice`, catalogue/open-choices.ts): listed apart, never NON-STRICT. The check states
- * what holds beside it (a PASS on what the docs do say).
- */
-export function openChoiceFinding(id: string, choice: string, expected: string, observed: string, extra: Partial<Finding> = {}): Finding {
-  return { requirement: id, verdict: 'INFO', expected, observed, ...extra, open: openChoice(choice).name };
-}
-
-/** INFO: the requirement does not apply to this target (the docs leave the feature optional). */
-export function notApplicable(id: string, why: string): Finding {
-  return { requirement: id, verdict: 'INFO', expected: NOT_APPLICABLE, observed: why };
+export function judgesOf<const R extends readonly Requirement[], const C extends readonly OpenChoice[] = []>(
+  catalogue: R,
+  choices?: C,
+): Judging<R[number]['id'], C[number]['name']> {
+  const level = (id: string) => {
+    const r = catalogue.find((x) => x.id === id);
+    if (!r) throw new Error(`unknown requirement ${id}`);
+    return r.level;
+  };
+  return {
+    verdictOf: (id, ok, expected, observed, extra = {}) => ({
+      requirement: id,
+      verdict: ok ? 'PASS' : level(id) === 'MUST' ? 'FAIL' : 'NON-STRICT',
+      expected,
+      observed,
+      ...extra,
+    }),
+    notJudged: (id, why, actor) => ({ requirement: id, verdict: 'INFO', expected: NOT_JUDGED, observed: why, ...(actor ? { actor } : {}) }),
+    notApplicable: (id, why) => ({ requirement: id, verdict: 'INFO', expected: NOT_APPLICABLE, observed: why }),
+    openChoiceFinding: (id, choice, expected, observed, extra = {}) => {
+      if (!choices?.some((c) => c.name === choice)) throw new Error(`unknown open choice ${choice}`);
+      return { requirement: id, verdict: 'INFO', expected, observed, ...extra, open: choice };
+    },
+  };
 }
 
 /** A value as short JSON for expected / observed ("(none)" when absent). */

@@ -1,17 +1,17 @@
+import { expect, test } from '@playwright/test';
 /**
  * Judges on transcripts. The documented example (the seed's response and notifications) must pass;
  * each broken variant must fail with exactly the requirement IDs its fault declares. Broken transcripts
  * are made by applying the simulator's own fault transforms to the seed, so the catalogue's declared
  * `breaks` are checked here offline as well as against the live simulator.
  */
-import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
 import { seedAccept } from '../contract/fixtures.ts';
 import type { Finding, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { acceptScenario, acceptTranscript, SEED_API, SEED_CHAT, seedPlan, TranscriptBuilder } from '../proof/seed-transcript.ts';
 import { FAULTS, type JsonObject, VARIANTS } from '../target/embedded-simulator.ts';
-import { CHECKS, judgeTranscript, requirementsFor } from './judge.ts';
-import { REQUIREMENTS, requirement } from './requirements.ts';
+import { judgeTranscript, requirementIn, requirementsFor } from './judge.ts';
 import { decisionFor, verdictFor, worstFinding } from './verdicts.ts';
 
 const seed = seedAccept();
@@ -30,55 +30,49 @@ test.describe('the documented example', () => {
   test('the seed transcript is a valid transcript and passes every Accept requirement', () => {
     const transcript = acceptTranscript(seedPlan());
     expect(validate('Transcript', transcript).errors).toEqual([]);
-    const findings = judgeTranscript(transcript);
+    const findings = judgeTranscript(SUITE, transcript);
     for (const f of findings) expect(validate('Finding', f).errors).toEqual([]);
     expect(broken(findings)).toEqual([]);
-    for (const id of requirementsFor(transcript.scenario)) {
+    for (const id of requirementsFor(SUITE, transcript.scenario)) {
       const expected = SEED_NOT_APPLICABLE.includes(id) ? 'NOT APPLICABLE' : 'PASS';
       expect(decisionFor(findings, id), `${id}: ${JSON.stringify(findings.filter((f) => f.requirement === id))}`).toBe(expected);
     }
   });
 
   test('the seed leaves what the docs leave open as INFO: InFocus beside the common capabilities is fine', () => {
-    const findings = judgeTranscript(acceptTranscript(seedPlan()));
+    const findings = judgeTranscript(SUITE, acceptTranscript(seedPlan()));
     expect(findings.filter((f) => f.verdict === 'INFO' && !SEED_NOT_APPLICABLE.includes(f.requirement))).toEqual([]);
   });
 
   test('every Accept requirement has a check', () => {
     const judged = new Set<string>();
     for (const kind of ['accept', 'concurrency', 'validation', 'security', 'params'] as const)
-      for (const id of requirementsFor({ ...acceptScenario(), kind })) judged.add(id);
+      for (const id of requirementsFor(SUITE, { ...acceptScenario(), kind })) judged.add(id);
     for (const probe of ['unknown-id', 'missing-nickname', 'accepted-twice', 'not-offered', 'no-csrf', 'accepted-at-once'] as const)
-      for (const id of requirementsFor({ ...acceptScenario(), kind: 'error', probe })) judged.add(id);
-    expect([...judged].sort()).toEqual(REQUIREMENTS.map((r) => r.id).sort());
+      for (const id of requirementsFor(SUITE, { ...acceptScenario(), kind: 'error', probe })) judged.add(id);
+    expect([...judged].sort()).toEqual(SUITE.requirements.map((r) => r.id).sort());
   });
 
-  test('every check of the plan names a catalogued requirement of its scenario and says in one line what it reads', () => {
-    const scenarios: Record<string, string[]> = {
-      accept: ['accept'],
-      error: ['errors'],
-      concurrency: ['accept', 'concurrency'],
-      validation: ['validation', 'errors'],
-      security: ['security'],
-      params: ['params'],
-    };
-    for (const [kind, checks] of Object.entries(CHECKS)) {
-      expect(new Set(checks).size, `${kind}: a check listed twice`).toBe(checks.length);
-      for (const c of checks) {
-        expect(scenarios[kind], `${c.requirement} in the ${kind} plan`).toContain(requirement(c.requirement).scenario);
+  test('every check of every scenario names a requirement of the suite and says in one line what it reads; every requirement is decided by a test', () => {
+    for (const scenario of SUITE.scenarios) {
+      expect(new Set(scenario.checks).size, `${scenario.kind}: a check listed twice`).toBe(scenario.checks.length);
+      for (const c of scenario.checks) {
+        expect(() => requirementIn(SUITE, c.requirement), `${c.requirement} in the ${scenario.kind} plan`).not.toThrow();
         expect(c.does, c.requirement).toMatch(/^[a-z][^\n]{10,120}$/);
       }
     }
+    const tested = new Set(SUITE.scenarios.flatMap((s) => s.runs.flatMap((r) => r.tests.flatMap((t) => t.requirements))));
+    expect(SUITE.requirements.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
   });
 });
 
 test.describe('each fault of the catalogue fails exactly its declared requirements (offline, on the seed)', () => {
-  const acceptIds = new Set(requirementsFor(acceptScenario()));
+  const acceptIds = new Set(requirementsFor(SUITE, acceptScenario()));
   for (const fault of FAULTS.filter((f) => f.transform)) {
     test(`${fault.name} → ${fault.breaks.join(', ')}`, () => {
       const plan = seedPlan();
       fault.transform!(plan, ctx);
-      const findings = judgeTranscript(acceptTranscript(plan));
+      const findings = judgeTranscript(SUITE, acceptTranscript(plan));
       expect(broken(findings), fault.description).toEqual(fault.breaks.filter((id) => acceptIds.has(id)).sort());
     });
   }
@@ -89,7 +83,7 @@ test.describe('each legal variant passes (offline, on the seed)', () => {
     test(variant.name, () => {
       const plan = seedPlan();
       variant.transform!(plan, ctx);
-      const findings = judgeTranscript(acceptTranscript(plan));
+      const findings = judgeTranscript(SUITE, acceptTranscript(plan));
       expect(
         broken(findings),
         JSON.stringify(
@@ -108,7 +102,7 @@ test.describe('each legal variant passes (offline, on the seed)', () => {
     Object.assign(other.data.chat as JsonObject, { state: 'Invited', capabilities: ['Accept', 'Reject'] });
     delete other.data.referenceId;
     plan.later.push({ delayMs: 10, delivery: other });
-    const findings = judgeTranscript(acceptTranscript(plan));
+    const findings = judgeTranscript(SUITE, acceptTranscript(plan));
     expect(broken(findings)).toEqual([]);
     expect(findings.some((f) => f.requirement === 'ACCEPT-QUIET-01' && f.verdict === 'INFO')).toBe(true);
   });
@@ -154,9 +148,9 @@ test.describe('error cases', () => {
   for (const c of faithful) {
     test(`faithful ${c.probe} passes`, () => {
       const t = errorTranscript(c);
-      const findings = judgeTranscript(t);
+      const findings = judgeTranscript(SUITE, t);
       expect(broken(findings)).toEqual([]);
-      for (const id of requirementsFor(t.scenario)) expect(verdictFor(findings, id), id).toBe('PASS');
+      for (const id of requirementsFor(SUITE, t.scenario)) expect(verdictFor(findings, id), id).toBe('PASS');
     });
   }
 
@@ -180,8 +174,8 @@ test.describe('error cases', () => {
     const fault = FAULTS.find((f) => f.name === c.fault)!;
     test(`${c.fault} → ${fault.breaks.join(', ')}`, () => {
       const t = errorTranscript(c);
-      const decidable = new Set(requirementsFor(t.scenario));
-      expect(broken(judgeTranscript(t))).toEqual(fault.breaks.filter((id) => decidable.has(id)).sort());
+      const decidable = new Set(requirementsFor(SUITE, t.scenario));
+      expect(broken(judgeTranscript(SUITE, t))).toEqual(fault.breaks.filter((id) => decidable.has(id)).sort());
     });
   }
 
@@ -193,11 +187,12 @@ test.describe('error cases', () => {
       body: { statusCode: 1, statusMessage: 'nickname' },
       retry: { status: 200, body: {} },
     });
-    expect(broken(judgeTranscript(b))).toEqual([]);
+    expect(broken(judgeTranscript(SUITE, b))).toEqual([]);
   });
 
   test('a non-JSON error answer is not a statusCode', () => {
     const findings = judgeTranscript(
+      SUITE,
       errorTranscript({ probe: 'unknown-id', actor: 'agent1', status: 404, body: '<html>Not Found</html>' }),
     );
     expect(broken(findings)).toEqual(['ACCEPT-CODE-02', 'ACCEPT-ERR-01']);
@@ -210,7 +205,7 @@ test.describe('error cases', () => {
   };
 
   test('CSRF protection declared off (GWS_SERVER_WITHOUT=csrf-protection) is a profile, not a failure', () => {
-    const findings = judgeTranscript(withoutCsrf({ without: ['csrf-protection'] }));
+    const findings = judgeTranscript(SUITE, withoutCsrf({ without: ['csrf-protection'] }));
     expect(broken(findings)).toEqual([]);
     expect(verdictFor(findings, 'ACCEPT-ERR-05')).toBe('INFO');
     // Not applicable to this target: neither the CSRF answer nor "nothing changed" after it is decided.
@@ -222,7 +217,7 @@ test.describe('error cases', () => {
   });
 
   test('CSRF protection absent and not declared: judged as the requirement says, with the declaration named as the fix if it is by design', () => {
-    const findings = judgeTranscript(withoutCsrf());
+    const findings = judgeTranscript(SUITE, withoutCsrf());
     expect(broken(findings)).toEqual(['ACCEPT-ERR-05']);
     expect(decisionFor(findings, 'ACCEPT-ERR-05')).toBe('FAIL');
     expect(worstFinding(findings, 'ACCEPT-ERR-05')?.observed).toMatch(
@@ -232,7 +227,7 @@ test.describe('error cases', () => {
 
   test('a declaration the server contradicts (it did announce CSRF protection) is said where the requirement is not applicable', () => {
     const t = withoutCsrf({ without: ['csrf-protection'] });
-    const findings = judgeTranscript({ ...t, scenario: { ...t.scenario, csrf: true } });
+    const findings = judgeTranscript(SUITE, { ...t, scenario: { ...t.scenario, csrf: true } });
     expect(decisionFor(findings, 'ACCEPT-ERR-05')).toBe('NOT APPLICABLE');
     expect(worstFinding(findings, 'ACCEPT-ERR-05')?.observed).toMatch(
       /the server did show it in this run, so the declaration may be wrong/,
@@ -240,7 +235,7 @@ test.describe('error cases', () => {
   });
 
   test('a requirement whose subject did not happen is NOT DECIDED, never PASS', () => {
-    const findings = judgeTranscript(acceptTranscript({ ...seedPlan(), notifications: [] }));
+    const findings = judgeTranscript(SUITE, acceptTranscript({ ...seedPlan(), notifications: [] }));
     expect(decisionFor(findings, 'ACCEPT-SEQ-02')).toBe('FAIL');
     expect(decisionFor(findings, 'ACCEPT-PART-01')).toBe('NOT DECIDED');
     expect(decisionFor([], 'ACCEPT-PART-01')).toBe('NOT DECIDED');
@@ -268,17 +263,17 @@ test.describe('concurrency', () => {
   }
 
   test('each agent with its own sequence passes', () => {
-    const findings = judgeTranscript(concurrent({ a1: ['a1'], a2: ['a2'], a3: ['a3'] }));
+    const findings = judgeTranscript(SUITE, concurrent({ a1: ['a1'], a2: ['a2'], a3: ['a3'] }));
     expect(broken(findings)).toEqual([]);
     expect(verdictFor(findings, 'ACCEPT-CONC-01')).toBe('PASS');
   });
 
   test('an agent that also gets another agent sequence fails ACCEPT-CONC-01 only', () => {
-    expect(broken(judgeTranscript(concurrent({ a1: ['a1', 'a2'], a2: ['a2'], a3: ['a3'] })))).toEqual(['ACCEPT-CONC-01']);
+    expect(broken(judgeTranscript(SUITE, concurrent({ a1: ['a1', 'a2'], a2: ['a2'], a3: ['a3'] })))).toEqual(['ACCEPT-CONC-01']);
   });
 
   test('an agent that gets nothing fails its sequence requirements and ACCEPT-CONC-01', () => {
-    expect(broken(judgeTranscript(concurrent({ a1: ['a1'], a2: [], a3: ['a3'] })))).toEqual([
+    expect(broken(judgeTranscript(SUITE, concurrent({ a1: ['a1'], a2: [], a3: ['a3'] })))).toEqual([
       'ACCEPT-CONC-01',
       'ACCEPT-SEQ-01',
       'ACCEPT-SEQ-02',
@@ -291,9 +286,9 @@ test.describe('never a false pass', () => {
   test('a failure of the target makes every requirement INCONCLUSIVE, with the cause', () => {
     const t = acceptTranscript(seedPlan());
     t.events.push({ kind: 'failure', at: 99, text: 'target unreachable after the scenario: ECONNREFUSED' });
-    const findings = judgeTranscript(t);
+    const findings = judgeTranscript(SUITE, t);
     expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
-    expect(findings.map((f) => f.requirement).sort()).toEqual(requirementsFor(t.scenario).sort());
+    expect(findings.map((f) => f.requirement).sort()).toEqual(requirementsFor(SUITE, t.scenario).sort());
     expect(findings[0].observed).toContain('ECONNREFUSED');
   });
 
@@ -309,14 +304,14 @@ test.describe('never a false pass', () => {
       error: 'TypeError: fetch failed (connect ECONNREFUSED)',
     });
     b.step('quiet-end');
-    const findings = judgeTranscript(b.transcript(acceptScenario()));
+    const findings = judgeTranscript(SUITE, b.transcript(acceptScenario()));
     expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
   });
 
   test('a transcript without an Accept passes nothing', () => {
     const b = new TranscriptBuilder();
     b.step('offer', 'agent1');
-    const findings = judgeTranscript(b.transcript(acceptScenario()));
+    const findings = judgeTranscript(SUITE, b.transcript(acceptScenario()));
     expect(findings.filter((f) => f.verdict === 'PASS').map((f) => f.requirement)).toEqual([]);
   });
 });

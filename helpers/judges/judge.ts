@@ -1,6 +1,7 @@
 /**
- * The plan: which checks judge a transcript of each scenario, in which order. Judges are pure
- * functions from a transcript to findings; each check names one requirement (judges/requirements.ts).
+ * The plan: which checks judge a transcript of each scenario, in which order, and which requirements it
+ * decides. The plan is data the operations declare (operations/index.ts assembles it); judges are pure
+ * functions from a transcript to findings.
  *
  * Never a false PASS: a transcript with a failure of the target or the network, or a CometD session
  * cut while the scenario could have been notified (judges/transport.ts), is INCONCLUSIVE on every
@@ -8,38 +9,70 @@
  * INFO "not judged", and the requirement about the missing thing fails on its own.
  */
 import type { Finding, HttpEvent, NoteEvent, Scenario, Transcript } from '../contract/generated/payloads.ts';
-import { ACCEPT_CHECKS } from './accept/index.ts';
+import type { OpenChoice } from './catalogue/open-choice.ts';
+import type { Requirement } from './catalogue/requirement.ts';
 import type { Check, CheckContext } from './check.ts';
-import { CONCURRENCY_CHECKS } from './concurrency.ts';
-import { ERROR_CHECKS, errorRequirements } from './errors.ts';
-import { PARAMS_CHECKS } from './params.ts';
-import { requirement } from './requirements.ts';
-import { SECURITY_CHECKS, SECURITY_REQUIREMENT } from './security.ts';
 import { lostEvidence } from './transport.ts';
-import { VALIDATION_CHECKS, VALIDATION_REQUIREMENT } from './validation.ts';
 
-export const CHECKS: Record<Scenario['kind'], Check[]> = {
-  accept: ACCEPT_CHECKS,
-  error: ERROR_CHECKS,
-  concurrency: [...ACCEPT_CHECKS, ...CONCURRENCY_CHECKS],
-  params: PARAMS_CHECKS,
-  validation: VALIDATION_CHECKS,
-  security: SECURITY_CHECKS,
-};
+/** How the transcripts of one scenario (its `kind`) are judged. */
+export interface ScenarioJudging {
+  /** The scenario's kind, as its transcripts name it. */
+  kind: string;
+  /** The operation it drives. */
+  operation: string;
+  checks: readonly Check[];
+  /**
+   * The requirements a transcript of this scenario decides, when a transcript decides some of its
+   * checks' only (an error case, a group of probes); default: every requirement its checks name.
+   */
+  decides?(scenario: Scenario, checked: readonly string[]): readonly string[];
+}
+
+/** What the judges need of the suite: every requirement, the open choices, and how each scenario is judged. */
+export interface JudgingPlan {
+  requirements: readonly Requirement[];
+  openChoices: readonly OpenChoice[];
+  scenarios: readonly ScenarioJudging[];
+}
+
+/** A requirement of the plan by its ID. */
+export function requirementIn(plan: JudgingPlan, id: string): Requirement {
+  const r = plan.requirements.find((x) => x.id === id);
+  if (!r) throw new Error(`unknown requirement ${id}`);
+  return r;
+}
+
+/** The scenario a transcript names; a kind the suite does not know is an error (a transcript of another suite). */
+export function scenarioIn(plan: JudgingPlan, kind: string): ScenarioJudging {
+  const s = plan.scenarios.find((x) => x.kind === kind);
+  if (!s) throw new Error(`a transcript of scenario ${JSON.stringify(kind)}, which this suite does not know`);
+  return s;
+}
 
 /** The requirements a transcript of this scenario decides. */
-export function requirementsFor(scenario: Scenario): string[] {
-  if (scenario.kind === 'error') return scenario.probe ? errorRequirements(scenario.probe) : ['ACCEPT-ERR-06'];
-  const all = [...new Set(CHECKS[scenario.kind].map((c) => c.requirement))];
-  // A validation or security transcript of some probes only (a group) decides their requirements.
-  const byProbe = scenario.kind === 'validation' ? VALIDATION_REQUIREMENT : scenario.kind === 'security' ? SECURITY_REQUIREMENT : undefined;
-  if (!byProbe || !scenario.probes) return all;
-  const own = new Set(scenario.probes.map((p) => byProbe[p]).filter(Boolean));
-  return all.filter((id) => own.has(id) || !Object.values(byProbe).includes(id));
+export function requirementsFor(plan: JudgingPlan, scenario: Scenario): string[] {
+  return decidedBy(scenarioIn(plan, scenario.kind), scenario);
+}
+
+/** The requirements a transcript of scenario `s` decides, from what it names (probe, probes). */
+export function decidedBy(s: ScenarioJudging, scenario: Partial<Scenario> = {}): string[] {
+  const checked = [...new Set(s.checks.map((c) => c.requirement))];
+  if (!s.decides) return checked;
+  const full: Scenario = {
+    kind: s.kind as Scenario['kind'],
+    acceptors: [],
+    observers: [],
+    chats: {},
+    nickname: '',
+    customerMessages: [],
+    chatSource: 'gms',
+    ...scenario,
+  };
+  return [...s.decides(full, checked)];
 }
 
 /** Runs every check of the transcript's scenario. A failure of the target makes all INCONCLUSIVE. */
-export function judgeTranscript(transcript: Transcript): Finding[] {
+export function judgeTranscript(plan: JudgingPlan, transcript: Transcript): Finding[] {
   const ctx: CheckContext = { transcript, scenario: transcript.scenario };
   const failures = transcript.events.filter((e): e is NoteEvent => e.kind === 'failure');
   // Requests of the clean-up (after the evidence is complete) that fail say nothing about the evidence.
@@ -59,12 +92,25 @@ export function judgeTranscript(transcript: Transcript): Finding[] {
           ? broken.map((b) => `${b.request.method} ${b.request.path}: ${b.error}`)
           : [lost!]
     ).join('; ');
-    return requirementsFor(transcript.scenario).map((id) => ({
+    return requirementsFor(plan, transcript.scenario).map((id) => ({
       requirement: id,
       verdict: 'INCONCLUSIVE',
-      expected: requirement(id).text,
+      expected: requirementIn(plan, id).text,
       observed: `the run could not decide: ${cause}`,
     }));
   }
-  return CHECKS[transcript.scenario.kind].flatMap((check) => check.run(ctx));
+  return scenarioIn(plan, transcript.scenario.kind).checks.flatMap((check) => check.run(ctx));
+}
+
+/**
+ * `decides` for a scenario of several probes (validation, security) that a transcript may run some of
+ * (a group): its probes' requirements, and those of its checks no probe owns.
+ */
+export function decidedByProbes(byProbe: Readonly<Record<string, string>>): NonNullable<ScenarioJudging['decides']> {
+  return (scenario, checked) => {
+    if (!scenario.probes) return checked;
+    const own = new Set(scenario.probes.map((p) => byProbe[p]).filter(Boolean));
+    const owned = new Set(Object.values(byProbe));
+    return checked.filter((id) => own.has(id) || !owned.has(id));
+  };
 }

@@ -3,7 +3,9 @@
  * the scenario's window makes every requirement INCONCLUSIVE (never a FAIL for a notification the
  * network lost, never a PASS on missing evidence); a cut outside it, or healed before it, costs nothing.
  */
+
 import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
 import type { NoteEvent, Transcript } from '../contract/generated/payloads.ts';
 import { acceptTranscript } from '../proof/seed-transcript.ts';
 import { judgeTranscript } from './judge.ts';
@@ -24,7 +26,7 @@ function withEvents(events: NoteEvent[]): Transcript {
   return { ...t, events: all };
 }
 
-const verdicts = (t: Transcript) => new Set(judgeTranscript(t).map((f) => f.verdict));
+const verdicts = (t: Transcript) => new Set(judgeTranscript(SUITE, t).map((f) => f.verdict));
 
 test('a connection lost and restored before the chat started costs nothing', () => {
   const t = withEvents([note(-5, 'lost', 'CometD connection lost: HTTP 502'), note(-2, 'restored')]);

@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUITE } from '../../operations/index.ts';
 import { DEFAULT_TIMING } from '../compare/compare.ts';
-import { REQUIREMENTS } from '../judges/requirements.ts';
 import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
 import { INTERNAL_SETTINGS } from '../target/settings.ts';
 import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_WAITS } from '../target/waits.ts';
@@ -52,11 +52,11 @@ const example = (line: string) => line.replace(/; target .*$/, '; target ...');
 
 /** Every figure the README may name, by name. */
 export function figures(measured: () => Measured = readMeasured): Record<string, () => string> {
-  const must = REQUIREMENTS.filter((r) => r.level === 'MUST').length;
+  const must = SUITE.requirements.filter((r) => r.level === 'MUST').length;
   return {
-    requirements: () => String(REQUIREMENTS.length),
+    requirements: () => String(SUITE.requirements.length),
     'must-requirements': () => String(must),
-    'should-requirements': () => String(REQUIREMENTS.length - must),
+    'should-requirements': () => String(SUITE.requirements.length - must),
     faults: () => String(FAULTS.length),
     variants: () => String(VARIANTS.length),
     'declared-variants': () => String(VARIANTS.filter((v) => v.declaration).length),

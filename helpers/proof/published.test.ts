@@ -2,12 +2,12 @@
  * The traceability table covers the docs and the catalogue both ways, and what the suite publishes
  * (README requirement table, helpers/judges/traceability.md) cannot go stale unnoticed.
  */
+
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { TRACES } from '../judges/catalogue/traceability.ts';
-import { REQUIREMENTS } from '../judges/requirements.ts';
+import { SUITE } from '../../operations/index.ts';
 import { FAULTS } from '../target/embedded-simulator.ts';
 import { figures, fillFigures } from './figures.ts';
 import { renderTraceability, replaceSection, TRACEABILITY_FILE } from './published.ts';
@@ -57,14 +57,14 @@ function unresolved(fact: string): string[] {
 
 test.describe('the traceability table', () => {
   test('every requirement checks at least one documented fact, and every fact names catalogued requirements', () => {
-    const ids = new Set(REQUIREMENTS.map((r) => r.id));
-    const traced = new Set(TRACES.flatMap((t) => t.requirements));
-    expect(REQUIREMENTS.map((r) => r.id).filter((id) => !traced.has(id))).toEqual([]);
+    const ids = new Set(SUITE.requirements.map((r) => r.id));
+    const traced = new Set(SUITE.traces.flatMap((t) => t.requirements));
+    expect(SUITE.requirements.map((r) => r.id).filter((id) => !traced.has(id))).toEqual([]);
     expect([...traced].filter((id) => !ids.has(id))).toEqual([]);
   });
 
   test('a fact no requirement checks says why; a checked fact needs no excuse', () => {
-    for (const t of TRACES) {
+    for (const t of SUITE.traces) {
       const name = `${t.subject}: ${t.case}`;
       if (t.requirements.length === 0) expect(t.reason ?? '', name).toMatch(/^.{20,}$/);
       else expect(t.reason, name).toBeUndefined();
@@ -83,7 +83,7 @@ test.describe('the traceability table', () => {
 
   test('each Accept parameter is traced in every case: present, absent, and invalid values', () => {
     for (const p of properties(schema('accept-request'))) {
-      const cases = TRACES.filter((t) => t.aspect === 'parameter' && t.subject === p).map((t) => t.case);
+      const cases = SUITE.traces.filter((t) => t.aspect === 'parameter' && t.subject === p).map((t) => t.case);
       expect(cases.length, `${p}: ${cases.join(', ')}`).toBeGreaterThanOrEqual(4);
       expect(
         cases.some((c) => /absent/.test(c)),
@@ -93,7 +93,7 @@ test.describe('the traceability table', () => {
   });
 
   test('every property the payload schemas declare is a row of the table', () => {
-    const named = new Set(TRACES.flatMap((t) => [...words(t.subject)]));
+    const named = new Set(SUITE.traces.flatMap((t) => [...words(t.subject)]));
     for (const file of [
       'operation-response',
       'chat-state-change-message',
@@ -106,7 +106,7 @@ test.describe('the traceability table', () => {
   });
 
   test('every security mechanism has negative cases beyond "missing"', () => {
-    const security = TRACES.filter((t) => t.aspect === 'security' && t.requirements.length > 0);
+    const security = SUITE.traces.filter((t) => t.aspect === 'security' && t.requirements.length > 0);
     for (const mechanism of ['Basic credentials', 'CSRF token', 'CometD handshake', 'session cookie (JSESSIONID)', 'per-agent channel'])
       expect(
         security.some((t) => t.subject === mechanism),
@@ -133,7 +133,7 @@ test.describe('what the suite publishes', () => {
     mkdirSync(join(dir, 'helpers/judges'), { recursive: true });
     const readme = readFileSync('README.md', 'utf8');
     writeFileSync(join(dir, TRACEABILITY_FILE), renderTraceability());
-    writeFileSync(join(dir, 'README.md'), readme.replace(REQUIREMENTS[0].text, 'Accept answers something.'));
+    writeFileSync(join(dir, 'README.md'), readme.replace(SUITE.requirements[0].text, 'Accept answers something.'));
     expect(generate(dir)).toMatchObject({ status: 1, stderr: expect.stringMatching(/README\.md differ.*npm run generate/) });
     writeFileSync(join(dir, 'README.md'), readme);
     writeFileSync(join(dir, TRACEABILITY_FILE), renderTraceability().replace('ACCEPT-AUTH-03', 'ACCEPT-AUTH-09'));

@@ -2,8 +2,9 @@
  * The self-test as part of npm test: every fault detected on exactly its declared requirements,
  * every variant clean, the faithful simulator clean, every MUST covered by a fault.
  */
+
 import { expect, test } from '@playwright/test';
-import { REQUIREMENTS } from '../judges/requirements.ts';
+import { SUITE } from '../../operations/index.ts';
 import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
 import { coverage, formatReport, row, runSelfTest } from './self-test.ts';
 
@@ -57,7 +58,7 @@ for (const transport of ['long-polling', 'websocket'] as const) {
 }
 
 test("every requirement a fault or a declared variant names is one of the catalogue's", () => {
-  const ids = new Set(REQUIREMENTS.map((r) => r.id));
+  const ids = new Set(SUITE.requirements.map((r) => r.id));
   const unknown = [...FAULTS, ...VARIANTS].flatMap((d) =>
     [...d.breaks, ...(d.declaration?.breaks ?? [])].filter((id) => !ids.has(id)).map((id) => `${d.name}: ${id}`),
   );
@@ -65,8 +66,8 @@ test("every requirement a fault or a declared variant names is one of the catalo
 });
 
 test('a MUST requirement that no fault breaks is named', () => {
-  const extra = { ...REQUIREMENTS[0], id: 'ACCEPT-NEW-01', level: 'MUST' as const };
-  expect(coverage([...REQUIREMENTS, extra]).uncoveredMust).toEqual(['ACCEPT-NEW-01']);
+  const extra = { ...SUITE.requirements[0], id: 'ACCEPT-NEW-01', level: 'MUST' as const };
+  expect(coverage([...SUITE.requirements, extra]).uncoveredMust).toEqual(['ACCEPT-NEW-01']);
   expect(coverage().uncoveredMust).toEqual([]);
 });
 

@@ -10,11 +10,13 @@
  * The command is helpers/cli/self-test.ts (npm run self-test): it prints the table and
  * `faults detected N/N, variants clean M/M`.
  */
+
+import { SUITE } from '../../operations/index.ts';
 import { compareSides } from '../compare/compare.ts';
 import { offlineRun } from '../compare/offline-run.ts';
 import type { Finding, Transcript } from '../contract/generated/payloads.ts';
+import type { Requirement } from '../judges/catalogue/requirement.ts';
 import { judgeTranscript } from '../judges/judge.ts';
-import { REQUIREMENTS, type Requirement } from '../judges/requirements.ts';
 import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
 import { resolveTarget } from '../target/resolve.ts';
 import { type Drive, SCENARIO_DRIVES } from './scenario-list.ts';
@@ -98,7 +100,7 @@ async function driven(
 ): Promise<{ row: SelfTestRow; transcripts: Transcript[] }> {
   const started = Date.now();
   const transcripts = await driveAll(env);
-  const findings = transcripts.flatMap((t) => judgeTranscript(t));
+  const findings = transcripts.flatMap((t) => judgeTranscript(SUITE, t));
   const observed = brokenIds(findings, ['FAIL', 'NON-STRICT']);
   const inconclusive = brokenIds(findings, ['INCONCLUSIVE']);
   const exp = [...expected].sort();
@@ -119,8 +121,8 @@ async function driven(
 /** Compares a row's run with the faithful one: a fault's requirements must all show as worse, a variant's none. */
 export function compareWithFaithful(r: SelfTestRow, faithful: Transcript[], transcripts: Transcript[]): SelfTestRow {
   const comparison = compareSides(
-    { folders: ['faithful'], runs: [offlineRun('faithful', faithful)] },
-    { folders: [r.name], runs: [offlineRun(r.name, transcripts)] },
+    { folders: ['faithful'], runs: [offlineRun(SUITE, 'faithful', faithful)] },
+    { folders: [r.name], runs: [offlineRun(SUITE, r.name, transcripts)] },
   );
   const worse = comparison.verdicts
     .filter((v) => v.change === 'worse')
@@ -131,7 +133,7 @@ export function compareWithFaithful(r: SelfTestRow, faithful: Transcript[], tran
 }
 
 export function coverage(
-  requirements: readonly Requirement[] = REQUIREMENTS,
+  requirements: readonly Requirement[] = SUITE.requirements,
   faults: readonly { breaks: readonly string[] }[] = FAULTS,
 ): { uncoveredMust: string[]; uncoveredShould: string[] } {
   const covered = new Set(faults.flatMap((f) => f.breaks));

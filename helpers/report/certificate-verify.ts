@@ -23,6 +23,7 @@ import { schemasFingerprint } from '../contract/fingerprint.ts';
 import type { Certificate, ConformanceSummary, Transcript } from '../contract/generated/payloads.ts';
 import { type PayloadKind, type PayloadTypes, validate } from '../contract/validator.ts';
 import { parseTranscript } from '../evidence/transcript-file.ts';
+import type { JudgingPlan } from '../judges/judge.ts';
 import { CERTIFICATE_FILE, CERTIFICATE_FORMAT, OUTCOME_WORD, OWN_FIELDS, SUMMARY_ONLY_FIELDS, statementOf } from './certificate.ts';
 import { checkManifest, type ReadCertificate, readCertificate, UnusableCertificate } from './certificate-read.ts';
 import { outcomeOf } from './outcome.ts';
@@ -145,7 +146,12 @@ function sameMarkdown(markdown: string, summary: ConformanceSummary, warnings: s
 }
 
 /** Every transcript judged again: each requirement's verdict against summary.json's. */
-function sameVerdicts(cert: ReadCertificate, summary: ConformanceSummary, problems: string[]): { transcripts: number; compared: number } {
+function sameVerdicts(
+  plan: JudgingPlan,
+  cert: ReadCertificate,
+  summary: ConformanceSummary,
+  problems: string[],
+): { transcripts: number; compared: number } {
   const transcripts: { file: string; transcript: Transcript }[] = [];
   for (const [path, data] of cert.files) {
     if (!path.startsWith('transcripts/') || !path.endsWith('.json')) continue;
@@ -153,7 +159,7 @@ function sameVerdicts(cert: ReadCertificate, summary: ConformanceSummary, proble
     if ('problem' in read) problems.push(read.problem.split('\n')[0]);
     else transcripts.push({ file: path, transcript: read.transcript });
   }
-  const rejudged = new Map(rejudge(transcripts).rows.map((r) => [r.id, r]));
+  const rejudged = new Map(rejudge(plan, transcripts).rows.map((r) => [r.id, r]));
   const recorded = new Map(summary.requirements.map((r) => [r.id, r]));
   for (const id of new Set([...recorded.keys(), ...rejudged.keys()])) {
     const was = recorded.get(id)?.verdict ?? '(no row)';
@@ -250,7 +256,7 @@ function recorded(certificate: Certificate): string[] {
 }
 
 /** Verifies the certificate at `path`; throws UnusableCertificate when it is not one. */
-export function verifyCertificate(path: string): Verification {
+export function verifyCertificate(plan: JudgingPlan, path: string): Verification {
   const cert = readCertificate(path);
   const lines = [`certificate: ${path} (manifest sha256:${cert.manifestSha256})`];
   const warnings: string[] = [];
@@ -268,7 +274,7 @@ export function verifyCertificate(path: string): Verification {
     const markdown = cert.files.get('summary.md');
     if (markdown) problems.push(...sameMarkdown(markdown.toString('utf8'), summary, warnings));
     const before = problems.length;
-    const { transcripts, compared } = sameVerdicts(cert, summary, problems);
+    const { transcripts, compared } = sameVerdicts(plan, cert, summary, problems);
     lines.push(
       `re-judged: ${transcripts} transcripts, offline; ${problems.length === before ? `each of the ${compared} requirements has the verdict summary.json records` : `${problems.length - before} disagreement${problems.length - before > 1 ? 's' : ''} with summary.json`}`,
     );

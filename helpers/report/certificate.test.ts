@@ -6,10 +6,12 @@
  * is not a certificate is unusable; nothing is sealed with a secret in it; certify refuses what would
  * make a run less than full. The certificate of a real run: helpers/cli/certify.test.ts.
  */
+
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
 import type { Certificate, ConformanceSummary, Transcript } from '../contract/generated/payloads.ts';
 import { acceptTranscript, seedPlan } from '../proof/seed-transcript.ts';
 import {
@@ -34,7 +36,7 @@ const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as 
 const writeJson = (file: string, value: unknown) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 /** The manifest rewritten over the folder as it now is: what a forger does after changing a file. */
 const reseal = (folder: string) => writeFileSync(join(folder, MANIFEST_FILE), `${JSON.stringify(manifestOf(folder), null, 1)}\n`);
-const problemsOf = (folder: string) => verifyCertificate(folder).problems;
+const problemsOf = (folder: string) => verifyCertificate(SUITE, folder).problems;
 
 /** The seed's Accept, its ParticipantsUpdated lost or not. */
 function accept(lost: boolean): Transcript {
@@ -48,7 +50,7 @@ function reportsOf(transcript: Transcript): string {
   const reports = join(mkdtempSync(join(tmpdir(), 'gws-certificate-unit-')), 'reports');
   mkdirSync(join(reports, 'transcripts'), { recursive: true });
   writeJson(join(reports, 'transcripts', 'accept.json'), transcript);
-  const { rows } = rejudge([{ file: 'transcripts/accept.json', transcript }]);
+  const { rows } = rejudge(SUITE, [{ file: 'transcripts/accept.json', transcript }]);
   const target = transcript.target.baseUrl;
   const { outcome, line, exitCode } = outcomeOf(rows, 'default', { target });
   const settings = { target, agents: 2, quietWindowMs: 500 };
@@ -63,6 +65,7 @@ function reportsOf(transcript: Transcript): string {
     causes: [],
     information: [],
     startedAt: new Date(),
+    requirements: SUITE.requirements,
   });
   writeSummary(reports, summary);
   writeFileSync(join(reports, 'junit.xml'), '<testsuites tests="1" failures="1"></testsuites>\n');
@@ -101,7 +104,7 @@ test('a sealed certificate holds the evidence and reports, records NON-CONFORMAN
     statement: 'records NON-CONFORMANT: not a certification',
   });
   for (const path of [sealed.folder, sealed.archive]) {
-    const v = verifyCertificate(path);
+    const v = verifyCertificate(SUITE, path);
     expect(v.problems, path).toEqual([]);
     expect(v).toMatchObject({
       exitCode: 0,
@@ -122,7 +125,7 @@ test('the manifest: a changed byte, a missing file, a file added or a link is na
   rmSync(join(folder, 'junit.xml'));
   writeFileSync(join(folder, 'notes.txt'), 'added after sealing\n');
   symlinkSync('/etc/hostname', join(folder, 'transcripts', 'link.json'));
-  const v = verifyCertificate(folder);
+  const v = verifyCertificate(SUITE, folder);
   expect(v.exitCode).toBe(1);
   expect(v.problems.slice(0, 4)).toEqual([
     'junit.xml: missing (manifest.json lists it)',
@@ -238,7 +241,7 @@ test("summary.json's outcome, exit code and line follow from its rows; summary.m
 });
 
 test('a certificate of another suite version, other schemas or a modified suite verifies with warnings that the suite may differ', () => {
-  expect(verifyCertificate(sealed.folder).warnings.filter((w) => !w.includes('local changes'))).toEqual([]);
+  expect(verifyCertificate(SUITE, sealed.folder).warnings.filter((w) => !w.includes('local changes'))).toEqual([]);
   const folder = copy();
   for (const f of ['summary.json', 'certificate.json']) {
     const j = readJson<ConformanceSummary>(join(folder, f));
@@ -247,7 +250,7 @@ test('a certificate of another suite version, other schemas or a modified suite 
   const certificate = readJson<Certificate>(join(folder, 'certificate.json'));
   writeJson(join(folder, 'certificate.json'), { ...certificate, suiteChanges: 'modified' });
   reseal(folder);
-  const v = verifyCertificate(folder);
+  const v = verifyCertificate(SUITE, folder);
   expect(v.exitCode).toBe(0);
   expect(v.lines).toContainEqual(expect.stringMatching(/^made by: gws-chat-conformance 0\.0\.1, commit \S+ \(local changes: modified\)/));
   expect(v.warnings).toEqual([
@@ -296,8 +299,8 @@ test('what is not a certificate is unusable, naming the file and what is wrong',
     [notOne, /not-one\.tar\.gz: not a certificate: the archive holds no manifest\.json .*; it holds a, b$/],
   ];
   for (const [path, message] of cases) {
-    expect(() => verifyCertificate(path), path).toThrow(UnusableCertificate);
-    expect(() => verifyCertificate(path), path).toThrow(message);
+    expect(() => verifyCertificate(SUITE, path), path).toThrow(UnusableCertificate);
+    expect(() => verifyCertificate(SUITE, path), path).toThrow(message);
   }
 });
 
@@ -328,9 +331,9 @@ test('certify refuses what would make the run less than full, or not one run, sa
     [['-x'], {}, /^-x stops the run at a failure: a certificate is a full run/],
     [['--reporter=line'], {}, /^--reporter=line replaces the suite's reporters/],
     [
-      ['specs/accept.spec.ts'],
+      ['specs/conformance.spec.ts'],
       {},
-      /^specs\/accept\.spec\.ts: certify runs every test file, it takes none by name: a certificate is a full run/,
+      /^specs\/conformance\.spec\.ts: certify runs every test file, it takes none by name: a certificate is a full run/,
     ],
     [['--headed'], {}, /^--headed: not an option certify passes on/],
     [['--out'], {}, /^--out needs a value/],

@@ -10,10 +10,12 @@ import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { redactText } from '../evidence/redact.ts';
 import { transportUsedIn } from '../evidence/transport-used.ts';
 import { outcomeOf, type VerdictsFile } from './outcome.ts';
-import { buildSummary, writeSummary } from './summary.ts';
+import { buildSummary, type RequirementText, writeSummary } from './summary.ts';
 
 export interface Ending {
   reportsDir: string;
+  /** The suite's requirement catalogue: the summary has a row for each. */
+  requirements: readonly RequirementText[];
   startedAt: Date;
   profile: string;
   /** How reports name the target ("unknown (configuration error)" when the configuration could not be read). */
@@ -89,6 +91,7 @@ export function conclude(e: Ending): Concluded {
     information: v?.information ?? [],
     openChoices: v?.openChoices ?? [],
     startedAt: e.startedAt,
+    requirements: e.requirements,
   });
   writeSummary(e.reportsDir, summary);
   if (exitCode === 2 && !existsSync(join(e.reportsDir, 'junit.xml')))

@@ -106,6 +106,8 @@ export async function mergeShards(dirs: string[], out: string): Promise<{ line: 
       );
   clearReports(out);
   const { rows, causes, outcome, line, exitCode } = mergeVerdict(summaries, dirs);
+  // The open choices the shards met, each with the question, reasoning and gap its summary gives.
+  const seenChoices = summaries.flatMap((s) => s.openChoices ?? []).map((c) => ({ ...c, name: c.choice }));
   const summary = buildSummary({
     rows,
     outcome,
@@ -117,8 +119,16 @@ export async function mergeShards(dirs: string[], out: string): Promise<{ line: 
     transportUsed: transportUsedIn(...dirs.map((d) => join(d, 'transcripts'))),
     causes,
     information: summaries.flatMap((s) => s.information),
-    openChoices: foldOpenChoices(summaries.flatMap((s) => s.openChoices ?? [])),
+    openChoices: foldOpenChoices(seenChoices, seenChoices),
     startedAt: new Date(Math.min(...summaries.map((s) => Date.parse(s.startedAt)))),
+    // The shards' catalogue, as their summaries give it.
+    requirements: first.requirements.map(({ id, level, text, source, url }) => ({
+      id,
+      level: level as 'MUST' | 'SHOULD',
+      text,
+      source,
+      url: url ?? '',
+    })),
   });
   writeSummary(out, summary);
   // Evidence and Allure results, side by side.

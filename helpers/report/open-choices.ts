@@ -1,12 +1,12 @@
 /**
  * The open choices a run met: where the docs leave a choice open and the server chose otherwise than
  * the suite's own reading. Each is listed once per answer, with how often it was seen, what the docs
- * leave open, why either answer is legal, and what no page says (helpers/judges/catalogue/open-choices.ts).
+ * leave open, why either answer is legal, and what no page says (each operation's requirements/open-choices.ts).
  * Never failures, never NON-STRICT, in either profile: listed apart from the requirement rows and from
  * the other information.
  */
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
-import { OPEN_CHOICES } from '../judges/requirements.ts';
+import type { OpenChoice } from '../judges/catalogue/open-choice.ts';
 
 export type OpenChoiceItem = NonNullable<ConformanceSummary['openChoices']>[number];
 
@@ -28,7 +28,7 @@ export function parseChoiceAnnotation(description: string): SeenChoice {
 }
 
 /** Each answer once, with its count, and the catalogue's question, reasoning and doc gap. */
-export function foldOpenChoices(seen: (SeenChoice & { count?: number })[]): OpenChoiceItem[] {
+export function foldOpenChoices(catalogue: readonly OpenChoice[], seen: (SeenChoice & { count?: number })[]): OpenChoiceItem[] {
   const folded = new Map<string, OpenChoiceItem>();
   for (const s of seen) {
     const key = `${s.requirement} ${s.choice} ${s.answer}`;
@@ -37,7 +37,7 @@ export function foldOpenChoices(seen: (SeenChoice & { count?: number })[]): Open
       had.count = (had.count ?? 1) + (s.count ?? 1);
       continue;
     }
-    const c = OPEN_CHOICES.find((x) => x.name === s.choice);
+    const c = catalogue.find((x) => x.name === s.choice);
     folded.set(key, {
       requirement: s.requirement,
       choice: s.choice,

@@ -9,8 +9,7 @@
  */
 import type { Finding, Transcript } from '../contract/generated/payloads.ts';
 import { readTranscriptFile } from '../evidence/transcript-file.ts';
-import { judgeTranscript, requirementsFor } from '../judges/judge.ts';
-import { REQUIREMENTS, requirement } from '../judges/requirements.ts';
+import { type JudgingPlan, judgeTranscript, requirementIn, requirementsFor } from '../judges/judge.ts';
 import { type Decision, decisionFor, worstFinding } from '../judges/verdicts.ts';
 import { foldOpenChoices } from './open-choices.ts';
 import { outcomeOf, type RequirementRow, worseRow } from './outcome.ts';
@@ -27,15 +26,18 @@ export interface Rejudged {
  * Judges each transcript and folds the decisions into one row per requirement of the catalogue (NOT
  * RUN where no transcript decides it); a row's `tests` are the files that decided it.
  */
-export function rejudge(transcripts: { file: string; transcript: Transcript }[]): { judged: Rejudged[]; rows: RequirementRow[] } {
+export function rejudge(
+  plan: JudgingPlan,
+  transcripts: { file: string; transcript: Transcript }[],
+): { judged: Rejudged[]; rows: RequirementRow[] } {
   const rows = new Map<string, RequirementRow>(
-    REQUIREMENTS.map((r) => [r.id, { id: r.id, level: r.level, verdict: 'NOT RUN', tests: [], reason: '' }]),
+    plan.requirements.map((r) => [r.id, { id: r.id, level: r.level, verdict: 'NOT RUN', tests: [], reason: '' }]),
   );
   const judged = transcripts.map(({ file, transcript }) => {
-    const findings = judgeTranscript(transcript);
-    const decisions = requirementsFor(transcript.scenario).map((id) => ({ id, verdict: decisionFor(findings, id) }));
+    const findings = judgeTranscript(plan, transcript);
+    const decisions = requirementsFor(plan, transcript.scenario).map((id) => ({ id, verdict: decisionFor(findings, id) }));
     for (const { id, verdict } of decisions) {
-      const row = rows.get(id) ?? { id, level: requirement(id).level, verdict: 'NOT RUN', tests: [], reason: '' };
+      const row = rows.get(id) ?? { id, level: requirementIn(plan, id).level, verdict: 'NOT RUN', tests: [], reason: '' };
       row.verdict = worseRow(row.verdict, verdict);
       row.tests.push(file);
       rows.set(id, row);
@@ -46,14 +48,14 @@ export function rejudge(transcripts: { file: string; transcript: Transcript }[])
 }
 
 /** Judges the transcripts in `files`; code 2 (and the problem) for the first file that is not one. */
-export function judgeFiles(files: string[], profile: string): { text: string; code: number } {
+export function judgeFiles(plan: JudgingPlan, files: string[], profile: string): { text: string; code: number } {
   const read: { file: string; transcript: Transcript }[] = [];
   for (const file of files) {
     const r = readTranscriptFile(file);
     if ('problem' in r) return { text: r.problem, code: 2 };
     read.push({ file, transcript: r.transcript });
   }
-  const { judged, rows } = rejudge(read);
+  const { judged, rows } = rejudge(plan, read);
   const lines: string[] = [];
   for (const { file, transcript, findings, decisions } of judged) {
     const s = transcript.scenario;
@@ -64,11 +66,12 @@ export function judgeFiles(files: string[], profile: string): { text: string; co
     for (const { id, verdict } of decisions) {
       const worst = worstFinding(findings, id);
       lines.push(
-        `  ${id.padEnd(20)} ${requirement(id).level.padEnd(6)} ${verdict.padEnd(14)} ${worst && verdict !== 'PASS' ? `expected ${worst.expected}; observed ${worst.observed}` : ''}`.trimEnd(),
+        `  ${id.padEnd(20)} ${requirementIn(plan, id).level.padEnd(6)} ${verdict.padEnd(14)} ${worst && verdict !== 'PASS' ? `expected ${worst.expected}; observed ${worst.observed}` : ''}`.trimEnd(),
       );
     }
   }
   const choices = foldOpenChoices(
+    plan.openChoices,
     judged.flatMap(({ findings }) =>
       findings
         .filter((f) => f.verdict === 'INFO' && f.open)

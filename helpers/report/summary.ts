@@ -14,7 +14,7 @@ import { schemasFingerprint } from '../contract/fingerprint.ts';
 import type { ConformanceSummary, SummaryRow } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { redactText } from '../evidence/redact.ts';
-import { REQUIREMENTS } from '../judges/requirements.ts';
+import type { Requirement } from '../judges/catalogue/requirement.ts';
 import { openChoicesMarkdown } from './open-choices.ts';
 import type { Outcome, RequirementRow } from './outcome.ts';
 
@@ -108,11 +108,16 @@ export interface SummaryInput {
   /** Where the docs leave a choice open and the server chose otherwise: listed apart. */
   openChoices?: ConformanceSummary['openChoices'];
   startedAt: Date;
+  /** The suite's requirement catalogue: one row each, in its order. */
+  requirements: readonly RequirementText[];
 }
 
+/** What a summary row shows of a requirement. */
+export type RequirementText = Pick<Requirement, 'id' | 'level' | 'text' | 'source' | 'url'>;
+
 /** Rows for every requirement of the catalogue: those a run did not reach are NOT RUN. */
-export function completeRows(rows: RequirementRow[]): RequirementRow[] {
-  return REQUIREMENTS.map(
+export function completeRows(requirements: readonly RequirementText[], rows: RequirementRow[]): RequirementRow[] {
+  return requirements.map(
     (r) =>
       rows.find((x) => x.id === r.id) ?? {
         id: r.id,
@@ -127,8 +132,8 @@ export function completeRows(rows: RequirementRow[]): RequirementRow[] {
 /** The summary of a run, checked against its schema (a mismatch is printed, never hidden). */
 export function buildSummary(input: SummaryInput): ConformanceSummary {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
-  const rows: SummaryRow[] = completeRows(input.rows).map((row) => {
-    const r = REQUIREMENTS.find((x) => x.id === row.id)!;
+  const rows: SummaryRow[] = completeRows(input.requirements, input.rows).map((row) => {
+    const r = input.requirements.find((x) => x.id === row.id)!;
     return {
       id: r.id,
       level: r.level,

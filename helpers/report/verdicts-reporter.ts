@@ -13,7 +13,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { redactText } from '../evidence/redact.ts';
-import { REQUIREMENTS } from '../judges/requirements.ts';
+import type { OpenChoice } from '../judges/catalogue/open-choice.ts';
+import type { Requirement } from '../judges/catalogue/requirement.ts';
 import { foldInformation } from './information.ts';
 import { foldOpenChoices, parseChoiceAnnotation, type SeenChoice } from './open-choices.ts';
 import { outcomeOf, type RequirementRow, type RowVerdict, type VerdictsFile, worseRow } from './outcome.ts';
@@ -36,7 +37,15 @@ interface Seen {
   flaky: boolean;
 }
 
+/** What the reporter is given (playwright.config.ts): the suite's catalogue, to list every requirement and open choice. */
+export interface VerdictsReporterOptions {
+  requirements: readonly Pick<Requirement, 'id' | 'level' | 'text' | 'source' | 'url'>[];
+  openChoices: readonly OpenChoice[];
+}
+
 export default class VerdictsReporter implements Reporter {
+  constructor(private readonly options: VerdictsReporterOptions) {}
+
   private readonly seen = new Map<string, Seen>();
   private readonly causes: string[] = [];
   private readonly information: { requirement: string; text: string }[] = [];
@@ -77,17 +86,20 @@ export default class VerdictsReporter implements Reporter {
     if (this.seen.size === 0) return;
     const profile = process.env.GWS_PROFILE?.trim() || 'default';
     const rows: RequirementRow[] = completeRows(
-      REQUIREMENTS.filter((r) => this.seen.has(r.id)).map((r) => {
-        const s = this.seen.get(r.id)!;
-        return {
-          id: r.id,
-          level: r.level,
-          verdict: s.verdict,
-          tests: [...s.tests],
-          ...(s.flaky ? { flaky: true } : {}),
-          reason: redactText([...s.reasons].join('; ').slice(0, 400)),
-        };
-      }),
+      this.options.requirements,
+      this.options.requirements
+        .filter((r) => this.seen.has(r.id))
+        .map((r) => {
+          const s = this.seen.get(r.id)!;
+          return {
+            id: r.id,
+            level: r.level,
+            verdict: s.verdict,
+            tests: [...s.tests],
+            ...(s.flaky ? { flaky: true } : {}),
+            reason: redactText([...s.reasons].join('; ').slice(0, 400)),
+          };
+        }),
     );
     console.log('\nRequirement verdicts');
     for (const r of rows)
@@ -104,7 +116,7 @@ export default class VerdictsReporter implements Reporter {
       for (const i of information.slice(0, 10)) console.log(`  ${i.requirement}: ${i.text}${i.count > 1 ? ` (${i.count} times)` : ''}`);
       if (information.length > 10) console.log(`  ... ${information.length - 10} more in summary.md`);
     }
-    const openChoices = foldOpenChoices(this.choices);
+    const openChoices = foldOpenChoices(this.options.openChoices, this.choices);
     if (openChoices.length > 0) {
       console.log(`\nOpen choices (${openChoices.length}: the docs leave them open, never failures):`);
       for (const c of openChoices)

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
 import { effectiveSettings, readConfig, targetLabel } from './config.ts';
 import { ConfigError } from './config-error.ts';
 import { SETTINGS } from './settings.ts';
@@ -216,10 +217,9 @@ test.describe('configuration', () => {
 
   test('the README lists every setting and every requirement as the code defines them', async () => {
     const { readFileSync } = await import('node:fs');
-    const { REQUIREMENTS } = await import('../judges/requirements.ts');
     const readme = readFileSync('README.md', 'utf8');
     for (const s of SETTINGS) expect(readme, s.name).toContain(`| \`${s.name}\` | ${s.default} | ${s.meaning} |`);
-    for (const r of REQUIREMENTS) {
+    for (const r of SUITE.requirements) {
       expect(readme, r.id).toContain(
         `| ${r.id} | ${r.level}${r.status === 'shown' ? ' (shown)' : ''} | ${r.text} | ${r.source} ([page](${r.url})) |`,
       );
@@ -228,9 +228,9 @@ test.describe('configuration', () => {
 
   test('requirement sources name their doc pages, and what the suite relies on is in the repository', async () => {
     const { existsSync, readFileSync } = await import('node:fs');
-    const { PAGES, REQUIREMENTS } = await import('../judges/requirements.ts');
+    const { PAGES } = await import('../judges/catalogue/pages.ts');
     const titles = Object.values(PAGES).map((p) => p.title);
-    for (const r of REQUIREMENTS) {
+    for (const r of SUITE.requirements) {
       expect(r.url, r.id).toMatch(/^https:\/\//);
       expect(
         titles.some((t) => r.source.includes(t)),

@@ -1,6 +1,7 @@
 /**
  * What a requirement is: a stable ID, MUST or SHOULD, one sentence, its source and main page, whether
- * a page states it or a doc sample shows it, and the scenario that decides it. Where the docs leave a
+ * a page states it or a doc sample shows it. Which scenarios decide it, their tests say
+ * (helpers/scenarios/scenario.ts). Where the docs leave a
  * choice open, no requirement holds a server to one answer: the other answers are open choices
  * (catalogue/open-choices.ts), information, never NON-STRICT.
  */
@@ -22,6 +23,4 @@ export interface Requirement {
    * fails those too).
    */
   status: 'documented' | 'shown';
-  /** The scenario that decides it. */
-  scenario: 'accept' | 'errors' | 'validation' | 'security' | 'params' | 'concurrency';
 }

@@ -5,11 +5,12 @@
  * break is a false FAIL; a requirement PASS that it breaks is a false PASS. Seeded: the same seed
  * makes the same choices, so a failing run can be replayed.
  */
+
+import { SUITE } from '../../../operations/index.ts';
 import type { Finding, Transcript } from '../../contract/generated/payloads.ts';
 import { prng } from '../../evidence/seeded.ts';
 import { judgeTranscript, requirementsFor } from '../../judges/judge.ts';
 import { decisionFor } from '../../judges/verdicts.ts';
-import { driveAccept } from '../../scenarios/accept.ts';
 import { FAULTS } from '../../target/embedded-simulator.ts';
 import { resolveTarget } from '../../target/resolve.ts';
 import { type NetFault, type NetFaultKind, startProxy } from './proxy.ts';
@@ -95,14 +96,14 @@ export async function chaosRun(seed: number, index: number, keep?: (t: Transcrip
       ...target,
       config: { ...target.config, baseUrl: proxy.url, gmsBaseUrl: `${proxy.url}/genesys/2/chat` },
     };
-    transcript = await driveAccept(through);
+    transcript = await SUITE.main.drive(through);
   } finally {
     await proxy.stop();
     await stop();
   }
   keep?.(transcript);
   const breaks = FAULTS.find((f) => f.name === p.targetFault)?.breaks ?? [];
-  return { ...p, fired: proxy.fired, ...classify(transcript, judgeTranscript(transcript), breaks), ms: Date.now() - started };
+  return { ...p, fired: proxy.fired, ...classify(transcript, judgeTranscript(SUITE, transcript), breaks), ms: Date.now() - started };
 }
 
 /** A run's verdicts against the truth: what the target breaks (`breaks`), and nothing else. */
@@ -112,7 +113,7 @@ export function classify(
   breaks: readonly string[],
 ): Pick<ChaosRun, 'falseFail' | 'falsePass' | 'inconclusive'> {
   const broken = new Set(breaks);
-  const decided = requirementsFor(transcript.scenario).map((id) => ({ id, d: decisionFor(findings, id) }));
+  const decided = requirementsFor(SUITE, transcript.scenario).map((id) => ({ id, d: decisionFor(findings, id) }));
   return {
     falseFail: decided.filter((x) => (x.d === 'FAIL' || x.d === 'NON-STRICT') && !broken.has(x.id)).map((x) => x.id),
     falsePass: decided.filter((x) => x.d === 'PASS' && broken.has(x.id)).map((x) => x.id),

@@ -4,6 +4,7 @@
  * that is not faithful (the judges flag it, or it ended INCONCLUSIVE) is refused: mutants of a broken
  * transcript prove nothing.
  */
+import { SUITE } from '../../../operations/index.ts';
 import type { Finding, Transcript } from '../../contract/generated/payloads.ts';
 import { judgeTranscript } from '../../judges/judge.ts';
 import { resolveTarget } from '../../target/resolve.ts';
@@ -52,7 +53,7 @@ export async function recordCorpus(names: readonly string[] = CORPUS_SCENARIOS):
       } finally {
         await stop();
       }
-      const bad = unfaithful(judgeTranscript(transcript));
+      const bad = unfaithful(judgeTranscript(SUITE, transcript));
       if (bad.length > 0)
         throw new Error(
           `the faithful simulator's ${name} transcript is not clean (${bad.map((f) => `${f.requirement} ${f.verdict}: ${f.observed}`).join('; ')}): fix that first`,

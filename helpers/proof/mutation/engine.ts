@@ -5,6 +5,7 @@
  * equivalents names with its documented reason, that survives. Survived: neither (a missing or blunt
  * check). False alarm: a legal mutant the judges flag (the suite would fail a conformant server).
  */
+import { SUITE } from '../../../operations/index.ts';
 import type { Finding, Transcript } from '../../contract/generated/payloads.ts';
 import { judgeTranscript, requirementsFor } from '../../judges/judge.ts';
 import { decisionFor } from '../../judges/verdicts.ts';
@@ -61,7 +62,8 @@ export interface MutationReport {
  */
 function uncertified(transcript: Transcript, findings: Finding[]): Set<string> {
   const out = new Set(findings.filter((f) => f.verdict === 'FAIL' || f.verdict === 'NON-STRICT').map((f) => f.requirement));
-  for (const id of requirementsFor(transcript.scenario)) if (decisionFor(findings, id) === 'NOT DECIDED') out.add(`${id} (not decided)`);
+  for (const id of requirementsFor(SUITE, transcript.scenario))
+    if (decisionFor(findings, id) === 'NOT DECIDED') out.add(`${id} (not decided)`);
   return out;
 }
 
@@ -74,7 +76,7 @@ const KEY: Record<Outcome, keyof Tally> = {
 };
 
 export function runMutants(corpus: CorpusEntry[], options: MutationOptions = {}): MutationReport {
-  const judge = options.judge ?? judgeTranscript;
+  const judge = options.judge ?? ((t: Transcript) => judgeTranscript(SUITE, t));
   const equivalents = options.equivalents ?? EQUIVALENTS;
   const operators = options.operators ?? OPERATORS;
   const pools = identityPools(corpus);

@@ -4,7 +4,9 @@
  * proven able to fail: a weakened judge leaves survivors, a judge that flags a legal change raises a
  * false alarm, a list entry that matches nothing is named stale.
  */
+
 import { expect, test } from '@playwright/test';
+import { SUITE } from '../../../operations/index.ts';
 import type { Finding, Transcript } from '../../contract/generated/payloads.ts';
 import { judgeTranscript } from '../../judges/judge.ts';
 import { acceptTranscript } from '../seed-transcript.ts';
@@ -41,7 +43,7 @@ test('mutant ids are the same on every recording, so the list of equivalents kee
 });
 
 test('a weakened judge leaves unclassified survivors, and the run fails naming them', () => {
-  const blind = (t: Transcript): Finding[] => judgeTranscript(t).filter((f) => f.requirement !== 'ACCEPT-STATE-01');
+  const blind = (t: Transcript): Finding[] => judgeTranscript(SUITE, t).filter((f) => f.requirement !== 'ACCEPT-STATE-01');
   const report = runMutants(seedCorpus(), { judge: blind });
   const survivors = report.results.filter((r) => r.outcome === 'survived').map((r) => r.id);
   expect(survivors).toContain('seed:other-enum:agent1/StatusChange#1:chat.state');
@@ -53,7 +55,7 @@ test('a weakened judge leaves unclassified survivors, and the run fails naming t
 
 test('a judge that flags a legal change raises a false alarm; an equivalent the judges kill is one too', () => {
   const picky = (t: Transcript): Finding[] => [
-    ...judgeTranscript(t),
+    ...judgeTranscript(SUITE, t),
     ...(JSON.stringify(t).includes('vendorExtension')
       ? [{ requirement: 'ACCEPT-SCHEMA-01', verdict: 'FAIL' as const, expected: 'no extra property', observed: 'one' }]
       : []),
@@ -74,7 +76,7 @@ test('an equivalent that matches no mutant is named stale', () => {
 test('a judge that throws on a mutant is reported, not a crash of the run', () => {
   const fragile = (t: Transcript): Finding[] => {
     if (JSON.stringify(t).includes('"state":null')) throw new Error('cannot read state');
-    return judgeTranscript(t);
+    return judgeTranscript(SUITE, t);
   };
   const report = runMutants(seedCorpus(), { judge: fragile });
   const thrown = report.results.filter((r) => r.description.includes('the judges threw: cannot read state'));

@@ -3,7 +3,7 @@
  * survivor and false alarm, stale equivalents, and one closing line. And whether the run meets the
  * bar: at least MIN_MUTANTS mutants, at least MIN_SCORE % killed, nothing unclassified, no false alarm.
  */
-import { REQUIREMENTS } from '../../judges/requirements.ts';
+import { SUITE } from '../../../operations/index.ts';
 import type { MutationReport } from './engine.ts';
 
 export const MIN_MUTANTS = 300;
@@ -43,11 +43,11 @@ export function formatMutationReport(r: MutationReport, opts: { equivalents?: bo
     );
   }
   lines.push('', `${pad('requirement', 22)}${pad('level', 8)}mutants it flags`);
-  for (const req of REQUIREMENTS) {
+  for (const req of SUITE.requirements) {
     const n = r.byRequirement[req.id];
     if (n !== undefined) lines.push(`${pad(req.id, 22)}${pad(req.level, 8)}${n}`);
   }
-  const none = REQUIREMENTS.filter((req) => r.byRequirement[req.id] === undefined).map((req) => req.id);
+  const none = SUITE.requirements.filter((req) => r.byRequirement[req.id] === undefined).map((req) => req.id);
   if (none.length > 0)
     lines.push(
       `no mutant flags ${none.join(', ')}: behaviour a transcript cannot show (authentication, side effects, routing) or scenarios outside the corpus; the self-test's faults prove them`,

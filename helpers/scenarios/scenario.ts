@@ -1,0 +1,57 @@
+/**
+ * What a scenario is, as the machinery reads it: how its transcripts are judged (judges/judge.ts), and
+ * what drives it: one run, or one per case or group of probes, each a test of the specs with its title
+ * and the requirements it decides. The scenarios are declared by their operations
+ * (operations/<name>/scenarios/) and assembled with everything else the suite needs in a Suite.
+ */
+import type { Transcript } from '../contract/generated/payloads.ts';
+import type { OperationDecl } from '../contract/operation.ts';
+import type { Trace } from '../judges/catalogue/trace.ts';
+import type { JudgingPlan, ScenarioJudging } from '../judges/judge.ts';
+import type { Target } from '../target/config.ts';
+import type { DriveHooks } from './drive.ts';
+
+/** A test of the specs: its title and the requirements whose verdicts it shows. */
+export interface SpecTest {
+  title: string;
+  requirements: readonly string[];
+}
+
+/**
+ * One drive of a scenario, saved as `name` (reports/transcripts/<name>.json; the self-test's row), and
+ * the tests that read it: one, or several groups of its requirements sharing one drive per worker.
+ */
+export interface ScenarioRun extends NamedDrive {
+  tests: readonly SpecTest[];
+  /** Driven once per worker and read by its tests (default: each test drives its own). */
+  shared?: boolean;
+}
+
+/** A drive of a scenario and the name of its transcript; the hooks are the suite's own tests' (and the bench's). */
+export interface NamedDrive {
+  name: string;
+  drive(target: Target, hooks?: DriveHooks): Promise<Transcript>;
+}
+
+export interface ScenarioDef extends ScenarioJudging {
+  /** What the scenario is about, in one line (the spec's describe). */
+  title: string;
+  /** What the specs drive: each run with its tests. */
+  runs: readonly ScenarioRun[];
+  /**
+   * The scenario driven whole, every probe in one transcript where it has several (each error case
+   * still on its own chat): what the self-test drives against each fault and variant, and what the
+   * mutation engine records its corpus from. Names stay the same from release to release: the list of
+   * equivalent mutants is keyed by them.
+   */
+  whole: readonly NamedDrive[];
+}
+
+/** Everything the suite needs of its operations: their declarations, requirements, scenarios and traces. */
+export interface Suite extends JudgingPlan {
+  /** The suite's first scenario driven whole: the first operation's main case (what chaos and the per-case bench drive). */
+  main: NamedDrive;
+  operations: readonly OperationDecl[];
+  scenarios: readonly ScenarioDef[];
+  traces: readonly Trace[];
+}

@@ -1,0 +1,54 @@
+/**
+ * The suite assembled from its operations (operations/index.ts lists them): every requirement, open
+ * choice, scenario and traceability row, each operation's in its order. A requirement ID, an open
+ * choice or a scenario kind declared twice is an error: they name one thing each.
+ */
+import type { OperationDecl } from '../contract/operation.ts';
+import type { OpenChoice } from '../judges/catalogue/open-choice.ts';
+import type { Requirement } from '../judges/catalogue/requirement.ts';
+import type { Trace } from '../judges/catalogue/trace.ts';
+import type { ScenarioDef, Suite } from './scenario.ts';
+
+/** What an operation's folder brings (operations/<name>/index.ts). */
+export interface OperationModule {
+  declaration: OperationDecl;
+  requirements: readonly Requirement[];
+  openChoices: readonly OpenChoice[];
+  scenarios: readonly ScenarioDef[];
+  traces: readonly Trace[];
+}
+
+function unique(what: string, names: string[]): void {
+  const twice = names.filter((n, i) => names.indexOf(n) !== i);
+  if (twice.length > 0) throw new Error(`${what} declared twice: ${[...new Set(twice)].join(', ')}`);
+}
+
+export function assemble(modules: readonly OperationModule[]): Suite {
+  const main = modules[0]?.scenarios[0]?.whole[0];
+  if (!main) throw new Error('the suite has no operation with a scenario');
+  const suite: Suite = {
+    main,
+    operations: modules.map((m) => m.declaration),
+    requirements: modules.flatMap((m) => m.requirements),
+    openChoices: modules.flatMap((m) => m.openChoices),
+    scenarios: modules.flatMap((m) => m.scenarios),
+    traces: modules.flatMap((m) => m.traces),
+  };
+  unique(
+    'operation',
+    suite.operations.map((o) => o.name),
+  );
+  unique(
+    'requirement',
+    suite.requirements.map((r) => r.id),
+  );
+  unique(
+    'open choice',
+    suite.openChoices.map((c) => c.name),
+  );
+  unique(
+    'scenario kind',
+    suite.scenarios.map((s) => s.kind),
+  );
+  return suite;
+}

@@ -1,0 +1,23 @@
+/**
+ * The conformance tests, from the operations' declarations (operations/index.ts): for each scenario, a
+ * describe; for each of its runs, its tests, each tagged with the requirements it decides (`--grep
+ * @ACCEPT-SEQ-02`) and showing their verdicts. A run whose tests share one drive (the Accept run) is
+ * driven once per worker; every other test drives its own run, side by side on the workers there are.
+ */
+import { SUITE } from '../operations/index.ts';
+import { judged, test } from './fixtures.ts';
+import { tags, verdicts } from './verdicts.ts';
+
+for (const scenario of SUITE.scenarios) {
+  const shared = scenario.runs.some((r) => r.shared);
+  test.describe(scenario.title, () => {
+    // A shared run's tests stay together in one worker, in order, on its one drive; the others spread.
+    if (!shared) test.describe.configure({ mode: 'parallel' });
+    for (const run of scenario.runs)
+      for (const t of run.tests)
+        test(t.title, { tag: tags(t.requirements) }, async ({ target, sharedRun }, testInfo) => {
+          const result = run.shared ? await sharedRun(run) : judged(await run.drive(target), run.name, target.config.profile);
+          await verdicts(result, [...t.requirements], testInfo);
+        });
+  });
+}
