@@ -7,6 +7,12 @@
  *         → judges (requirement catalogue, checks, verdicts)
  *           → contract (schemas, validator, generated types, documented constants)
  *
+ * The chat operations (operations/<name>/: each one's declaration, requirements, checks, scenarios) sit on
+ * the machinery and below reporting: they use the contract, judges, evidence, target and scenario
+ * drive, never one another, and the machinery never imports them. Only the composition (entry points,
+ * specs, proof, bench, tests) reads them, through their registry, operations/index.ts, and hands the
+ * machinery the suite assembled from it.
+ *
  * The simulator uses the contract tooling and the one redaction function, nothing of the suite's
  * clients, judges or reports. The suite reaches the simulator only through the module that starts it,
  * helpers/target/embedded-simulator.ts, and that module only through simulator/index.ts.
@@ -105,6 +111,37 @@ module.exports = {
       ['contract', 'judges', 'evidence', 'target', 'scenarios', 'report', 'compare', 'proof', 'bench'],
       'Entry points call library code of any layer, never a spec.',
     ),
+    {
+      name: 'machinery-never-imports-an-operation',
+      comment:
+        'The machinery (contract, judges, evidence, target, scenarios, report, compare, the simulator) is generic over the operations: it is handed the suite, and names no operation.',
+      severity: 'error',
+      from: { path: '^(helpers/(contract|judges|evidence|target|scenarios|report|compare)/|simulator/)', pathNot: TEST },
+      to: { path: '^operations/' },
+    },
+    {
+      name: 'composition-reads-operations-through-their-registry',
+      comment:
+        'Entry points, specs, proof and bench read the operations through operations/index.ts, the registry: adding an operation is its folder and one line there.',
+      severity: 'error',
+      from: { path: '^(helpers/(proof|bench|cli)/|specs/)', pathNot: TEST },
+      to: { path: '^operations/(?!index\\.ts$)' },
+    },
+    {
+      name: 'an-operation-stands-alone',
+      comment: 'An operation is a folder of its own: it never imports another operation, nor the registry that lists it.',
+      severity: 'error',
+      from: { path: '^operations/([^/]+)/', pathNot: TEST },
+      to: { path: '^operations/', pathNot: '^operations/$1/' },
+    },
+    {
+      name: 'operations-use-the-machinery-below-reporting',
+      comment:
+        'An operation declares what the docs say and how to drive and judge it: contract, judges, evidence, target, scenarios; never reporting, comparison, proof, the bench, an entry point or a spec.',
+      severity: 'error',
+      from: { path: '^operations/', pathNot: TEST },
+      to: { path: '^(helpers/(report|compare|proof|bench|cli)/|specs/)' },
+    },
     {
       name: 'specs-import-only-scenarios-and-below',
       comment:

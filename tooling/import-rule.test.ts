@@ -18,11 +18,15 @@ const DEPCRUISE = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'depen
 
 /** Runs the import rule on `dir` as `npm run lint:imports` runs it on the project. */
 function cruise(dir: string): { status: number | null; rules: string[]; output: string } {
-  const run = spawnSync(process.execPath, [DEPCRUISE, '--config', CONFIG, '--output-type', 'err-long', 'helpers', 'specs', 'simulator'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [DEPCRUISE, '--config', CONFIG, '--output-type', 'err-long', 'helpers', 'operations', 'specs', 'simulator'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    },
+  );
   const output = run.stdout + run.stderr;
   return {
     status: run.status,
@@ -141,6 +145,33 @@ const CASES: Case[] = [
       'helpers/target/embedded-simulator.ts': "import { start as direct } from '../../simulator/server.ts';\nexport const x = direct;\n",
     },
     reported: ['embedded-simulator-uses-the-simulator-front-door helpers/target/embedded-simulator.ts'],
+  },
+  {
+    what: 'a judge names an operation (the machinery is generic over them)',
+    files: { 'helpers/judges/extra.ts': "import { accept } from '../../operations/accept/index.ts';\nexport const x = accept;\n" },
+    reported: ['machinery-never-imports-an-operation helpers/judges/extra.ts'],
+  },
+  {
+    what: "reporting reads the operations' registry",
+    files: { 'helpers/report/extra.ts': "import { SUITE } from '../../operations/index.ts';\nexport const x = SUITE;\n" },
+    reported: ['machinery-never-imports-an-operation helpers/report/extra.ts'],
+  },
+  {
+    what: "the proof reaches into an operation's folder, not through the registry",
+    files: { 'helpers/proof/extra.ts': "import { accept } from '../../operations/accept/index.ts';\nexport const x = accept;\n" },
+    reported: ['composition-reads-operations-through-their-registry helpers/proof/extra.ts'],
+  },
+  {
+    what: 'an operation imports another',
+    files: {
+      'operations/reject/index.ts': "import { accept } from '../accept/index.ts';\nexport const reject = accept;\n",
+    },
+    reported: ['an-operation-stands-alone operations/reject/index.ts'],
+  },
+  {
+    what: 'an operation imports reporting',
+    files: { 'operations/accept/extra.ts': "import { summary } from '../../helpers/report/summary.ts';\nexport const x = summary;\n" },
+    reported: ['operations-use-the-machinery-below-reporting operations/accept/extra.ts'],
   },
   {
     what: 'two judges import each other (a cycle)',

@@ -50,7 +50,7 @@ export async function compareScale(perSide = 100): Promise<CompareScaleFigures> 
       for (const [i, t] of transcripts.entries()) writeFileSync(join(folder, 'transcripts', `t${i}.json`), JSON.stringify(t));
     }
   const started = performance.now();
-  const comparison = compareSides(loadSide([join(dir, 'baseline')]), loadSide([join(dir, 'current')]));
+  const comparison = compareSides(loadSide([join(dir, 'baseline')], SUITE), loadSide([join(dir, 'current')], SUITE));
   return {
     transcriptsPerSide: runsPerSide * transcripts.length,
     seconds: round((performance.now() - started) / 1000, 2),

@@ -9,6 +9,7 @@
  * names the file and what is wrong) or contract drift and timing could not be compared (a side without
  * transcripts, different scenarios; --verdicts-only compares the verdicts alone, on purpose).
  */
+import { SUITE } from '../../operations/index.ts';
 import { type CompareOptions, compareSides, DEFAULT_TIMING } from '../compare/compare.ts';
 import { CompareInputError, loadSide } from '../compare/load.ts';
 import { writeComparison } from '../compare/render.ts';
@@ -48,8 +49,8 @@ function parse(argv: string[]): { sides: string[]; out?: string; options: Compar
 
 try {
   const { sides, out, options } = parse(process.argv.slice(2));
-  const baseline = loadSide([sides[0]]);
-  const current = loadSide([sides[1]]);
+  const baseline = loadSide([sides[0]], SUITE);
+  const current = loadSide([sides[1]], SUITE);
   const comparison = compareSides(baseline, current, options);
   const files = writeComparison(out ?? current.folders[0], comparison);
   for (const n of comparison.notCompared) console.log(`not compared: ${n.text}`);

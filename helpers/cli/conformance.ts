@@ -66,7 +66,7 @@ function readBaseline(): Side | undefined {
   if (!folders) return undefined;
   let side: Side;
   try {
-    side = loadSide([folders]);
+    side = loadSide([folders], SUITE);
   } catch (err) {
     if (!(err instanceof CompareInputError)) throw err;
     throw new ConfigError(

@@ -34,7 +34,7 @@ async function transcriptsOf(env: Record<string, string> = {}, drives = SCENARIO
   );
 }
 
-const side = (...runs: Run[]): Side => ({ folders: runs.map((r) => r.folder), runs });
+const side = (...runs: Run[]): Side => ({ folders: runs.map((r) => r.folder), runs, plan: SUITE });
 
 let faithful: Promise<Transcript[]> | undefined;
 async function baseline(): Promise<Run> {

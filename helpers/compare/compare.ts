@@ -7,8 +7,10 @@
  * side is flaky, never a regression. What could not be compared (helpers/compare/coverage.ts) is
  * named, and never reads as unchanged: exit 2 unless verdicts only were asked.
  */
+
 import { isDocumentedValue } from '../contract/documented-values.ts';
 import type { Comparison, Drift, SummaryRow, TimingDrift, VerdictChange } from '../contract/generated/payloads.ts';
+import { brokenness, type RowVerdict } from '../judges/verdicts.ts';
 import { sideInfo, warningsOf } from './context.ts';
 import { briefOf, coverageOf } from './coverage.ts';
 import type { Side } from './load.ts';
@@ -39,8 +41,6 @@ function tally(side: Side): Map<string, { fact: Fact; runs: number }> {
   return out;
 }
 
-const DECIDED_RANK: Record<string, number> = { PASS: 0, 'NOT APPLICABLE': 0, 'NON-STRICT': 1, FAIL: 2 };
-
 function verdictChanges(b: Side, c: Side): VerdictChange[] {
   const rows = (side: Side) => {
     const m = new Map<string, SummaryRow[]>();
@@ -64,8 +64,11 @@ function verdictChanges(b: Side, c: Side): VerdictChange[] {
     else if (bv.length > 1 || av.length > 1) {
       if (bv.join() !== av.join()) out.push({ ...base, change: 'flaky', ...reasons });
     } else if (bv[0] !== av[0]) {
-      const [x, y] = [DECIDED_RANK[bv[0]], DECIDED_RANK[av[0]]];
-      const change = x === undefined || y === undefined || x === y ? 'undecided' : y > x ? 'worse' : 'better';
+      // Between two decided verdicts, how broken each is (judges/verdicts.ts); anything else is undecided.
+      const decided = (v: string) => ['PASS', 'NOT APPLICABLE', 'NON-STRICT', 'FAIL'].includes(v);
+      const [x, y] = [bv[0], av[0]] as RowVerdict[];
+      const change =
+        !decided(x) || !decided(y) || brokenness(x) === brokenness(y) ? 'undecided' : brokenness(y) > brokenness(x) ? 'worse' : 'better';
       out.push({ ...base, change, ...reasons });
     }
   }

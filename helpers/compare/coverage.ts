@@ -5,25 +5,31 @@
  * the summaries.
  */
 import type { NotCompared, Transcript } from '../contract/generated/payloads.ts';
+import { type JudgingPlan, scenarioIn } from '../judges/judge.ts';
 import { probeSteps } from '../judges/views.ts';
 import type { Run, Side } from './load.ts';
 import { observeRun } from './observe.ts';
 
-/** The scenarios of a transcript: accept, concurrency, params, `error <case>`, `validation <probe>`, `security <probe>`. */
-export function scenariosOf(t: Transcript): string[] {
+/**
+ * The scenarios of a transcript, as a comparison counts them: the scenario's kind; one case of its own
+ * (`<kind> <case>`: an error case); or each probe (`<kind> <probe>`: validation, security).
+ */
+export function scenariosOf(t: Transcript, plan: JudgingPlan): string[] {
   const { kind } = t.scenario;
-  if (kind === 'error') return [`error ${t.scenario.probe ?? '(unnamed)'}`];
-  if (kind === 'validation' || kind === 'security') {
+  const { subject } = scenarioIn(plan, kind);
+  if (subject.perCase) return [`${kind} ${t.scenario.probe ?? '(unnamed)'}`];
+  if (subject.layout === 'probes') {
     const probes = t.scenario.probes ?? probeSteps(t).map((p) => p.probe);
     return probes.length > 0 ? probes.map((p) => `${kind} ${p}`) : [kind];
   }
   return [kind];
 }
 
-const scenariosRun = (run: Run) => new Set(run.transcripts.flatMap(scenariosOf));
+const scenariosRun = (run: Run, plan: JudgingPlan) => new Set(run.transcripts.flatMap((t) => scenariosOf(t, plan)));
 
-/** A message kind of one probe (observe.ts names them as their scenario), not of the Accept flow. */
-const probeKind = (kind: string) => /^(error|validation|security) /.test(kind);
+/** A message kind of one probe or case (observe.ts names them `<kind> <probe>`), not of a sequence. */
+const probeKind = (plan: JudgingPlan, kind: string) =>
+  plan.scenarios.some((s) => s.subject.layout === 'probes' && kind.startsWith(`${s.kind} `));
 
 const named = (side: 'baseline' | 'current', runs: Run[]) => `${side} ${runs.map((r) => r.folder).join(', ')}`;
 
@@ -50,11 +56,15 @@ export interface Coverage {
 
 /** Each run observed again over the scenarios in `common` only. */
 function within(side: Side, common: Set<string>): Side {
+  const { plan } = side;
   const runs = side.runs.map((r) => {
-    const observation = observeRun(r.transcripts.filter((t) => scenariosOf(t).some((s) => common.has(s))));
+    const observation = observeRun(
+      r.transcripts.filter((t) => scenariosOf(t, plan).some((s) => common.has(s))),
+      plan,
+    );
     // A transcript of several probes may hold one that another run did not make.
-    for (const [key, fact] of observation.facts) if (probeKind(fact.kind) && !common.has(fact.kind)) observation.facts.delete(key);
-    for (const kind of observation.kinds.keys()) if (probeKind(kind) && !common.has(kind)) observation.kinds.delete(kind);
+    for (const [key, fact] of observation.facts) if (probeKind(plan, fact.kind) && !common.has(fact.kind)) observation.facts.delete(key);
+    for (const kind of observation.kinds.keys()) if (probeKind(plan, kind) && !common.has(kind)) observation.kinds.delete(kind);
     return { ...r, observation };
   });
   return { ...side, runs };
@@ -93,7 +103,7 @@ export function coverageOf(b: Side, c: Side, verdictsOnly?: string): Coverage {
       timing: false,
     };
   const all = [...b.runs, ...c.runs];
-  const ran = new Map(all.map((r) => [r, scenariosRun(r)]));
+  const ran = new Map(all.map((r) => [r, scenariosRun(r, b.plan)]));
   const union = [...new Set(all.flatMap((r) => [...ran.get(r)!]))].sort();
   const missing = sides
     .map(([name, side]) => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ConformanceSummary, Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { readTranscriptFile } from '../evidence/transcript-file.ts';
+import type { JudgingPlan } from '../judges/judge.ts';
 import { observeRun, type RunObservation } from './observe.ts';
 
 export const SUMMARY_FORMAT = 'gws-chat-conformance/summary@2';
@@ -32,6 +33,8 @@ export interface Run {
 export interface Side {
   folders: string[];
   runs: Run[];
+  /** The suite that reads its transcripts (their scenarios, what each judges). */
+  plan: JudgingPlan;
 }
 
 function readSummary(folder: string): ConformanceSummary {
@@ -78,10 +81,10 @@ function readTranscripts(folder: string): Transcript[] {
     });
 }
 
-export function loadRun(folder: string): Run {
+export function loadRun(folder: string, plan: JudgingPlan): Run {
   const summary = readSummary(folder);
   const transcripts = readTranscripts(folder);
-  return { folder, summary, transcripts, observation: observeRun(transcripts) };
+  return { folder, summary, transcripts, observation: observeRun(transcripts, plan) };
 }
 
 /** The runs in a folder: the folder itself when it holds a summary, else each subfolder that does. */
@@ -103,8 +106,8 @@ function runFolders(folder: string): string[] {
 }
 
 /** One side: the folders named (comma-separated, or one by one), each a run or a folder of runs. */
-export function loadSide(folders: string[]): Side {
+export function loadSide(folders: string[], plan: JudgingPlan): Side {
   const named = folders.flatMap((f) => f.split(',')).filter(Boolean);
   if (named.length === 0) throw new CompareInputError('(none)', 'no folder named for this side');
-  return { folders: named, runs: named.flatMap(runFolders).map(loadRun) };
+  return { folders: named, runs: named.flatMap(runFolders).map((f) => loadRun(f, plan)), plan };
 }

@@ -8,6 +8,7 @@
  */
 import type { Drift, HttpEvent, Transcript } from '../contract/generated/payloads.ts';
 import { type PayloadKind, validate } from '../contract/validator.ts';
+import { type JudgingPlan, scenarioIn } from '../judges/judge.ts';
 import { acceptView, classify, isObject, isOffer, type Notification, probeSteps, stepIndex } from '../judges/views.ts';
 
 /** What a fact is about: the aspects compare.json names (schemas/compare.schema.json). */
@@ -133,7 +134,8 @@ function chatStarts(t: Transcript): number[] {
     .map((e) => e.at);
 }
 
-function observeAccept(t: Transcript, c: Collector): void {
+/** An operation's success: the offer before it, its answer, the notifications it causes and their order. */
+function observeSequence(t: Transcript, c: Collector, operation: string): void {
   const starts = chatStarts(t);
   for (const actor of t.scenario.acceptors) {
     const v = acceptView(t, actor);
@@ -150,21 +152,23 @@ function observeAccept(t: Transcript, c: Collector): void {
       break;
     }
     if (!v.accept) continue;
-    c.answer('Accept response', v.accept);
+    c.answer(`${operation} response`, v.accept);
     const seen = v.ofChat.filter((n) => n.kind !== 'other' || isObject(n.data));
     for (const n of seen) {
       const kind = notificationKind(n);
       c.notification(kind, n);
       c.latency(kind, n.event.at - v.accept.at);
     }
-    c.sample('Accept notifications');
-    c.add('Accept notifications', 'order', '', seen.map((n) => notificationKind(n).replace('notification ', '')).join(' > ') || '(none)');
+    const all = `${operation} notifications`;
+    c.sample(all);
+    c.add(all, 'order', '', seen.map((n) => notificationKind(n).replace('notification ', '')).join(' > ') || '(none)');
     for (const kind of ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'])
-      c.add('Accept notifications', 'presence', kind, String(seen.filter((n) => n.kind === kind).length));
+      c.add(all, 'presence', kind, String(seen.filter((n) => n.kind === kind).length));
   }
 }
 
-function observeErrorCase(t: Transcript, c: Collector): void {
+/** One case that must fail (its probe): the failing answers (of several sent at once, the failed ones). */
+function observeCase(t: Transcript, c: Collector): void {
   const probe = stepIndex(t, 'probe');
   if (probe < 0 || !t.scenario.probe) return;
   const actor = t.events[probe].actor;
@@ -175,12 +179,12 @@ function observeErrorCase(t: Transcript, c: Collector): void {
   const answers = t.events
     .slice(probe + 1, end)
     .filter((e): e is HttpEvent => e.kind === 'http' && e.actor === actor && /\/me\/chats\//.test(e.request.path));
-  // Two Accepts at once: the failed one is the error case (which one wins varies).
+  // Several requests at once: the failed ones are the case (which one wins varies).
   const failed =
-    t.scenario.probe === 'accepted-at-once'
+    answers.length > 1
       ? answers.filter((e) => e.response?.status !== 200 || !isObject(e.response.body) || e.response.body.statusCode !== 0)
-      : answers.slice(0, 1);
-  for (const e of failed) c.answer(`error ${t.scenario.probe}`, e);
+      : answers;
+  for (const e of failed) c.answer(`${t.scenario.kind} ${t.scenario.probe}`, e);
 }
 
 function observeProbes(t: Transcript, c: Collector): void {
@@ -194,13 +198,19 @@ function observeProbes(t: Transcript, c: Collector): void {
   }
 }
 
-/** The facts and timings of one run's transcripts. */
-export function observeRun(transcripts: Transcript[]): RunObservation {
+/**
+ * The facts and timings of one run's transcripts, each read as its scenario's subject says (a sequence,
+ * one case, or probes); a scenario that judges only what a request does with its values (a sequence
+ * without a cause) shows no contract of its own.
+ */
+export function observeRun(transcripts: Transcript[], plan: JudgingPlan): RunObservation {
   const c = new Collector();
   for (const t of transcripts) {
-    if (t.scenario.kind === 'accept' || t.scenario.kind === 'concurrency') observeAccept(t, c);
-    else if (t.scenario.kind === 'error') observeErrorCase(t, c);
-    else if (t.scenario.kind === 'validation' || t.scenario.kind === 'security') observeProbes(t, c);
+    const s = scenarioIn(plan, t.scenario.kind);
+    if (s.subject.layout === 'sequence') {
+      if (s.subject.cause) observeSequence(t, c, s.operation);
+    } else if (s.subject.perCase) observeCase(t, c);
+    else observeProbes(t, c);
   }
   return { facts: c.facts, kinds: c.kinds, latencies: c.latencies };
 }

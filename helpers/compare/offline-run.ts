@@ -5,20 +5,9 @@
 import { schemasFingerprint } from '../contract/fingerprint.ts';
 import type { ConformanceSummary, Finding, SummaryRow, Transcript } from '../contract/generated/payloads.ts';
 import { type JudgingPlan, judgeTranscript, requirementsFor } from '../judges/judge.ts';
-import { decisionFor, worstFinding } from '../judges/verdicts.ts';
+import { decisionFor, worseDecision, worstFinding } from '../judges/verdicts.ts';
 import type { Run } from './load.ts';
 import { observeRun } from './observe.ts';
-
-/** The worse of two decisions; a decision beats NOT DECIDED, which beats NOT RUN. */
-const RANK: Record<string, number> = {
-  'NOT RUN': 0,
-  'NOT DECIDED': 1,
-  'NOT APPLICABLE': 2,
-  PASS: 3,
-  INCONCLUSIVE: 4,
-  'NON-STRICT': 5,
-  FAIL: 6,
-};
 
 export function offlineRun(plan: JudgingPlan, name: string, transcripts: Transcript[], target = name): Run {
   // Each transcript decides its scenario's requirements, as each spec does; the worst decision stands.
@@ -29,7 +18,7 @@ export function offlineRun(plan: JudgingPlan, name: string, transcripts: Transcr
     for (const { t, findings: f } of judged) {
       if (!requirementsFor(plan, t.scenario).includes(r.id)) continue;
       const d = decisionFor(f, r.id);
-      if (verdict === 'NOT RUN' || (d !== 'NOT DECIDED' && RANK[d] > RANK[verdict]) || verdict === 'NOT DECIDED') verdict = d;
+      verdict = worseDecision(verdict, d);
     }
     const worst = worstFinding(findings, r.id);
     return {
@@ -59,5 +48,5 @@ export function offlineRun(plan: JudgingPlan, name: string, transcripts: Transcr
     information: [],
     requirements,
   };
-  return { folder: name, summary, transcripts, observation: observeRun(transcripts) };
+  return { folder: name, summary, transcripts, observation: observeRun(transcripts, plan) };
 }

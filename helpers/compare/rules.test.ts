@@ -2,7 +2,9 @@
  * One test per classification rule: two runs that differ in exactly that way, and the drift the
  * comparison reports for it, with the rule's class.
  */
+
 import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { compareSides } from './compare.ts';
 import type { Run, Side } from './load.ts';
@@ -37,7 +39,7 @@ function run(facts: Omit<Fact, 'kind'>[], latencies: number[] = [], kind = 'noti
   return { folder: 'x', summary: summary(), transcripts: [transcript], observation };
 }
 
-const side = (...runs: Run[]): Side => ({ folders: runs.map((r) => r.folder), runs });
+const side = (...runs: Run[]): Side => ({ folders: runs.map((r) => r.folder), runs, plan: SUITE });
 
 const field = (pointer: string, type = 'string'): Omit<Fact, 'kind'>[] => [
   { aspect: 'field', pointer, value: '' },

@@ -14,6 +14,25 @@ import type { Requirement } from './catalogue/requirement.ts';
 import type { Check, CheckContext } from './check.ts';
 import { lostEvidence } from './transport.ts';
 
+/**
+ * What of a transcript a scenario judges, for what reads transcripts beyond the checks (the comparison,
+ * the mutation engine):
+ * - `sequence`: an operation's success and what it causes: its answer, then every notification before
+ *   the scenario's last step;
+ * - `probes`: requests that must fail, each a probe step; what arrives between a probe and the next
+ *   step is the scenario's, and must be nothing (an operation after the probes only shows the chat
+ *   could still be operated on: its notifications are the sequence scenario's to judge). `perCase`:
+ *   one probe per transcript, a case of its own (the error cases).
+ */
+export interface ScenarioSubject {
+  layout: 'sequence' | 'probes';
+  /** The steps whose HTTP exchanges it judges. */
+  steps: readonly string[];
+  /** The step whose request causes the notifications it judges (moving one before it is an early delivery). */
+  cause?: string;
+  perCase?: boolean;
+}
+
 /** How the transcripts of one scenario (its `kind`) are judged. */
 export interface ScenarioJudging {
   /** The scenario's kind, as its transcripts name it. */
@@ -21,6 +40,7 @@ export interface ScenarioJudging {
   /** The operation it drives. */
   operation: string;
   checks: readonly Check[];
+  subject: ScenarioSubject;
   /**
    * The requirements a transcript of this scenario decides, when a transcript decides some of its
    * checks' only (an error case, a group of probes); default: every requirement its checks name.

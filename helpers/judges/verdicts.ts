@@ -5,8 +5,31 @@
 import type { Finding, Verdict } from '../contract/generated/payloads.ts';
 import { NOT_APPLICABLE, NOT_JUDGED } from './check.ts';
 
-/** How bad a verdict is: FAIL > NON-STRICT > INCONCLUSIVE > PASS > INFO. */
-export const VERDICT_RANK: Record<Verdict, number> = { FAIL: 4, 'NON-STRICT': 3, INCONCLUSIVE: 2, PASS: 1, INFO: 0 };
+/** A requirement's verdict in a run's summary: a decision, or NOT RUN (no test of the run decided it). */
+export type RowVerdict = Decision | 'NOT RUN';
+
+/**
+ * How bad a requirement's verdict is, to fold the tests or transcripts (or shards) that decided it: a
+ * decision beats NOT DECIDED, which beats NOT RUN; a broken requirement beats one that holds.
+ */
+export const DECISION_RANK: Record<RowVerdict, number> = {
+  FAIL: 6,
+  'NON-STRICT': 5,
+  INCONCLUSIVE: 4,
+  PASS: 3,
+  'NOT APPLICABLE': 2,
+  'NOT DECIDED': 1,
+  'NOT RUN': 0,
+};
+
+/** How bad a finding's verdict is, on the ranking of decisions (DECISION_RANK): INFO ranks with NOT RUN. */
+export const VERDICT_RANK: Record<Verdict, number> = {
+  FAIL: DECISION_RANK.FAIL,
+  'NON-STRICT': DECISION_RANK['NON-STRICT'],
+  INCONCLUSIVE: DECISION_RANK.INCONCLUSIVE,
+  PASS: DECISION_RANK.PASS,
+  INFO: DECISION_RANK['NOT RUN'],
+};
 
 /** The worse of two verdicts. */
 export function worse(a: Verdict, b: Verdict): Verdict {
@@ -32,6 +55,16 @@ export function verdictFor(findings: Finding[], id: string): Verdict {
  * for another is NOT DECIDED: the requirement is proven only where it was judged.
  */
 export type Decision = Exclude<Verdict, 'INFO'> | 'NOT DECIDED' | 'NOT APPLICABLE';
+
+/** The worse of two requirement verdicts. */
+export function worseDecision(a: RowVerdict, b: RowVerdict): RowVerdict {
+  return DECISION_RANK[b] > DECISION_RANK[a] ? b : a;
+}
+
+/** How broken a decided requirement is, from the same ranking: FAIL 2, NON-STRICT 1, anything that holds 0. */
+export function brokenness(v: RowVerdict): number {
+  return Math.max(0, DECISION_RANK[v] - DECISION_RANK.INCONCLUSIVE);
+}
 
 export function decisionFor(findings: Finding[], id: string): Decision {
   const worst = worstFinding(findings, id);

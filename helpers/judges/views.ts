@@ -6,6 +6,7 @@
 
 import { CHATS_CHANNEL } from '../contract/endpoints.ts';
 import type { BayeuxEvent, Chat, HttpEvent, NoteEvent, Transcript } from '../contract/generated/payloads.ts';
+import { isOfferData } from '../contract/offer.ts';
 
 export type Kind = 'StatusChange' | 'ParticipantsUpdated' | 'MessageLogUpdated' | 'other';
 
@@ -179,10 +180,8 @@ export function messagesOf(n: Notification | undefined): EntryLike[] | undefined
   return n.data.messages.filter(isObject).map((m) => (isObject(m.from) ? m : { ...m, from: undefined }) as EntryLike);
 }
 
-/** A StatusChange that offers a chat (its capabilities include Accept), not yet Chatting. */
-export function isOffer(n: Notification): boolean {
-  return n.kind === 'StatusChange' && chatOf(n).state !== 'Chatting' && capabilitiesOf(n).includes('Accept');
-}
+/** A notification that offers a chat (helpers/contract/offer.ts). */
+export const isOffer = (n: Notification): boolean => isOfferData(n.data);
 
 /** A probe step of a scenario with several (validation, security): its name, who made it, where it is. */
 export interface ProbeStep {

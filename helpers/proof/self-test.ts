@@ -121,8 +121,8 @@ async function driven(
 /** Compares a row's run with the faithful one: a fault's requirements must all show as worse, a variant's none. */
 export function compareWithFaithful(r: SelfTestRow, faithful: Transcript[], transcripts: Transcript[]): SelfTestRow {
   const comparison = compareSides(
-    { folders: ['faithful'], runs: [offlineRun(SUITE, 'faithful', faithful)] },
-    { folders: [r.name], runs: [offlineRun(SUITE, r.name, transcripts)] },
+    { folders: ['faithful'], runs: [offlineRun(SUITE, 'faithful', faithful)], plan: SUITE },
+    { folders: [r.name], runs: [offlineRun(SUITE, r.name, transcripts)], plan: SUITE },
   );
   const worse = comparison.verdicts
     .filter((v) => v.change === 'worse')

@@ -14,7 +14,11 @@ import { writeComparison } from '../compare/render.ts';
 export function compareWithBaseline(baseline: Side, reportsDir: string, verdictsOnly?: string): { lines: string[]; exitCode: number } {
   let comparison: ReturnType<typeof compareSides>;
   try {
-    comparison = compareSides(baseline, { folders: [reportsDir], runs: [loadRun(reportsDir)] }, { verdictsOnly });
+    comparison = compareSides(
+      baseline,
+      { folders: [reportsDir], runs: [loadRun(reportsDir, baseline.plan)], plan: baseline.plan },
+      { verdictsOnly },
+    );
   } catch (err) {
     if (!(err instanceof CompareInputError)) throw err;
     return { lines: [`COMPARE: this run cannot be compared: ${err.message}`], exitCode: 2 };

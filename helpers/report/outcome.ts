@@ -13,7 +13,9 @@
 import { readFileSync } from 'node:fs';
 import type { ConformanceSummary, SummaryRow } from '../contract/generated/payloads.ts';
 
-export type RowVerdict = SummaryRow['verdict'];
+import { type RowVerdict, worseDecision } from '../judges/verdicts.ts';
+
+export type { RowVerdict };
 export type RequirementRow = Pick<SummaryRow, 'id' | 'level' | 'verdict' | 'tests' | 'reason'> & { flaky?: boolean };
 export type Outcome = ConformanceSummary['outcome'];
 
@@ -29,21 +31,8 @@ export interface VerdictsFile {
   profile: string;
 }
 
-/** How bad a row's verdict is, to merge the tests that decided one requirement. */
-const ROW_RANK: Record<RowVerdict, number> = {
-  FAIL: 6,
-  'NON-STRICT': 5,
-  INCONCLUSIVE: 4,
-  PASS: 3,
-  'NOT APPLICABLE': 2,
-  'NOT DECIDED': 1,
-  'NOT RUN': 0,
-};
-
-/** The worse of two row verdicts. */
-export function worseRow(a: RowVerdict, b: RowVerdict): RowVerdict {
-  return ROW_RANK[b] > ROW_RANK[a] ? b : a;
-}
+/** The worse of two row verdicts (judges/verdicts.ts ranks them). */
+export const worseRow = worseDecision;
 
 export interface OutcomeContext {
   /** The run stopped before it ended (SIGINT, SIGTERM, Playwright interrupted): never conformant. */

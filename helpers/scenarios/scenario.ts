@@ -45,6 +45,12 @@ export interface ScenarioDef extends ScenarioJudging {
    * equivalent mutants is keyed by them.
    */
   whole: readonly NamedDrive[];
+  /**
+   * What the mutation engine records of it: by default its whole drives; `skip` says why not (what it
+   * judges no transcript mutation shows); `variants` records them once more under these legal variants
+   * (`<name>-variants`), so that the optional fields they add are mutated too.
+   */
+  corpus?: { skip?: string; variants?: string };
 }
 
 /** Everything the suite needs of its operations: their declarations, requirements, scenarios and traces. */

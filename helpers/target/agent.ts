@@ -6,6 +6,7 @@
 
 import { CHATS_CHANNEL, NOTIFICATIONS_PATH } from '../contract/endpoints.ts';
 import type { BayeuxEvent, ChatStateChangeMessage, TranscriptEvent } from '../contract/generated/payloads.ts';
+import { isOfferData } from '../contract/offer.ts';
 import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
 import { CometdSession, type CometdTransport } from './cometd-session.ts';
 import { answeredJson, whatAnswered } from './failure.ts';
@@ -104,13 +105,7 @@ export function stateChangeOf(e: TranscriptEvent): ChatStateChangeMessage | unde
 export function isOfferTo(actor: string) {
   return (e: TranscriptEvent): e is BayeuxEvent => {
     const data = stateChangeOf(e);
-    return (
-      e.kind === 'bayeux' &&
-      e.actor === actor &&
-      e.channel === CHATS_CHANNEL &&
-      data?.notificationType === 'StatusChange' &&
-      (data.chat.capabilities ?? []).includes('Accept')
-    );
+    return e.kind === 'bayeux' && e.actor === actor && e.channel === CHATS_CHANNEL && isOfferData(data);
   };
 }
 

@@ -14,19 +14,19 @@ import { SELF_TEST_ENV } from '../self-test.ts';
 import type { CorpusEntry } from './types.ts';
 
 /**
- * The scenarios the corpus records. The params scenario is left out: what it judges (saveLAR accepted,
- * a non-ASCII nickname kept) is what a server does with a request, which the simulator's faults prove.
+ * The scenarios the corpus records: each scenario's whole drives, but those of a scenario whose
+ * declaration says why no transcript mutation shows what it judges (`corpus.skip`).
  */
-export const CORPUS_SCENARIOS = SCENARIO_DRIVES.map((s) => s.name).filter((n) => n !== 'params');
+const RECORDED = SUITE.scenarios.filter((s) => !s.corpus?.skip);
+export const CORPUS_SCENARIOS = RECORDED.flatMap((s) => s.whole.map((w) => w.name));
 
 const unfaithful = (findings: Finding[]) =>
   findings.filter((f) => f.verdict === 'FAIL' || f.verdict === 'NON-STRICT' || f.verdict === 'INCONCLUSIVE');
 
-/**
- * Recordings of legal variants, so that the optional fields they add are mutated too: the Accept with
- * timestampSeconds and chatPath in its history.
- */
-const VARIANT_RECORDINGS = [{ name: 'accept-variants', scenario: 'accept', variants: 'timestamp-seconds,chat-path' }];
+/** Recordings under legal variants (each scenario's `corpus.variants`), so that the optional fields they add are mutated too. */
+const VARIANT_RECORDINGS = RECORDED.flatMap((s) =>
+  s.corpus?.variants ? s.whole.map((w) => ({ name: `${w.name}-variants`, scenario: w.name, variants: s.corpus!.variants! })) : [],
+);
 
 /** Records one faithful transcript per scenario named (and the Accept under legal variants), plus the seed's. */
 export async function recordCorpus(names: readonly string[] = CORPUS_SCENARIOS): Promise<CorpusEntry[]> {

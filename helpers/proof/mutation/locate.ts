@@ -3,7 +3,11 @@
  * notification by its actor, kind and ordinal (agent1/ParticipantsUpdated#1), an HTTP exchange by its
  * actor, drive step and HTTP status (agent1/http:accept:200#1), a field by its path (chat.participants[0].nickname).
  */
+
+import { SUITE } from '../../../operations/index.ts';
 import type { BayeuxEvent, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
+import { isOfferData } from '../../contract/offer.ts';
+import { scenarioIn } from '../../judges/judge.ts';
 import { isObject } from '../../judges/views.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -26,13 +30,7 @@ export function notifications(t: Transcript): Located<BayeuxEvent>[] {
     if (e.kind !== 'bayeux' || e.channel.startsWith('/meta/')) return;
     const data = (e.message as { data?: unknown }).data;
     if (!isObject(data)) return;
-    const chat = isObject(data.chat) ? data.chat : undefined;
-    const offer =
-      data.notificationType === 'StatusChange' &&
-      chat?.state !== 'Chatting' &&
-      Array.isArray(chat?.capabilities) &&
-      chat.capabilities.includes('Accept');
-    const kind = offer
+    const kind = isOfferData(data)
       ? 'Offer'
       : data.messageType === 'MessageLogUpdated'
         ? 'MessageLogUpdated'
@@ -45,36 +43,28 @@ export function notifications(t: Transcript): Located<BayeuxEvent>[] {
   return out;
 }
 
+/** What the transcript's scenario judges of it (its declaration's subject). */
+const subjectOf = (t: Transcript) => scenarioIn(SUITE, t.scenario.kind).subject;
+
 /**
- * Whether a notification is what its scenario judges: every notification of the accept and concurrency
- * scenarios; in the others, those between a probe and the next step (where nothing may arrive). The
- * Accept that ends an error, validation or security scenario only proves the chat could still be
- * accepted: the shape of its notifications is the accept scenario's to judge.
+ * Whether a notification is what its scenario judges: in a sequence scenario, every notification
+ * before its last step; in a scenario of probes, those between a probe and the next step (where
+ * nothing may arrive). The operation that ends a scenario of probes only proves the chat could still
+ * be operated on: the shape of its notifications is the sequence scenario's to judge.
  */
 export function inSubject(t: Transcript, index: number): boolean {
-  if (t.scenario.kind === 'accept' || t.scenario.kind === 'concurrency') return index < lastStep(t);
+  if (subjectOf(t).layout === 'sequence') return index < lastStep(t);
   return stepBefore(t, index)?.step === 'probe';
 }
 
 /**
- * Whether the fields of a notification are what its scenario judges: those of the accept and
- * concurrency scenarios before the end of the window. In an error case's probe window what matters is
- * that nothing arrives, or (two Accepts at once) that one sequence does: the shape is the accept
- * scenario's to judge.
+ * Whether the fields of a notification are what its scenario judges: those of a sequence scenario
+ * before the end of the window. In a probe's window what matters is that nothing arrives, or (two
+ * Accepts at once) that one sequence does: the shape is the sequence scenario's to judge.
  */
 export function fieldsInSubject(t: Transcript, index: number): boolean {
-  return (t.scenario.kind === 'accept' || t.scenario.kind === 'concurrency') && inSubject(t, index);
+  return subjectOf(t).layout === 'sequence' && inSubject(t, index);
 }
-
-/** The steps whose HTTP exchanges a scenario judges, by scenario kind. */
-const JUDGED_STEPS: Record<string, string[]> = {
-  accept: ['accept'],
-  concurrency: ['accept'],
-  error: ['probe', 'retry-accept'],
-  validation: ['probe'],
-  security: ['probe'],
-  params: ['accept'],
-};
 
 /** The HTTP exchanges a scenario judges: an actor's request to a chat after an accept, probe or retry-accept step. */
 export function exchanges(t: Transcript): Located<HttpEvent>[] {
@@ -87,7 +77,7 @@ export function exchanges(t: Transcript): Located<HttpEvent>[] {
       if (typeof s === 'string') step = s;
       return;
     }
-    if (e.kind !== 'http' || !e.response || !step || !JUDGED_STEPS[t.scenario.kind]?.includes(step)) return;
+    if (e.kind !== 'http' || !e.response || !step || !subjectOf(t).steps.includes(step)) return;
     if (!/\/me\/chats\//.test(e.request.path)) return;
     // The status in the label: of two Accepts at once, which one wins (200) varies from run to run.
     const key = `${e.actor}/http:${step}:${e.response.status}`;

@@ -4,7 +4,9 @@
  * another status, statusCode, no statusMessage, another content type; each history timestamp in
  * another format or shifted.
  */
+import { SUITE } from '../../../operations/index.ts';
 import type { BayeuxEvent, HttpEvent, Transcript, TranscriptEvent } from '../../contract/generated/payloads.ts';
+import { scenarioIn } from '../../judges/judge.ts';
 import { dataOf, exchanges, fieldsInSubject, inSubject, type Json, type Located, lastStep, notifications, stepBefore } from './locate.ts';
 import type { CorpusEntry, Mutant, Operator } from './types.ts';
 
@@ -54,16 +56,14 @@ function move(events: TranscriptEvent[], from: number, to: number): void {
 
 const actorsOf = (entry: CorpusEntry) => [...entry.transcript.scenario.acceptors, ...entry.transcript.scenario.observers];
 
-/** The step whose Accept a scenario judges the notifications of: the Accept, or (error cases) the retry. */
-const CAUSE: Record<string, string> = { accept: 'accept', concurrency: 'accept', error: 'retry-accept' };
-
 /** Moves a notification of an Accept before the step that caused it: into the window of what came before. */
 const early: Operator = {
   name: 'early',
   does: 'delivers the notification before the Accept that caused it',
   mutate(entry) {
     const out: Made[] = [];
-    const cause = CAUSE[entry.transcript.scenario.kind];
+    // The step whose request causes the notifications the scenario judges (its declaration says).
+    const cause = scenarioIn(SUITE, entry.transcript.scenario.kind).subject.cause;
     for (const n of notifications(entry.transcript)) {
       const step = stepBefore(entry.transcript, n.index, n.event.actor);
       if (!cause || step?.step !== cause) continue;

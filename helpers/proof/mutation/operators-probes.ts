@@ -5,8 +5,8 @@
  * delivered to another agent.
  */
 
-import { PUBLISHED_MARK } from '../../../operations/accept/checks/security.ts';
 import type { BayeuxEvent, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
+import { PUBLISHED_MARK } from '../../evidence/published-mark.ts';
 import { succeeded } from '../../judges/views.ts';
 import { exchanges, type Json, stepBefore } from './locate.ts';
 import type { Mutant, Operator } from './types.ts';

@@ -5,8 +5,10 @@
  * the agent's session cookie (refused as documented, or served on the session: an open choice), and where
  * a message a client publishes on /v2/me/chats may go.
  */
+
 import { GATEWAY_STATUSES, NOT_AUTHENTICATED } from '../../../helpers/contract/endpoints.ts';
 import type { BayeuxEvent, Finding, HttpEvent } from '../../../helpers/contract/generated/payloads.ts';
+import { PUBLISHED_MARK } from '../../../helpers/evidence/published-mark.ts';
 import { type CheckContext, json } from '../../../helpers/judges/check.ts';
 import { declaredReason, declaredWithout, undeclaredHint } from '../../../helpers/judges/declared.ts';
 import {
@@ -19,9 +21,6 @@ import {
   succeeded,
 } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, type AcceptChoice, type AcceptId, notApplicable, notJudged, openChoiceFinding, verdictOf } from '../judging.ts';
-
-/** The mark of the message the security scenario's observer publishes: whoever receives it shows. */
-export const PUBLISHED_MARK = 'gws-chat-conformance: published by a client';
 
 function probeOf(ctx: CheckContext, name: string): ProbeStep | undefined {
   return probeSteps(ctx.transcript).find((s) => s.probe === name);

@@ -2,7 +2,7 @@
  * Accept's scenarios, as data: how each is judged (its checks, the requirements a transcript decides)
  * and driven (its runs, each with the tests of the specs that read it).
  */
-import { decidedBy, decidedByProbes, type ScenarioJudging } from '../../../helpers/judges/judge.ts';
+import { decidedBy, decidedByProbes, type ScenarioJudging, type ScenarioSubject } from '../../../helpers/judges/judge.ts';
 import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
 import { CONCURRENCY_CHECKS } from '../checks/concurrency.ts';
 import { ERROR_CHECKS, errorRequirements } from '../checks/errors.ts';
@@ -83,18 +83,26 @@ const SECURITY_TITLES: Record<SecurityGroup, string> = {
   cometd: 'CometD handshakes without credentials or with a wrong password are refused; a client cannot publish to other agents',
 };
 
+/** The Accept and what it causes. */
+const SEQUENCE: ScenarioSubject = { layout: 'sequence', steps: ['accept'], cause: 'accept' };
+
 const accept: ScenarioDef = {
   kind: 'accept',
   operation: OPERATION,
+  subject: SEQUENCE,
   title: 'Accept an offered chat',
   checks: ACCEPT_CHECKS,
   runs: [{ name: 'accept', drive: async (target) => (await drivers.accept()).driveAccept(target), tests: ACCEPT_TESTS, shared: true }],
   whole: [{ name: 'accept', drive: async (target, hooks) => (await drivers.accept()).driveAccept(target, hooks) }],
+  // The Accept with timestampSeconds and chatPath in its history too.
+  corpus: { variants: 'timestamp-seconds,chat-path' },
 };
 
 const errorJudging: ScenarioJudging = {
   kind: 'error',
   operation: OPERATION,
+  // The failed Accept, and the Accept after it that shows the chat could still be accepted.
+  subject: { layout: 'probes', steps: ['probe', 'retry-accept'], cause: 'retry-accept', perCase: true },
   checks: ERROR_CHECKS,
   decides: (scenario) => (scenario.probe ? errorRequirements(scenario.probe) : ['ACCEPT-ERR-06']),
 };
@@ -115,6 +123,7 @@ const error: ScenarioDef = {
 const concurrencyJudging: ScenarioJudging = {
   kind: 'concurrency',
   operation: OPERATION,
+  subject: SEQUENCE,
   checks: [...ACCEPT_CHECKS, ...CONCURRENCY_CHECKS],
 };
 const concurrency: ScenarioDef = {
@@ -136,11 +145,19 @@ const concurrency: ScenarioDef = {
   ],
 };
 
-const paramsJudging: ScenarioJudging = { kind: 'params', operation: OPERATION, checks: PARAMS_CHECKS };
+const paramsJudging: ScenarioJudging = {
+  kind: 'params',
+  operation: OPERATION,
+  subject: { layout: 'sequence', steps: ['accept'] },
+  checks: PARAMS_CHECKS,
+};
 const params: ScenarioDef = {
   ...paramsJudging,
   title: "Accept's optional parameters",
   whole: [{ name: 'params', drive: async (target) => (await drivers.params()).driveParams(target) }],
+  corpus: {
+    skip: 'what it judges (saveLAR accepted, a non-ASCII nickname kept) is what a server does with a request, which the simulator faults prove',
+  },
   runs: [
     {
       name: 'params',
@@ -155,6 +172,7 @@ const params: ScenarioDef = {
 const validationJudging: ScenarioJudging = {
   kind: 'validation',
   operation: OPERATION,
+  subject: { layout: 'probes', steps: ['probe'] },
   checks: VALIDATION_CHECKS,
   decides: decidedByProbes(VALIDATION_REQUIREMENT),
 };
@@ -172,6 +190,7 @@ const validation: ScenarioDef = {
 const securityJudging: ScenarioJudging = {
   kind: 'security',
   operation: OPERATION,
+  subject: { layout: 'probes', steps: ['probe'] },
   checks: SECURITY_CHECKS,
   decides: decidedByProbes(SECURITY_REQUIREMENT),
 };

@@ -8,11 +8,11 @@
 
 import { CHATS_CHANNEL } from '../../../helpers/contract/endpoints.ts';
 import type { Transcript } from '../../../helpers/contract/generated/payloads.ts';
+import { PUBLISHED_MARK } from '../../../helpers/evidence/published-mark.ts';
 import { accounts, Drive } from '../../../helpers/scenarios/drive.ts';
 import { CometdSession } from '../../../helpers/target/cometd-session.ts';
 import type { Target } from '../../../helpers/target/config.ts';
 import { targetUrl } from '../../../helpers/target/gws-client.ts';
-import { PUBLISHED_MARK } from '../checks/security.ts';
 import { SECURITY_GROUPS, type SecurityGroup } from './probes.ts';
 
 /** Not anybody's password or token: what a probe sends instead of the real one. */
