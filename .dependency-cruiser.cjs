@@ -15,7 +15,8 @@
  *
  * The simulator uses the contract tooling and the one redaction function, nothing of the suite's
  * clients, judges or reports. The suite reaches the simulator only through the module that starts it,
- * helpers/target/embedded-simulator.ts, and that module only through simulator/index.ts.
+ * helpers/target/embedded-simulator.ts, and that module only through simulator/index.ts. An operation's
+ * simulator part (operations/<name>/simulator/) is built with simulator/kit.ts only.
  *
  * Tests (*.test.ts, and simulator/tests/) may set up whatever layer they need (a judge's test applies
  * the simulator's fault catalogue, say), but they too reach the simulator only through its front door,
@@ -114,9 +115,12 @@ module.exports = {
     {
       name: 'machinery-never-imports-an-operation',
       comment:
-        'The machinery (contract, judges, evidence, target, scenarios, report, compare, the simulator) is generic over the operations: it is handed the suite, and names no operation.',
+        'The machinery (contract, judges, evidence, target, scenarios, report, compare, the simulator) is generic over the operations: it is handed the suite, and names no operation. Entry points (simulator/cli.ts among them) and tests compose.',
       severity: 'error',
-      from: { path: '^(helpers/(contract|judges|evidence|target|scenarios|report|compare)/|simulator/)', pathNot: TEST },
+      from: {
+        path: '^(helpers/(contract|judges|evidence|target|scenarios|report|compare)/|simulator/)',
+        pathNot: `(${TEST})|(${SIMULATOR_TESTS})|^simulator/cli\\.ts$`,
+      },
       to: { path: '^operations/' },
     },
     {
@@ -124,7 +128,7 @@ module.exports = {
       comment:
         'Entry points, specs, proof and bench read the operations through operations/index.ts, the registry: adding an operation is its folder and one line there.',
       severity: 'error',
-      from: { path: '^(helpers/(proof|bench|cli)/|specs/)', pathNot: TEST },
+      from: { path: '^(helpers/(proof|bench|cli)/|specs/|simulator/cli\\.ts$)', pathNot: TEST },
       to: { path: '^operations/(?!index\\.ts$)' },
     },
     {
@@ -141,6 +145,29 @@ module.exports = {
       severity: 'error',
       from: { path: '^operations/', pathNot: TEST },
       to: { path: '^(helpers/(report|compare|proof|bench|cli)/|specs/)' },
+    },
+    {
+      name: 'operations-reach-the-simulator-through-its-kit',
+      comment:
+        "An operation's simulator part (its handler, faults and variants) is built with simulator/kit.ts, none of the simulator's internals; an operation's test may also start one through simulator/index.ts.",
+      severity: 'error',
+      from: { path: '^operations/', pathNot: TEST },
+      to: { path: '^simulator/(?!kit\\.ts$)' },
+    },
+    {
+      name: 'operation-tests-use-the-simulator-front-doors',
+      comment: "An operation's tests start the simulator through simulator/index.ts and build with simulator/kit.ts, nothing else of it.",
+      severity: 'error',
+      from: { path: `^operations/.*${TEST}` },
+      to: { path: '^simulator/(?!(kit|index)\\.ts$)' },
+    },
+    {
+      name: 'only-an-operations-simulator-part-uses-the-simulator',
+      comment:
+        "An operation's declaration, checks and scenarios are for any server: only its simulator/ folder (and its index.ts, which hands that part on) knows the simulator.",
+      severity: 'error',
+      from: { path: '^operations/[^/]+/(?!simulator/|index\\.ts$)', pathNot: TEST },
+      to: { path: '^simulator/' },
     },
     {
       name: 'specs-import-only-scenarios-and-below',

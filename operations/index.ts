@@ -1,8 +1,11 @@
 /**
- * The chat operations the suite judges, one folder each: the registry. Adding an operation is adding
- * its folder and its line here. Everything else reads the suite assembled from them.
+ * The chat operations the suite knows, one folder each: the registry. Adding an operation is adding its
+ * folder and its line here. Everything else reads the suite assembled from them.
  */
 import { assemble } from '../helpers/scenarios/suite.ts';
 import { accept } from './accept/index.ts';
+import { complete } from './complete/index.ts';
+import { reject } from './reject/index.ts';
+import { sendMessage } from './send-message/index.ts';
 
-export const SUITE = assemble([accept]);
+export const SUITE = assemble([accept, reject, complete, sendMessage]);

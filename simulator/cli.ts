@@ -2,8 +2,9 @@
  * npm run simulator -- [--port 8090] [--fault NAME]... [--variant NAME]... [--agents N] [--no-csrf] ...
  */
 import { parseArgs } from 'node:util';
+import { SUITE } from '../operations/index.ts';
 import { BAYEUX_BACKENDS, type BayeuxBackend } from './bayeux/index.ts';
-import { FAULTS, findDeviation, VARIANTS } from './faults/index.ts';
+import { catalogueOf, findDeviation } from './operations/catalogue.ts';
 import { DEFAULT_PASSWORD, DEFAULT_SERVICES, type LogLevel } from './options.ts';
 import { startSimulator } from './server.ts';
 
@@ -80,14 +81,14 @@ export function parseCli(argv: string[]) {
   const variants = v.variant ?? [];
   for (const name of faults) {
     try {
-      findDeviation('fault', name);
+      findDeviation(SUITE.simulated, 'fault', name);
     } catch (err) {
       throw new UsageError((err as Error).message);
     }
   }
   for (const name of variants) {
     try {
-      findDeviation('variant', name);
+      findDeviation(SUITE.simulated, 'variant', name);
     } catch (err) {
       throw new UsageError((err as Error).message);
     }
@@ -104,6 +105,7 @@ export function parseCli(argv: string[]) {
     listFaults: v['list-faults'] ?? false,
     listVariants: v['list-variants'] ?? false,
     options: {
+      operations: SUITE.simulated,
       port: positiveInt('port', v.port, 0) ?? 8090,
       host: v.host ?? '127.0.0.1',
       agents: positiveInt('agents', v.agents, 1) ?? 4,
@@ -141,18 +143,20 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  const faults = catalogueOf(SUITE.simulated, 'fault');
+  const variants = catalogueOf(SUITE.simulated, 'variant');
   if (cli.listFaults) {
-    console.log(`${FAULTS.length} faults (each breaks one documented behaviour):\n${table(FAULTS, 'breaks')}`);
+    console.log(`${faults.length} faults (each breaks one documented behaviour):\n${table(faults, 'breaks')}`);
     return;
   }
   if (cli.listVariants) {
-    console.log(`${VARIANTS.length} legal variants (a conformant server may do this):\n${table(VARIANTS, 'legal because')}`);
+    console.log(`${variants.length} legal variants (a conformant server may do this):\n${table(variants, 'legal because')}`);
     return;
   }
   const sim = await startSimulator(cli.options);
   console.log(`GWS simulator listening on ${sim.baseUrl}`);
   console.log(`  GWS API:      ${sim.apiBase}`);
-  console.log(`  CometD:       ${sim.notificationsUrl} (long-polling)`);
+  console.log(`  CometD:       ${sim.notificationsUrl} (${sim.bayeux === 'faye' ? 'long-polling and WebSocket' : 'long-polling'})`);
   console.log(`  GMS chat:     ${sim.services.map((s) => `${sim.gmsBase}/${s}`).join(', ')}`);
   console.log(
     `  agents:       ${sim.agents.map((a) => a.username).join(', ')} (password: ${cli.options.password === undefined ? 'the default, see --help' : 'as given by --password'})`,

@@ -5,11 +5,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registerSecret } from '../helpers/evidence/redact.ts';
-import { routeAndOffer, type SimContext } from './context.ts';
-import type { Delivery, JsonObject } from './faults/index.ts';
 import { gmsError, readForm, send } from './http.ts';
 import type { Agent } from './model.ts';
+import type { SimContext } from './operations/operation.ts';
+import type { Delivery, JsonObject } from './operations/plan.ts';
 import { chatResource, gmsMessages, messageLog, stateChange } from './payloads.ts';
+import { routeAndOffer } from './routing.ts';
 
 export async function handleGmsApi(ctx: SimContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
   const { model, apiBase, services } = ctx;

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OperationResponse } from '../helpers/contract/generated/payloads.ts';
-import type { Json } from './faults/index.ts';
+import type { Json } from './operations/plan.ts';
 
 /** An answer other than 200: thrown by handlers, written by the server's dispatcher. */
 export class HttpError extends Error {

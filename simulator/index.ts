@@ -1,12 +1,16 @@
 /**
- * The simulator's public face: start one, and the catalogue of faults and legal variants it can be
- * started with. The suite reaches the simulator through this module only (helpers/target/embedded-simulator.ts).
+ * The simulator's public face: start one, with the chat operations it serves and the catalogue of
+ * faults and legal variants they declare. The suite reaches the simulator through this module only
+ * (helpers/target/embedded-simulator.ts); the operations' folders declare their handlers and
+ * deviations with the types exported here.
  */
 
-export type { AcceptPlan, Deviation, JsonObject } from './faults/index.ts';
-export { FAULTS, findDeviation, VARIANTS } from './faults/index.ts';
+export { catalogueOf, type DeviationKind, findDeviation } from './operations/catalogue.ts';
+export type { Bend, Deviation, Instead, OperationCall, Rule, SimOperation, SimulatedOperation, Timing } from './operations/operation.ts';
+export type { Delivery, Json, JsonObject, Plan, PlanContext } from './operations/plan.ts';
 export type { LogLevel, RunningSimulator, SimulatorOptions } from './options.ts';
 export { DEFAULT_PASSWORD, DEFAULT_SERVICES } from './options.ts';
+export type { SimSwitch } from './switches.ts';
 
 import type { RunningSimulator, SimulatorOptions } from './options.ts';
 
@@ -15,7 +19,7 @@ import type { RunningSimulator, SimulatorOptions } from './options.ts';
  * start only: a process that only reads the catalogue (the conformance command checking its settings)
  * does not pay for them.
  */
-export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
   const server = await import('./server.ts');
   return server.startSimulator(options);
 }

@@ -2,6 +2,7 @@
  * How the simulator is started and what a running one tells its caller.
  */
 import type { AgentAccount } from './model.ts';
+import type { SimulatedOperation } from './operations/operation.ts';
 
 export const DEFAULT_PASSWORD = 'gws-sim-password';
 export const DEFAULT_SERVICES = ['customer-support', 'request-chat'];
@@ -9,6 +10,8 @@ export const DEFAULT_SERVICES = ['customer-support', 'request-chat'];
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
 
 export interface SimulatorOptions {
+  /** The chat operations served, each with its catalogue of faults and variants (operations/index.ts lists them). */
+  operations: readonly SimulatedOperation[];
   /** TCP port; 0 (default) picks a free one. */
   port?: number;
   /** Interface to listen on (default 127.0.0.1). */
@@ -19,9 +22,9 @@ export interface SimulatorOptions {
   password?: string;
   /** CSRF protection (enableCsrfProtection); default on. */
   csrf?: boolean;
-  /** Faults to switch on, by name (see FAULTS). */
+  /** Faults to switch on, by name (the operations' catalogues). */
   faults?: string[];
-  /** Legal variants to switch on, by name (see VARIANTS). */
+  /** Legal variants to switch on, by name (the operations' catalogues). */
   variants?: string[];
   /** Chats an agent handles at once (default 1). */
   capacity?: number;

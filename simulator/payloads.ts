@@ -11,8 +11,8 @@ import type {
   MessageEntry,
   MessageLogUpdated,
 } from '../helpers/contract/generated/payloads.ts';
-import type { Delivery, Json, JsonObject } from './faults/index.ts';
 import type { SimChat, TranscriptEntry } from './model.ts';
+import type { Delivery, Json, JsonObject } from './operations/plan.ts';
 
 /** Capabilities of a Chatting chat right after Accept, verbatim from the seed. */
 export const CHATTING_CAPABILITIES: ChatCapability[] = [

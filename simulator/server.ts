@@ -16,45 +16,52 @@ import { NOTIFICATIONS_PATH } from '../helpers/contract/endpoints.ts';
 import { redactHeaders, registerSecret } from '../helpers/evidence/redact.ts';
 import { handleAgentApi } from './agent-api/router.ts';
 import { createBayeuxBridge } from './bayeux/index.ts';
-import type { SimContext } from './context.ts';
-import { findDeviation, type Json } from './faults/index.ts';
 import { handleGmsApi } from './gms-api.ts';
 import { HttpError, send, sendText } from './http.ts';
 import { type AgentAccount, Model } from './model.ts';
+import { findDeviation } from './operations/catalogue.ts';
+import type { Deviation, SimContext } from './operations/operation.ts';
+import type { Json } from './operations/plan.ts';
 import { DEFAULT_PASSWORD, DEFAULT_SERVICES, type RunningSimulator, type SimulatorOptions } from './options.ts';
+import type { SimSwitch } from './switches.ts';
 
-export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
-  const faultList = (options.faults ?? []).map((n) => findDeviation('fault', n));
-  const variantList = (options.variants ?? []).map((n) => findDeviation('variant', n));
+export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
+  const operations = options.operations;
+  const faultList = (options.faults ?? []).map((n) => findDeviation(operations, 'fault', n));
+  const variantList = (options.variants ?? []).map((n) => findDeviation(operations, 'variant', n));
+  // Variants first, then faults: the order their transforms apply in.
+  const switchedOn = [...variantList, ...faultList];
+  const deviations: Deviation[] = switchedOn.map((s) => s.deviation);
+  const switches = new Set<SimSwitch>(deviations.flatMap((d) => d.switches ?? []));
+  const on = (behaviour: SimSwitch) => switches.has(behaviour);
   const password = options.password ?? DEFAULT_PASSWORD;
   const accounts: AgentAccount[] = Array.isArray(options.agents)
     ? options.agents
     : Array.from({ length: options.agents ?? 4 }, (_, i) => ({ username: `agent${i + 1}`, password }));
   if (accounts.length === 0) throw new Error('agents: at least one agent account is needed');
   for (const a of accounts) registerSecret(a.password, 'permanent');
-  const csrf = (options.csrf ?? true) && !variantList.some((v) => v.name === 'csrf-off');
+  const csrf = (options.csrf ?? true) && !on('csrf-off');
   const services = options.services ?? DEFAULT_SERVICES;
   const log: Logger = pino({ level: options.logLevel ?? 'warn', base: undefined }, options.logStream ?? process.stderr);
-  const fault = (name: string) => faultList.some((f) => f.name === name);
-  const variant = (name: string) => variantList.some((v) => v.name === name);
   const model = new Model({
     accounts,
     capacity: options.capacity ?? 1,
-    uuidIds: variant('uuid-ids'),
-    ignorePasswords: fault('password-not-checked'),
+    uuidIds: on('uuid-ids'),
+    ignorePasswords: on('password-not-checked'),
   });
 
   const timers = new Set<NodeJS.Timeout>();
-  const bayeux = createBayeuxBridge(options.bayeux ?? 'cometd', { model, log, stamp: options.stamp ?? false, fault, variant });
+  const bayeux = createBayeuxBridge(options.bayeux ?? 'cometd', { model, log, stamp: options.stamp ?? false, on });
   const ctx: SimContext = {
     model,
     log,
     csrf,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     services,
-    deviations: [...variantList, ...faultList],
-    fault,
-    variant,
+    deviations,
+    operations: new Map(operations.map((o) => [o.handler.name, o.handler])),
+    activeOf: (operation) => switchedOn.filter((s) => s.operation === operation).map((s) => s.deviation),
+    on,
     apiBase: '',
     bayeux,
     later(ms, fn) {
@@ -82,8 +89,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       }
       if (err instanceof HttpError) {
         if (err.text !== undefined) sendText(res, err.status, err.text, 'text/plain;charset=UTF-8', err.headers);
-        // Variant errors-http-200: the statusCode alone says it failed (the docs fix no HTTP status for it).
-        else if (variant('errors-http-200') && path.startsWith('/api/v2/')) send(res, 200, err.body, err.headers);
+        // The statusCode alone says it failed (the docs fix no HTTP status for it).
+        else if (on('errors-http-200') && path.startsWith('/api/v2/')) send(res, 200, err.body, err.headers);
         else send(res, err.status, err.body, err.headers);
         log.debug({ status: err.status, path }, 'http error');
         return;
@@ -135,8 +142,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     services: [...services],
     agents: accounts.map((a) => ({ ...a })),
     bayeux: options.bayeux ?? 'cometd',
-    faults: faultList.map((f) => f.name),
-    variants: variantList.map((v) => v.name),
+    faults: faultList.map((f) => f.deviation.name),
+    variants: variantList.map((v) => v.deviation.name),
     csrf,
     stop() {
       stopped ??= new Promise<void>((resolve) => {

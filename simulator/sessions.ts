@@ -4,9 +4,9 @@
  * (X-CSRF-HEADER / X-CSRF-TOKEN) and required on every write.
  */
 import type { IncomingMessage } from 'node:http';
-import type { Json } from './faults/index.ts';
 import { CSRF_ERROR, HttpError, parseBasic, parseCookies } from './http.ts';
 import type { Agent, HttpSession, Model } from './model.ts';
+import type { Json } from './operations/plan.ts';
 
 export interface Authenticated {
   session: HttpSession;

@@ -42,7 +42,7 @@ type WorkerFixtures = { target: Target; sharedRun: (run: ScenarioRun) => Promise
 export const test = base.extend<object, WorkerFixtures>({
   target: [
     async ({}, use, workerInfo) => {
-      const resolved = await resolveTarget();
+      const resolved = await resolveTarget(process.env, SUITE.simulated);
       // A staging target: this worker's slice of the account pool and its GMS service (shards take
       // disjoint slots). The simulator is the worker's own.
       const target = resolved.embedded

@@ -31,7 +31,7 @@ export async function compareScale(perSide = 100): Promise<CompareScaleFigures> 
   const env = { GWS_BASE_URL: 'simulator', GWS_QUIET_WINDOW_MS: '600', GWS_NOTIFICATION_TIMEOUT_MS: '1500', GWS_CONCURRENT_AGENTS: '3' };
   const transcripts = await Promise.all(
     DRIVES.map(async (drive) => {
-      const { target, stop } = await resolveTarget(env);
+      const { target, stop } = await resolveTarget(env, SUITE.simulated);
       try {
         return await drive(target);
       } finally {

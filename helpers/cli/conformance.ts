@@ -120,7 +120,7 @@ try {
   checkEnvironment(process.env);
   if (baselineError) throw baselineError;
   config = readConfig();
-  if (!config.baseUrl) config = embeddedConfig(config);
+  if (!config.baseUrl) config = embeddedConfig(config, SUITE.simulated);
   askedWorkers = explicitWorkers(args);
   plan = workerPlan(config, parseShard(args).count, askedWorkers);
 } catch (err) {

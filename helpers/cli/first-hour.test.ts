@@ -4,10 +4,12 @@
  * it came from, a URL that is not GWS diagnosed as such, a GWS behind a path prefix tested, and a
  * server without CSRF protection certified only when the user declares it.
  */
+
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
 import { type Proxy as NetProxy, startProxy } from '../proof/chaos/proxy.ts';
 import { conformance, conformanceAsync, reportTexts, saysConformant } from '../proof/run-conformance.ts';
 import { type ResolvedTarget, resolveTarget } from '../target/resolve.ts';
@@ -51,7 +53,7 @@ test.describe('a server run separately, behind a proxy that serves it under /gws
   let sim: ResolvedTarget;
   let proxy: NetProxy;
   test.beforeAll(async () => {
-    sim = await resolveTarget({ GWS_BASE_URL: 'simulator' });
+    sim = await resolveTarget({ GWS_BASE_URL: 'simulator' }, SUITE.simulated);
     proxy = await startProxy(sim.target.config.baseUrl, undefined, { prefix: '/gws' });
   });
   test.afterAll(async () => {

@@ -24,7 +24,7 @@ import { comparisonJunit, comparisonMarkdown } from './render.ts';
 async function transcriptsOf(env: Record<string, string> = {}, drives = SCENARIO_DRIVES): Promise<Transcript[]> {
   return Promise.all(
     drives.map(async ({ drive }) => {
-      const { target, stop } = await resolveTarget({ ...SELF_TEST_ENV, GWS_BASE_URL: 'simulator', ...env });
+      const { target, stop } = await resolveTarget({ ...SELF_TEST_ENV, GWS_BASE_URL: 'simulator', ...env }, SUITE.simulated);
       try {
         return await drive(target);
       } finally {

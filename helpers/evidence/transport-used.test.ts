@@ -3,10 +3,12 @@
  * faye backend, once refusing WebSocket upgrades (the sessions fall back to long-polling) and once
  * serving them; what was asked (websocket) is the same both times.
  */
+
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { driveAccept } from '../../operations/accept/scenarios/accept.ts';
+import { SUITE } from '../../operations/index.ts';
 import type { Transcript } from '../contract/generated/payloads.ts';
 import { SELF_TEST_ENV } from '../proof/self-test.ts';
 import { resolveTarget } from '../target/resolve.ts';
@@ -14,7 +16,10 @@ import { saveTranscript } from './transcript-file.ts';
 import { transportUsed, transportUsedIn } from './transport-used.ts';
 
 async function accept(env: Record<string, string>): Promise<Transcript> {
-  const { target, stop } = await resolveTarget({ ...SELF_TEST_ENV, GWS_BASE_URL: 'simulator', GWS_COMETD_TRANSPORT: 'websocket', ...env });
+  const { target, stop } = await resolveTarget(
+    { ...SELF_TEST_ENV, GWS_BASE_URL: 'simulator', GWS_COMETD_TRANSPORT: 'websocket', ...env },
+    SUITE.simulated,
+  );
   try {
     return await driveAccept(target);
   } finally {

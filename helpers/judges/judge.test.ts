@@ -10,7 +10,7 @@ import { seedAccept } from '../contract/fixtures.ts';
 import type { Finding, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { acceptScenario, acceptTranscript, SEED_API, SEED_CHAT, seedPlan, TranscriptBuilder } from '../proof/seed-transcript.ts';
-import { FAULTS, type JsonObject, VARIANTS } from '../target/embedded-simulator.ts';
+import type { JsonObject, PlanContext } from '../target/embedded-simulator.ts';
 import { judgeTranscript, requirementIn, requirementsFor } from './judge.ts';
 import { decisionFor, verdictFor, worstFinding } from './verdicts.ts';
 
@@ -24,7 +24,18 @@ function broken(findings: Finding[]): string[] {
 /** The seed's history carries no timestampSeconds, so the check of its unit does not apply (an optional field). */
 const SEED_NOT_APPLICABLE = ['ACCEPT-LOG-06'];
 
-const ctx = { chatId: SEED_CHAT, otherChatId: '0000OTHERCHAT001', apiBase: SEED_API, agentUserName: 'agent1' };
+/** What a transform knows of the request: the seed's chat, another chat's id, the agent (the seed's own). */
+const ctx = {
+  chat: {} as PlanContext['chat'],
+  chatId: SEED_CHAT,
+  otherChatId: '0000OTHERCHAT001',
+  apiBase: SEED_API,
+  agent: { username: 'agent1' } as PlanContext['agent'],
+  agentUserName: 'agent1',
+  sim: {},
+};
+/** The simulator's Accept, with its catalogue. */
+const accept = SUITE.simulated.find((o) => o.handler.name === 'Accept')!;
 
 test.describe('the documented example', () => {
   test('the seed transcript is a valid transcript and passes every Accept requirement', () => {
@@ -68,7 +79,7 @@ test.describe('the documented example', () => {
 
 test.describe('each fault of the catalogue fails exactly its declared requirements (offline, on the seed)', () => {
   const acceptIds = new Set(requirementsFor(SUITE, acceptScenario()));
-  for (const fault of FAULTS.filter((f) => f.transform)) {
+  for (const fault of accept.faults.filter((f) => f.transform)) {
     test(`${fault.name} → ${fault.breaks.join(', ')}`, () => {
       const plan = seedPlan();
       fault.transform!(plan, ctx);
@@ -79,7 +90,7 @@ test.describe('each fault of the catalogue fails exactly its declared requiremen
 });
 
 test.describe('each legal variant passes (offline, on the seed)', () => {
-  for (const variant of VARIANTS.filter((v) => v.transform)) {
+  for (const variant of accept.variants.filter((v) => v.transform)) {
     test(variant.name, () => {
       const plan = seedPlan();
       variant.transform!(plan, ctx);
@@ -171,7 +182,7 @@ test.describe('error cases', () => {
     },
   ];
   for (const c of faulty) {
-    const fault = FAULTS.find((f) => f.name === c.fault)!;
+    const fault = SUITE.faults.find((f) => f.name === c.fault)!;
     test(`${c.fault} → ${fault.breaks.join(', ')}`, () => {
       const t = errorTranscript(c);
       const decidable = new Set(requirementsFor(SUITE, t.scenario));

@@ -10,7 +10,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SUITE } from '../../operations/index.ts';
 import { DEFAULT_TIMING } from '../compare/compare.ts';
-import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
 import { INTERNAL_SETTINGS } from '../target/settings.ts';
 import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_WAITS } from '../target/waits.ts';
 
@@ -44,7 +43,7 @@ export function readMeasured(file = MEASURED_PATH): Measured {
 }
 
 /** The timing of the slow-server variant: a real server's delays. */
-const slowServer = () => VARIANTS.find((v) => v.timing)!.timing!;
+const slowServer = () => SUITE.variants.find((v) => v.timing)!.timing!;
 const thousands = (n: number) => n.toLocaleString('en-US');
 const seconds = (ms: number) => `${ms / 1000} s`;
 /** A verdict line as an example: the target left out. */
@@ -57,11 +56,11 @@ export function figures(measured: () => Measured = readMeasured): Record<string,
     requirements: () => String(SUITE.requirements.length),
     'must-requirements': () => String(must),
     'should-requirements': () => String(SUITE.requirements.length - must),
-    faults: () => String(FAULTS.length),
-    variants: () => String(VARIANTS.length),
-    'declared-variants': () => String(VARIANTS.filter((v) => v.declaration).length),
+    faults: () => String(SUITE.faults.length),
+    variants: () => String(SUITE.variants.length),
+    'declared-variants': () => String(SUITE.variants.filter((v) => v.declaration).length),
     'self-test-line': () =>
-      `faults detected ${FAULTS.length}/${FAULTS.length}, variants clean ${VARIANTS.length}/${VARIANTS.length}, undeclared profiles caught ${VARIANTS.filter((v) => v.declaration).length}/${VARIANTS.filter((v) => v.declaration).length}`,
+      `faults detected ${SUITE.faults.length}/${SUITE.faults.length}, variants clean ${SUITE.variants.length}/${SUITE.variants.length}, undeclared profiles caught ${SUITE.variants.filter((v) => v.declaration).length}/${SUITE.variants.filter((v) => v.declaration).length}`,
     'negative-fixtures': () =>
       String(
         (JSON.parse(readFileSync(join(ROOT, 'schemas', 'fixtures', 'negative.json'), 'utf8')) as { fixtures: unknown[] }).fixtures.length,
@@ -134,8 +133,8 @@ function selfTestRow(kind: string, name: string, expected: readonly string[]): s
  */
 export function blocks(measured: () => Measured = readMeasured): Record<string, () => string> {
   const all = figures(measured);
-  const sample = ['wrong-channel', 'leak-to-other-agents'].map((n) => FAULTS.find((f) => f.name === n)!);
-  const declared = VARIANTS.find((v) => v.declaration)!;
+  const sample = ['wrong-channel', 'leak-to-other-agents'].map((n) => SUITE.faults.find((f) => f.name === n)!);
+  const declared = SUITE.variants.find((v) => v.declaration)!;
   return {
     'merge-example': () =>
       [

@@ -8,7 +8,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
-import { FAULTS } from '../target/embedded-simulator.ts';
 import { figures, fillFigures } from './figures.ts';
 import { renderTraceability, replaceSection, TRACEABILITY_FILE } from './published.ts';
 
@@ -143,7 +142,7 @@ test.describe('what the suite publishes', () => {
   test('a figure the README states is filled in from the code or the last bench; a stale or unknown one fails', () => {
     const all = figures();
     expect(fillFigures('<!-- figure:faults -->41<!-- /figure --> faults', all)).toBe(
-      `<!-- figure:faults -->${FAULTS.length}<!-- /figure --> faults`,
+      `<!-- figure:faults -->${SUITE.faults.length}<!-- /figure --> faults`,
     );
     expect(() => fillFigures('<!-- figure:fautls -->41<!-- /figure -->', all)).toThrow(/names no figure: the figures are .*faults/);
     // Every figure of the committed README is what the code and docs/measured.json give.

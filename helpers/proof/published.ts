@@ -9,7 +9,6 @@
 import { SUITE } from '../../operations/index.ts';
 import type { Requirement } from '../judges/catalogue/requirement.ts';
 import type { Aspect, Trace } from '../judges/catalogue/trace.ts';
-import { FAULTS } from '../target/embedded-simulator.ts';
 import { SETTINGS } from '../target/settings.ts';
 
 export const TRACEABILITY_FILE = 'helpers/judges/traceability.md';
@@ -70,7 +69,7 @@ function decidedBy(t: Trace): string {
 
 export function renderTraceability(): string {
   const checked = SUITE.traces.filter((t) => t.requirements.length > 0);
-  const faultsOf = (id: string) => FAULTS.filter((f) => f.breaks.includes(id)).map((f) => f.name);
+  const faultsOf = (id: string) => SUITE.faults.filter((f) => f.breaks.includes(id)).map((f) => f.name);
   const lines = [
     '# Traceability: from the docs to the checks',
     '',
@@ -93,7 +92,7 @@ export function renderTraceability(): string {
   lines.push(
     '## Requirements, the facts they check, and the faults that prove them',
     '',
-    'Each fault of the simulator (`simulator/faults/`) is detected by the self-test on exactly the requirements it declares.',
+    'Each fault of the simulator (the catalogue of its operation, `operations/<name>/simulator/`) is detected by the self-test on exactly the requirements it declares.',
     '',
     '| Requirement | Level | Facts | Decided by | Faults |',
     '|---|---|---|---|---|',

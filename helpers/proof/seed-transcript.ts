@@ -5,7 +5,7 @@
  */
 import { seedAccept } from '../contract/fixtures.ts';
 import type { Scenario, Transcript, TranscriptEvent } from '../contract/generated/payloads.ts';
-import type { AcceptPlan, JsonObject } from '../target/embedded-simulator.ts';
+import type { JsonObject, Plan } from '../target/embedded-simulator.ts';
 import { parseBody } from '../target/recorded-fetch.ts';
 
 const seed = seedAccept();
@@ -13,7 +13,7 @@ const seed = seedAccept();
 export const SEED_CHAT = '0000Na9B26EF002X';
 export const SEED_API = 'http://localhost:8080/api/v2';
 
-export function seedPlan(): AcceptPlan {
+export function seedPlan(): Plan {
   return {
     status: 200,
     body: { statusCode: 0 },
@@ -22,6 +22,7 @@ export function seedPlan(): AcceptPlan {
     notifyDelayMs: 0,
     later: [],
     leakToOthers: false,
+    alsoTo: [],
   };
 }
 
@@ -87,7 +88,7 @@ export function seedOffer(): JsonObject {
 }
 
 /** The transcript of an Accept that follows `plan` (by default the seed's own). */
-export function acceptTranscript(plan: AcceptPlan = seedPlan(), scenario = acceptScenario()): Transcript {
+export function acceptTranscript(plan: Plan = seedPlan(), scenario = acceptScenario()): Transcript {
   const b = new TranscriptBuilder();
   b.bayeux('agent1', '/v2/me/chats', seedOffer());
   b.step('offer', 'agent1');

@@ -5,7 +5,6 @@
 
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
-import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
 import { coverage, formatReport, row, runSelfTest } from './self-test.ts';
 
 test('self-test: every fault detected on its requirements, every variant clean', async () => {
@@ -59,7 +58,7 @@ for (const transport of ['long-polling', 'websocket'] as const) {
 
 test("every requirement a fault or a declared variant names is one of the catalogue's", () => {
   const ids = new Set(SUITE.requirements.map((r) => r.id));
-  const unknown = [...FAULTS, ...VARIANTS].flatMap((d) =>
+  const unknown = [...SUITE.faults, ...SUITE.variants].flatMap((d) =>
     [...d.breaks, ...(d.declaration?.breaks ?? [])].filter((id) => !ids.has(id)).map((id) => `${d.name}: ${id}`),
   );
   expect(unknown).toEqual([]);

@@ -17,7 +17,6 @@ import { offlineRun } from '../compare/offline-run.ts';
 import type { Finding, Transcript } from '../contract/generated/payloads.ts';
 import type { Requirement } from '../judges/catalogue/requirement.ts';
 import { judgeTranscript } from '../judges/judge.ts';
-import { FAULTS, VARIANTS } from '../target/embedded-simulator.ts';
 import { resolveTarget } from '../target/resolve.ts';
 import { type Drive, SCENARIO_DRIVES } from './scenario-list.ts';
 
@@ -69,7 +68,7 @@ export const SCENARIOS: Drive[] = SCENARIO_DRIVES.map((s) => s.drive);
 /** All scenarios against one configuration (the whole environment), each on its own simulator (they would compete for agents). */
 async function driveAll(env: Record<string, string>): Promise<Transcript[]> {
   const runs = SCENARIOS.map(async (drive) => {
-    const { target, stop } = await resolveTarget(env);
+    const { target, stop } = await resolveTarget(env, SUITE.simulated);
     try {
       return await drive(target);
     } finally {
@@ -134,7 +133,7 @@ export function compareWithFaithful(r: SelfTestRow, faithful: Transcript[], tran
 
 export function coverage(
   requirements: readonly Requirement[] = SUITE.requirements,
-  faults: readonly { breaks: readonly string[] }[] = FAULTS,
+  faults: readonly { breaks: readonly string[] }[] = SUITE.faults,
 ): { uncoveredMust: string[]; uncoveredShould: string[] } {
   const covered = new Set(faults.flatMap((f) => f.breaks));
   const missing = requirements.filter((r) => !covered.has(r.id));
@@ -150,8 +149,13 @@ export async function runSelfTest(
   const base = { ...SELF_TEST_ENV, ...options.env };
   const cases: { kind: SelfTestRow['kind']; name: string; expected: readonly string[]; env: Record<string, string> }[] = [
     { kind: 'faithful' as const, name: 'faithful simulator', expected: [], env: { ...base } },
-    ...FAULTS.map((f) => ({ kind: 'fault' as const, name: f.name, expected: f.breaks, env: { ...base, GWS_SIMULATOR_FAULTS: f.name } })),
-    ...VARIANTS.map((v) => ({
+    ...SUITE.faults.map((f) => ({
+      kind: 'fault' as const,
+      name: f.name,
+      expected: f.breaks,
+      env: { ...base, GWS_SIMULATOR_FAULTS: f.name },
+    })),
+    ...SUITE.variants.map((v) => ({
       kind: 'variant' as const,
       name: v.name,
       expected: [],
@@ -165,7 +169,7 @@ export async function runSelfTest(
       },
     })),
     // Undeclared, such a variant is a server that lacks a feature: judged as the requirements say.
-    ...VARIANTS.flatMap((v) =>
+    ...SUITE.variants.flatMap((v) =>
       v.declaration
         ? [{ kind: 'undeclared' as const, name: v.name, expected: v.declaration.breaks, env: { ...base, GWS_SIMULATOR_VARIANTS: v.name } }]
         : [],
@@ -217,7 +221,9 @@ export function formatReport(report: SelfTestReport): string {
   const header = `${'kind'.padEnd(10)} ${'name'.padEnd(36)} ${'expected broken'.padEnd(40)} ${'observed broken'.padEnd(40)} ok`;
   const lines = [header, ...report.rows.map(formatRow)];
   if (report.uncoveredMust.length)
-    lines.push(`MUST requirements no fault breaks (add one to simulator/faults/): ${report.uncoveredMust.join(', ')}`);
+    lines.push(
+      `MUST requirements no fault breaks (add one to its operation's catalogue, operations/<name>/simulator/): ${report.uncoveredMust.join(', ')}`,
+    );
   if (report.uncoveredShould.length) lines.push(`SHOULD requirements no fault breaks: ${report.uncoveredShould.join(', ')}`);
   lines.push(report.line);
   return lines.join('\n');

@@ -9,6 +9,7 @@ import type { OperationDecl } from '../contract/operation.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
 import type { JudgingPlan, ScenarioJudging } from '../judges/judge.ts';
 import type { Target } from '../target/config.ts';
+import type { Deviation, SimulatedOperation } from '../target/embedded-simulator.ts';
 import type { DriveHooks } from './drive.ts';
 
 /** A test of the specs: its title and the requirements whose verdicts it shows. */
@@ -60,4 +61,9 @@ export interface Suite extends JudgingPlan {
   operations: readonly OperationDecl[];
   scenarios: readonly ScenarioDef[];
   traces: readonly Trace[];
+  /** The operations the embedded simulator serves, with their catalogues of deviations. */
+  simulated: readonly SimulatedOperation[];
+  /** Every fault the catalogues declare, and every legal variant. */
+  faults: readonly Deviation[];
+  variants: readonly Deviation[];
 }

@@ -7,6 +7,7 @@ import type { OperationDecl } from '../contract/operation.ts';
 import type { OpenChoice } from '../judges/catalogue/open-choice.ts';
 import type { Requirement } from '../judges/catalogue/requirement.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
+import type { SimulatedOperation } from '../target/embedded-simulator.ts';
 import type { ScenarioDef, Suite } from './scenario.ts';
 
 /** What an operation's folder brings (operations/<name>/index.ts). */
@@ -16,6 +17,8 @@ export interface OperationModule {
   openChoices: readonly OpenChoice[];
   scenarios: readonly ScenarioDef[];
   traces: readonly Trace[];
+  /** How the embedded simulator serves it: the handler, and the faults and variants of its catalogue. */
+  simulator?: SimulatedOperation;
 }
 
 function unique(what: string, names: string[]): void {
@@ -33,6 +36,9 @@ export function assemble(modules: readonly OperationModule[]): Suite {
     openChoices: modules.flatMap((m) => m.openChoices),
     scenarios: modules.flatMap((m) => m.scenarios),
     traces: modules.flatMap((m) => m.traces),
+    simulated: modules.flatMap((m) => (m.simulator ? [m.simulator] : [])),
+    faults: modules.flatMap((m) => m.simulator?.faults ?? []),
+    variants: modules.flatMap((m) => m.simulator?.variants ?? []),
   };
   unique(
     'operation',
@@ -49,6 +55,10 @@ export function assemble(modules: readonly OperationModule[]): Suite {
   unique(
     'scenario kind',
     suite.scenarios.map((s) => s.kind),
+  );
+  unique(
+    'fault or variant',
+    [...suite.faults, ...suite.variants].map((d) => d.name),
   );
   return suite;
 }

@@ -1,24 +1,29 @@
 /**
  * The embedded simulator as the suite sees it, and the suite's only way into simulator/ (the import
- * rule in .dependency-cruiser.cjs holds every other module to that): start it as a target, and read
- * its catalogue of faults and legal variants (the self-test runs them; the judges' tests apply them).
+ * rule in .dependency-cruiser.cjs holds every other module to that): start it as a target, serving the
+ * operations it is given (operations/index.ts: each one's handler and its catalogue of faults and legal
+ * variants), with the deviations the settings name.
  */
-import { findDeviation, startSimulator } from '../../simulator/index.ts';
+import { findDeviation, type SimulatedOperation, startSimulator } from '../../simulator/index.ts';
 import { readConfig, type SuiteConfig, type Target, targetLabel } from './config.ts';
 import { ConfigError } from './config-error.ts';
 import { REAL_SERVER_WAITS } from './waits.ts';
 
-export type { AcceptPlan, Deviation, JsonObject } from '../../simulator/index.ts';
-export { DEFAULT_PASSWORD, FAULTS, VARIANTS } from '../../simulator/index.ts';
+export type { Deviation, JsonObject, Plan, PlanContext, SimulatedOperation } from '../../simulator/index.ts';
+export { DEFAULT_PASSWORD } from '../../simulator/index.ts';
 
 /**
  * The configuration for the embedded simulator: its settings checked before any test (every name in
  * GWS_SIMULATOR_FAULTS and GWS_SIMULATOR_VARIANTS must be in the catalogue; a ConfigError lists the
  * valid ones), and its waits (`withVariantWaits`).
  */
-export function embeddedConfig(config: SuiteConfig, env: NodeJS.ProcessEnv = process.env): SuiteConfig {
-  checkNames(config);
-  return withVariantWaits(config, env);
+export function embeddedConfig(
+  config: SuiteConfig,
+  operations: readonly SimulatedOperation[],
+  env: NodeJS.ProcessEnv = process.env,
+): SuiteConfig {
+  checkNames(config, operations);
+  return withVariantWaits(config, operations, env);
 }
 
 /**
@@ -26,8 +31,8 @@ export function embeddedConfig(config: SuiteConfig, env: NodeJS.ProcessEnv = pro
  * simulator's shorter defaults would fail it, and the variant is there to prove a real server's. Waits
  * set explicitly (GWS_NOTIFICATION_TIMEOUT_MS, GWS_QUIET_WINDOW_MS) stay as set.
  */
-function withVariantWaits(config: SuiteConfig, env: NodeJS.ProcessEnv): SuiteConfig {
-  if (!config.simulatorVariants.some((name) => findDeviation('variant', name).timing)) return config;
+function withVariantWaits(config: SuiteConfig, operations: readonly SimulatedOperation[], env: NodeJS.ProcessEnv): SuiteConfig {
+  if (!config.simulatorVariants.some((name) => findDeviation(operations, 'variant', name).deviation.timing)) return config;
   const set = (name: string) => Boolean(env[name]?.trim());
   return {
     ...config,
@@ -36,14 +41,14 @@ function withVariantWaits(config: SuiteConfig, env: NodeJS.ProcessEnv): SuiteCon
   };
 }
 
-function checkNames(config: SuiteConfig): void {
+function checkNames(config: SuiteConfig, operations: readonly SimulatedOperation[]): void {
   for (const [variable, kind, names] of [
     ['GWS_SIMULATOR_FAULTS', 'fault', config.simulatorFaults],
     ['GWS_SIMULATOR_VARIANTS', 'variant', config.simulatorVariants],
   ] as const) {
     for (const name of names) {
       try {
-        findDeviation(kind, name);
+        findDeviation(operations, kind, name);
       } catch (err) {
         throw new ConfigError(variable, (err as Error).message, `Fix the name, or unset ${variable}.`);
       }
@@ -55,9 +60,14 @@ function checkNames(config: SuiteConfig): void {
  * Starts the simulator on a free port with GWS_SIMULATOR_FAULTS / GWS_SIMULATOR_VARIANTS (checked
  * first), and returns it as the target the configuration describes.
  */
-export async function startEmbeddedTarget(env: NodeJS.ProcessEnv, config: SuiteConfig): Promise<{ target: Target; stop(): Promise<void> }> {
-  checkNames(config);
+export async function startEmbeddedTarget(
+  env: NodeJS.ProcessEnv,
+  config: SuiteConfig,
+  operations: readonly SimulatedOperation[],
+): Promise<{ target: Target; stop(): Promise<void> }> {
+  checkNames(config, operations);
   const sim = await startSimulator({
+    operations,
     port: 0,
     agents: config.agents.length > 0 ? config.agents : Math.max(4, config.concurrentAgents),
     faults: config.simulatorFaults,
@@ -67,7 +77,7 @@ export async function startEmbeddedTarget(env: NodeJS.ProcessEnv, config: SuiteC
     logLevel: 'silent',
   });
   // The names were checked before the simulator started.
-  const resolved = withVariantWaits(readConfig(env, sim.agents), env);
+  const resolved = withVariantWaits(readConfig(env, sim.agents), operations, env);
   return {
     target: {
       config: { ...resolved, baseUrl: sim.baseUrl, agents: sim.agents, gmsBaseUrl: sim.gmsBase },

@@ -1,9 +1,10 @@
 /**
  * Resolves the target from the configuration: the GWS server at GWS_BASE_URL, or else the embedded
- * simulator, started here (port 0) with GWS_SIMULATOR_FAULTS / GWS_SIMULATOR_VARIANTS.
+ * simulator, started here (port 0) serving `operations` (the suite's), with GWS_SIMULATOR_FAULTS /
+ * GWS_SIMULATOR_VARIANTS.
  */
 import { readConfig, type SuiteConfig, type Target, targetLabel } from './config.ts';
-import { startEmbeddedTarget } from './embedded-simulator.ts';
+import { type SimulatedOperation, startEmbeddedTarget } from './embedded-simulator.ts';
 
 export interface ResolvedTarget {
   target: Target;
@@ -11,7 +12,7 @@ export interface ResolvedTarget {
   stop(): Promise<void>;
 }
 
-export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedTarget> {
+export async function resolveTarget(env: NodeJS.ProcessEnv, operations: readonly SimulatedOperation[]): Promise<ResolvedTarget> {
   const config: SuiteConfig = readConfig(env);
   if (config.baseUrl) {
     return {
@@ -20,6 +21,6 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
       stop: async () => undefined,
     };
   }
-  const { target, stop } = await startEmbeddedTarget(env, config);
+  const { target, stop } = await startEmbeddedTarget(env, config, operations);
   return { target, embedded: true, stop };
 }

@@ -2,9 +2,9 @@
  * One authenticated call to the agent API, as the handlers see it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SimContext } from '../context.ts';
-import type { Json } from '../faults/index.ts';
 import type { HttpSession } from '../model.ts';
+import type { SimContext } from '../operations/operation.ts';
+import type { Json } from '../operations/plan.ts';
 
 export interface AgentCall {
   ctx: SimContext;

@@ -1,8 +1,9 @@
 /**
  * /api/v2/me/channels/chat: Ready and NotReady on the chat channel. Ready offers waiting chats.
  */
-import { routeAndOffer } from '../context.ts';
+
 import { gwsError, operationError, readJson } from '../http.ts';
+import { routeAndOffer } from '../routing.ts';
 import type { AgentCall } from './call.ts';
 
 export async function postChatChannel(call: AgentCall): Promise<void> {

@@ -3,13 +3,14 @@
  * routed to its resource's handler.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SimContext } from '../context.ts';
-import type { Json } from '../faults/index.ts';
 import { gwsError, send } from '../http.ts';
+import { chatOperation } from '../operations/dispatch.ts';
+import type { SimContext } from '../operations/operation.ts';
+import type { Json } from '../operations/plan.ts';
 import { authenticate } from '../sessions.ts';
 import type { AgentCall } from './call.ts';
 import { postChatChannel } from './channels.ts';
-import { chatOperation, getChat, listChats } from './chats.ts';
+import { getChat, listChats } from './chats.ts';
 import { getMe, postMe } from './me.ts';
 
 export async function handleAgentApi(
@@ -23,13 +24,13 @@ export async function handleAgentApi(
   const write = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
   const { session, headers } = authenticate(ctx.model, req, write, {
     csrf: ctx.csrf,
-    enforceCsrf: ctx.csrf && !ctx.fault('csrf-not-enforced'),
-    sessionDecides: ctx.variant('other-open-choices'),
-    anyToken: ctx.fault('csrf-token-not-compared'),
-    anySessionsToken: ctx.fault('csrf-token-not-bound'),
-    sessionByToken: ctx.fault('csrf-without-session'),
-    fallBackToDefaultAgent: ctx.fault('credentials-fall-back'),
-    refusalAsServerError: ctx.fault('credentials-refused-as-500'),
+    enforceCsrf: ctx.csrf && !ctx.on('csrf-not-enforced'),
+    sessionDecides: ctx.on('other-open-choices'),
+    anyToken: ctx.on('csrf-token-not-compared'),
+    anySessionsToken: ctx.on('csrf-token-not-bound'),
+    sessionByToken: ctx.on('csrf-without-session'),
+    fallBackToDefaultAgent: ctx.on('credentials-fall-back'),
+    refusalAsServerError: ctx.on('credentials-refused-as-500'),
   });
   const call: AgentCall = {
     ctx,

@@ -8,11 +8,13 @@
  * - subscriptions are allowed on the agent's own /v2/me/... channels only; clients never publish;
  * - `deliver(agent, ...)` reaches the CometD sessions of that agent, and of nobody else.
  */
+
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
-import type { Delivery } from '../faults/index.ts';
 import type { Agent, Model } from '../model.ts';
+import type { Delivery } from '../operations/plan.ts';
+import type { SimSwitch } from '../switches.ts';
 
 export interface BayeuxBridge {
   /** Serves one HTTP request to the CometD endpoint (long-polling). */
@@ -32,8 +34,6 @@ export interface BayeuxOptions {
   log: Logger;
   /** Benchmark instrumentation: stamp each notification's send time in ext.sentAt. */
   stamp: boolean;
-  /** Is this fault switched on? (handshake-anonymous, handshake-password-unchecked, client-publish-broadcast) */
-  fault: (name: string) => boolean;
-  /** Is this legal variant switched on? (websocket-refused, other-open-choices) */
-  variant: (name: string) => boolean;
+  /** Is this server-wide behaviour switched on? (handshake-anonymous, handshake-password-unchecked, client-publish-broadcast, websocket-refused, other-open-choices) */
+  on: (behaviour: SimSwitch) => boolean;
 }

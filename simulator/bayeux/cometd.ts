@@ -8,9 +8,9 @@ import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import cometdServerModule, { type CometDServer, type ServerMessage, type ServerSession } from 'cometd-nodejs-server';
 import { redact } from '../../helpers/evidence/redact.ts';
-import type { Json } from '../faults/index.ts';
 import { HttpError, parseCookies } from '../http.ts';
 import type { Agent } from '../model.ts';
+import type { Json } from '../operations/plan.ts';
 import { type CometdAuth, cometdCredentialsOk, handshakeAgent } from '../sessions.ts';
 import type { BayeuxBridge, BayeuxOptions } from './bridge.ts';
 
@@ -30,8 +30,8 @@ function bindBrowser(req: IncomingMessage): void {
   req.headers.cookie = [...kept, `BAYEUX_BROWSER=${browser}`].join('; ');
 }
 
-export function cometdBackend({ model, log, stamp, fault, variant }: BayeuxOptions): BayeuxBridge {
-  const auth: CometdAuth = { sessionDecides: variant('other-open-choices'), passwordUnchecked: fault('handshake-password-unchecked') };
+export function cometdBackend({ model, log, stamp, on }: BayeuxOptions): BayeuxBridge {
+  const auth: CometdAuth = { sessionDecides: on('other-open-choices'), passwordUnchecked: on('handshake-password-unchecked') };
   // CommonJS module without named ESM exports: take createCometDServer from its default export.
   const cometd: CometDServer = cometdServerModule.createCometDServer({ timeout: 20_000, maxInterval: 30_000 });
   /** CometD session id → agent. */
@@ -41,7 +41,7 @@ export function cometdBackend({ model, log, stamp, fault, variant }: BayeuxOptio
     canHandshake(session: ServerSession, _message: ServerMessage, callback: (error?: Error, result?: boolean) => void) {
       // Only an authenticated HTTP session (JSESSIONID) may open a CometD session.
       const agent = handshakeAgent(model, (cometd.context as { request?: IncomingMessage }).request, auth);
-      if (!agent && fault('handshake-anonymous')) {
+      if (!agent && on('handshake-anonymous')) {
         callback(undefined, true); // a session that belongs to no agent
         return;
       }
@@ -70,7 +70,7 @@ export function cometdBackend({ model, log, stamp, fault, variant }: BayeuxOptio
     ) {
       // GWS topics are server-to-client only. Fault client-publish-broadcast: a client's publish on a
       // /v2/me/ channel goes to every subscriber of that channel name, other agents included.
-      callback(undefined, fault('client-publish-broadcast') && channel.name.startsWith('/v2/me/'));
+      callback(undefined, on('client-publish-broadcast') && channel.name.startsWith('/v2/me/'));
     },
   };
   cometd.addExtension({

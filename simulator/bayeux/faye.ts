@@ -10,9 +10,9 @@ import { performance } from 'node:perf_hooks';
 import faye, { type FayeMessage } from 'faye';
 import { NOTIFICATIONS_PATH } from '../../helpers/contract/endpoints.ts';
 import { redact } from '../../helpers/evidence/redact.ts';
-import type { Json } from '../faults/index.ts';
 import { HttpError } from '../http.ts';
 import type { Agent } from '../model.ts';
+import type { Json } from '../operations/plan.ts';
 import { type CometdAuth, cometdCredentialsOk, handshakeAgent } from '../sessions.ts';
 import type { BayeuxBridge, BayeuxOptions } from './bridge.ts';
 
@@ -29,8 +29,8 @@ const DELIVERY = 'gwsSimulatorDelivery';
 type Wrapped = { [DELIVERY]: true; channel: string; data: unknown };
 const isWrapped = (d: unknown): d is Wrapped => typeof d === 'object' && d !== null && (d as Record<string, unknown>)[DELIVERY] === true;
 
-export function fayeBackend({ model, log, stamp, fault, variant }: BayeuxOptions): BayeuxBridge {
-  const auth: CometdAuth = { sessionDecides: variant('other-open-choices'), passwordUnchecked: fault('handshake-password-unchecked') };
+export function fayeBackend({ model, log, stamp, on }: BayeuxOptions): BayeuxBridge {
+  const auth: CometdAuth = { sessionDecides: on('other-open-choices'), passwordUnchecked: on('handshake-password-unchecked') };
   const adapter = new faye.NodeAdapter({ mount: NOTIFICATIONS_PATH, timeout: 20 });
   /** Bayeux clientId → agent. */
   const agents = new Map<string, Agent>();
@@ -45,7 +45,7 @@ export function fayeBackend({ model, log, stamp, fault, variant }: BayeuxOptions
       log.debug({ bayeux: redact(message), local: request === null }, 'bayeux in');
       if (request === null) return callback(message); // the server's own client: deliveries
       if (message.channel === '/meta/handshake') {
-        if (!handshakeAgent(model, request, auth) && !fault('handshake-anonymous')) {
+        if (!handshakeAgent(model, request, auth) && !on('handshake-anonymous')) {
           log.info('cometd handshake refused: no authenticated HTTP session');
           refuse(message, '403::handshake_denied');
         }
@@ -60,7 +60,7 @@ export function fayeBackend({ model, log, stamp, fault, variant }: BayeuxOptions
       } else if (!message.channel.startsWith('/meta/')) {
         // GWS topics are server-to-client only. Fault client-publish-broadcast: a client's publish on a
         // /v2/me/ channel reaches every agent's /v2/me/ channel of that name.
-        if (fault('client-publish-broadcast') && message.channel.startsWith('/v2/me/')) {
+        if (on('client-publish-broadcast') && message.channel.startsWith('/v2/me/')) {
           for (const agent of new Set(agents.values())) adapter.getClient().publish(perAgent(agent, message.channel), message.data);
         } else refuse(message, '403::publish_denied');
       }
@@ -96,7 +96,7 @@ export function fayeBackend({ model, log, stamp, fault, variant }: BayeuxOptions
       adapter.handle(req, res);
     },
     upgrade(req, socket, head) {
-      if (variant('websocket-refused')) {
+      if (on('websocket-refused')) {
         socket.end(
           'HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nWebSocket is not supported: use long-polling\r\n',
         );

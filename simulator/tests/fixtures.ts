@@ -9,10 +9,19 @@ import type { BayeuxEvent } from '../../helpers/contract/generated/payloads.ts';
 import { TranscriptRecorder } from '../../helpers/evidence/transcript.ts';
 import { bringOnline, type OnlineAgent } from '../../helpers/target/agent.ts';
 import { GmsClient } from '../../helpers/target/gms-client.ts';
+import { SUITE } from '../../operations/index.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../index.ts';
 
+/** What a test may set: everything but the operations served, which are the suite's. */
+export type SimOptions = Omit<SimulatorOptions, 'operations'>;
+
+/** A simulator serving the suite's operations (operations/index.ts), quiet unless told. */
+export function startSim(options: SimOptions = {}): Promise<RunningSimulator> {
+  return startSimulator({ logLevel: 'silent', ...options, operations: SUITE.simulated });
+}
+
 export type Fixtures = {
-  simOptions: SimulatorOptions;
+  simOptions: SimOptions;
   sim: RunningSimulator;
   recorder: TranscriptRecorder;
   online: (index: number, ready?: boolean) => Promise<OnlineAgent>;
@@ -22,7 +31,7 @@ export type Fixtures = {
 export const test = base.extend<Fixtures>({
   simOptions: [{}, { option: true }],
   sim: async ({ simOptions }, use) => {
-    const sim = await startSimulator({ logLevel: 'silent', ...simOptions });
+    const sim = await startSim(simOptions);
     await use(sim);
     await sim.stop();
   },

@@ -11,14 +11,14 @@ import { prng } from '../../helpers/evidence/seeded.ts';
 import { TranscriptRecorder } from '../../helpers/evidence/transcript.ts';
 import { awaitOffer, bringOnline } from '../../helpers/target/agent.ts';
 import { GmsClient } from '../../helpers/target/gms-client.ts';
-import { startSimulator } from '../index.ts';
+import { startSim } from './fixtures.ts';
 import { clearError, generate, rawHttp, send } from './fuzz-cases.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 
 test('fuzz: 1,000+ malformed requests leave the simulator up, answered and unchanged', async () => {
   test.setTimeout(180_000);
-  const sim = await startSimulator({ logLevel: 'silent' });
+  const sim = await startSim({ logLevel: 'silent' });
   const recorder = new TranscriptRecorder({ baseUrl: sim.baseUrl });
   try {
     const agent = await bringOnline({ baseUrl: sim.baseUrl, credentials: sim.agents[0], recorder, timeoutMs: 5000 });

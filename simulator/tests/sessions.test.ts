@@ -9,8 +9,7 @@ import { awaitOffer, bringOnline } from '../../helpers/target/agent.ts';
 import { CometdSession } from '../../helpers/target/cometd-session.ts';
 import { GmsClient } from '../../helpers/target/gms-client.ts';
 import { GwsClient } from '../../helpers/target/gws-client.ts';
-import { startSimulator } from '../index.ts';
-import { acceptSequence, chatEvents, QUIET_MS, sleep, test } from './fixtures.ts';
+import { acceptSequence, chatEvents, QUIET_MS, sleep, startSim, test } from './fixtures.ts';
 
 test.describe('sessions and notifications of different agents never mix', () => {
   test('two agents accept in parallel; each sees only its own complete sequence', async ({ recorder, online, customer }) => {
@@ -97,7 +96,7 @@ test.describe('logging', () => {
         done();
       },
     });
-    const sim = await startSimulator({ logLevel: 'debug', logStream: stream, password: 'very-secret-password' });
+    const sim = await startSim({ logLevel: 'debug', logStream: stream, password: 'very-secret-password' });
     try {
       const recorder = new TranscriptRecorder({ baseUrl: sim.baseUrl });
       const agent = await bringOnline({ baseUrl: sim.baseUrl, credentials: sim.agents[0], recorder, timeoutMs: 5000 });

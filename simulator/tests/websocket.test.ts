@@ -10,13 +10,14 @@ import { awaitOffer, bringOnline } from '../../helpers/target/agent.ts';
 import { CometdSession } from '../../helpers/target/cometd-session.ts';
 import { GmsClient } from '../../helpers/target/gms-client.ts';
 import { websocketPreflight } from '../../helpers/target/websocket-preflight.ts';
-import { startSimulator } from '../index.ts';
+import type { RunningSimulator } from '../index.ts';
+import { startSim } from './fixtures.ts';
 
-const online = (sim: Awaited<ReturnType<typeof startSimulator>>, recorder: TranscriptRecorder, i: number) =>
+const online = (sim: RunningSimulator, recorder: TranscriptRecorder, i: number) =>
   bringOnline({ baseUrl: sim.baseUrl, credentials: sim.agents[i], recorder, actor: `agent${i}`, transport: 'websocket', timeoutMs: 5000 });
 
 test('two agents over WebSocket in one process: each upgrade carries its own session, each agent gets only its own chat', async () => {
-  const sim = await startSimulator({ bayeux: 'faye', logLevel: 'silent' });
+  const sim = await startSim({ bayeux: 'faye', logLevel: 'silent' });
   const recorder = new TranscriptRecorder({ baseUrl: sim.baseUrl });
   try {
     const agents = await Promise.all([online(sim, recorder, 0), online(sim, recorder, 1)]);
@@ -41,7 +42,7 @@ test('two agents over WebSocket in one process: each upgrade carries its own ses
 });
 
 test('the upgrade is refused with HTTP 401 for a wrong password, and a handshake without a session is refused', async () => {
-  const sim = await startSimulator({ bayeux: 'faye', logLevel: 'silent' });
+  const sim = await startSim({ bayeux: 'faye', logLevel: 'silent' });
   try {
     const url = sim.notificationsUrl;
     const wrong = `Basic ${Buffer.from(`${sim.agents[0].username}:wrong-password`).toString('base64')}`;
@@ -64,7 +65,7 @@ test('the upgrade is refused with HTTP 401 for a wrong password, and a handshake
 
 test('a server that refuses WebSocket upgrades: the agent falls back to long-polling, recorded and said once', async () => {
   for (const options of [{ bayeux: 'faye' as const, variants: ['websocket-refused'] }, { bayeux: 'cometd' as const }]) {
-    const sim = await startSimulator({ ...options, logLevel: 'silent' });
+    const sim = await startSim({ ...options, logLevel: 'silent' });
     const recorder = new TranscriptRecorder({ baseUrl: sim.baseUrl });
     const said: string[] = [];
     const log = console.log;

@@ -15,6 +15,7 @@ export const PAGES = {
     tag: 'S1',
   },
   reject: { title: 'Chat Reject page', url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatReject', tag: 'S2' },
+  complete: { title: 'Chat Complete page', url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatComplete', tag: 'S3' },
   userData: {
     title: 'Chat user data pages (AttachUserData, UpdateUserData)',
     url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatAttachUserData',

@@ -11,7 +11,6 @@ import type { Finding, Transcript } from '../../contract/generated/payloads.ts';
 import { prng } from '../../evidence/seeded.ts';
 import { judgeTranscript, requirementsFor } from '../../judges/judge.ts';
 import { decisionFor } from '../../judges/verdicts.ts';
-import { FAULTS } from '../../target/embedded-simulator.ts';
 import { resolveTarget } from '../../target/resolve.ts';
 import { type NetFault, type NetFaultKind, startProxy } from './proxy.ts';
 
@@ -83,12 +82,15 @@ const CHAOS_ENV = {
 export async function chaosRun(seed: number, index: number, keep?: (t: Transcript) => void): Promise<ChaosRun> {
   const p = plan(seed, index);
   const started = Date.now();
-  const { target, stop } = await resolveTarget({
-    ...CHAOS_ENV,
-    GWS_SIMULATOR_BAYEUX: p.bayeux,
-    GWS_COMETD_TRANSPORT: p.transport,
-    ...(p.targetFault ? { GWS_SIMULATOR_FAULTS: p.targetFault } : {}),
-  });
+  const { target, stop } = await resolveTarget(
+    {
+      ...CHAOS_ENV,
+      GWS_SIMULATOR_BAYEUX: p.bayeux,
+      GWS_COMETD_TRANSPORT: p.transport,
+      ...(p.targetFault ? { GWS_SIMULATOR_FAULTS: p.targetFault } : {}),
+    },
+    SUITE.simulated,
+  );
   const proxy = await startProxy(target.config.baseUrl!, p.net);
   let transcript: Transcript;
   try {
@@ -102,7 +104,7 @@ export async function chaosRun(seed: number, index: number, keep?: (t: Transcrip
     await stop();
   }
   keep?.(transcript);
-  const breaks = FAULTS.find((f) => f.name === p.targetFault)?.breaks ?? [];
+  const breaks = SUITE.faults.find((f) => f.name === p.targetFault)?.breaks ?? [];
   return { ...p, fired: proxy.fired, ...classify(transcript, judgeTranscript(SUITE, transcript), breaks), ms: Date.now() - started };
 }
 

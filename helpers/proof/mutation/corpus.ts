@@ -42,11 +42,14 @@ export async function recordCorpus(names: readonly string[] = CORPUS_SCENARIOS):
   ];
   const recorded = await Promise.all(
     runs.map(async ({ name, drive, variants }): Promise<CorpusEntry> => {
-      const { target, stop } = await resolveTarget({
-        ...SELF_TEST_ENV,
-        GWS_BASE_URL: 'simulator',
-        ...(variants ? { GWS_SIMULATOR_VARIANTS: variants } : {}),
-      });
+      const { target, stop } = await resolveTarget(
+        {
+          ...SELF_TEST_ENV,
+          GWS_BASE_URL: 'simulator',
+          ...(variants ? { GWS_SIMULATOR_VARIANTS: variants } : {}),
+        },
+        SUITE.simulated,
+      );
       let transcript: Transcript;
       try {
         transcript = await drive(target);

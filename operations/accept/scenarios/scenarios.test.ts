@@ -27,7 +27,7 @@ const FAST = {
 const UNDECIDABLE: Record<string, Decision> = { 'ACCEPT-LOG-06': 'NOT APPLICABLE' };
 
 test('a faithful Accept run is a valid transcript that passes every requirement', async () => {
-  const { target, stop } = await resolveTarget(FAST);
+  const { target, stop } = await resolveTarget(FAST, SUITE.simulated);
   try {
     const transcript = await driveAccept(target);
     expect(validate('Transcript', transcript).errors).toEqual([]);
@@ -40,7 +40,7 @@ test('a faithful Accept run is a valid transcript that passes every requirement'
 
 for (const when of ['afterOffer', 'afterAccept'] as const) {
   test(`killing the target ${when === 'afterOffer' ? 'before Accept' : 'after Accept'} is INCONCLUSIVE with the cause`, async () => {
-    const { target, stop } = await resolveTarget(FAST);
+    const { target, stop } = await resolveTarget(FAST, SUITE.simulated);
     const transcript = await driveAccept(target, { [when]: () => stop() });
     const findings = judgeTranscript(SUITE, transcript);
     expect(findings.length).toBeGreaterThan(0);
@@ -52,7 +52,7 @@ for (const when of ['afterOffer', 'afterAccept'] as const) {
 }
 
 test('chat source external: the suite waits for a chat someone else starts, and judges it the same way', async () => {
-  const { target, stop } = await resolveTarget({ ...FAST, GWS_BASE_URL: 'simulator', GWS_CHAT_SOURCE: 'external' });
+  const { target, stop } = await resolveTarget({ ...FAST, GWS_BASE_URL: 'simulator', GWS_CHAT_SOURCE: 'external' }, SUITE.simulated);
   try {
     // "Someone else": a customer outside the suite, a moment after the agents are online.
     const outside = new GmsClient(target.config.gmsBaseUrl!, target.config.gmsService);
@@ -71,12 +71,15 @@ test('chat source external: the suite waits for a chat someone else starts, and 
 });
 
 test('chat source external with nobody starting a chat: INCONCLUSIVE, naming the missing offer; the wait is announced', async () => {
-  const { target, stop } = await resolveTarget({
-    ...FAST,
-    GWS_BASE_URL: 'simulator',
-    GWS_CHAT_SOURCE: 'external',
-    GWS_OFFER_TIMEOUT_MS: '500',
-  });
+  const { target, stop } = await resolveTarget(
+    {
+      ...FAST,
+      GWS_BASE_URL: 'simulator',
+      GWS_CHAT_SOURCE: 'external',
+      GWS_OFFER_TIMEOUT_MS: '500',
+    },
+    SUITE.simulated,
+  );
   const said: string[] = [];
   const log = console.log;
   console.log = (...args: unknown[]) => said.push(args.join(' '));
@@ -96,14 +99,14 @@ test('chat source external with nobody starting a chat: INCONCLUSIVE, naming the
 });
 
 test('an unreachable target is INCONCLUSIVE, not a failure', async () => {
-  const { target } = await resolveTarget(FAST);
+  const { target } = await resolveTarget(FAST, SUITE.simulated);
   const dead = { ...target, config: { ...target.config, baseUrl: 'http://127.0.0.1:9' } };
   const transcript = await driveError(dead, 'unknown-id');
   expect(new Set(judgeTranscript(SUITE, transcript).map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
 });
 
 test('a saved transcript judged again offline gives the verdicts of the live run', async ({}, testInfo) => {
-  const { target, stop } = await resolveTarget({ ...FAST, GWS_SIMULATOR_FAULTS: 'referenceid-inconsistent' });
+  const { target, stop } = await resolveTarget({ ...FAST, GWS_SIMULATOR_FAULTS: 'referenceid-inconsistent' }, SUITE.simulated);
   try {
     const transcript = await driveAccept(target);
     const live = judgeTranscript(SUITE, transcript);

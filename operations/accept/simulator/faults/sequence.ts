@@ -1,9 +1,9 @@
 /**
  * Faults that break the notification sequence: each notification missing, duplicated, out of order, misnamed or on the wrong channel, and one too many after it (ACCEPT-SEQ, ORDER, CHANNEL, SCHEMA, QUIET).
  */
-import { type Deviation, duplicate, messageLog, move, participantsUpdated, remove, statusChange } from './plan.ts';
+import { type AcceptDeviation, duplicate, messageLog, move, participantsUpdated, remove, statusChange } from '../deviation.ts';
 
-export const SEQUENCE_FAULTS: readonly Deviation[] = [
+export const SEQUENCE_FAULTS: readonly AcceptDeviation[] = [
   {
     name: 'statuschange-missing',
     breaks: ['ACCEPT-SEQ-01', 'ACCEPT-PARAM-01', 'ACCEPT-ERR-12'],

@@ -1,13 +1,20 @@
 /**
  * Faults that break the documented optional parameter and the nickname's range (ACCEPT-PARAM).
  */
-import { chatOf, type Deviation, entries, type JsonObject, participantsUpdated } from './plan.ts';
+import { gwsError } from '../../../../simulator/kit.ts';
+import { type AcceptDeviation, chatOf, entries, type JsonObject, participantsUpdated } from '../deviation.ts';
 
 const ascii = (s: unknown) => String(s).replace(/[^\x20-\x7e]/gu, '?');
 
-export const PARAMS_FAULTS: readonly Deviation[] = [
+export const PARAMS_FAULTS: readonly AcceptDeviation[] = [
   {
     name: 'savelar-refused',
+    rules: [
+      {
+        name: 'savelar-supported',
+        check: (call) => (call.body.saveLAR === undefined ? undefined : gwsError(400, 10, 'saveLAR is not supported')),
+      },
+    ],
     breaks: ['ACCEPT-PARAM-01'],
     description: 'Accept with saveLAR (true or false) answers statusCode 10 and accepts nothing',
     rationale: 'saveLAR is an optional parameter of Accept whose values are true or false (seed)',

@@ -2,9 +2,18 @@
  * Faults that break the chat the notifications describe: state, capabilities, referenceIds, which chat and
  * its URI, participants and their identities (ACCEPT-STATE, CAPS, REFID, CHAT, URI, PART, ID).
  */
-import { chatOf, type Deviation, eachChat, entries, type JsonObject, messageLog, participantsUpdated, statusChange } from './plan.ts';
+import {
+  type AcceptDeviation,
+  chatOf,
+  eachChat,
+  entries,
+  type JsonObject,
+  messageLog,
+  participantsUpdated,
+  statusChange,
+} from '../deviation.ts';
 
-export const CHAT_FAULTS: readonly Deviation[] = [
+export const CHAT_FAULTS: readonly AcceptDeviation[] = [
   {
     name: 'state-not-chatting',
     breaks: ['ACCEPT-STATE-01'],

@@ -1,9 +1,9 @@
 /**
  * Faults that break the Accept response: its HTTP status and its body (ACCEPT-HTTP-01, ACCEPT-RESP-01).
  */
-import type { Deviation } from './plan.ts';
+import type { AcceptDeviation } from '../deviation.ts';
 
-export const RESPONSE_FAULTS: readonly Deviation[] = [
+export const RESPONSE_FAULTS: readonly AcceptDeviation[] = [
   {
     name: 'accept-statuscode-nonzero',
     breaks: ['ACCEPT-RESP-01', 'ACCEPT-PARAM-01', 'ACCEPT-ERR-12', 'ACCEPT-CODE-01'],

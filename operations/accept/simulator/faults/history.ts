@@ -2,9 +2,9 @@
  * Faults that break the chat history in MessageLogUpdated: indices, timestamps, visibility, the customer's
  * messages and identity, the agent's join (ACCEPT-LOG, ID-01, SCHEMA).
  */
-import { type Deviation, entries, type JsonObject, messageLog, parseGwsTimestamp } from './plan.ts';
+import { type AcceptDeviation, entries, type JsonObject, messageLog, parseGwsTimestamp } from '../deviation.ts';
 
-export const HISTORY_FAULTS: readonly Deviation[] = [
+export const HISTORY_FAULTS: readonly AcceptDeviation[] = [
   {
     name: 'messagelog-index-from-zero',
     breaks: ['ACCEPT-LOG-03'],

@@ -3,7 +3,7 @@
  * green on every one of them.
  */
 import {
-  type Deviation,
+  type AcceptDeviation,
   eachChat,
   entries,
   type JsonObject,
@@ -12,12 +12,13 @@ import {
   participantsUpdated,
   reverseKeys,
   statusChange,
-} from './plan.ts';
+} from './deviation.ts';
+import type { AcceptState } from './handler.ts';
 
 /** The delays of the slow-server variant: beyond the simulator's default waits, within a real server's. */
 const SLOW = { offerDelayMs: 3_000, notificationDelayMs: 2_500 } as const;
 
-export const VARIANTS: readonly Deviation[] = [
+export const VARIANTS: readonly AcceptDeviation[] = [
   {
     name: 'property-order',
     breaks: [],
@@ -97,18 +98,21 @@ export const VARIANTS: readonly Deviation[] = [
   },
   {
     name: 'uuid-ids',
+    switches: ['uuid-ids'],
     breaks: [],
     description: 'Chat ids and participantIds are UUIDs instead of 16-character ids',
     rationale: 'Ids are opaque strings; only their consistency is documented',
   },
   {
     name: 'errors-http-200',
+    switches: ['errors-http-200'],
     breaks: [],
     description: 'Failed agent API requests answer HTTP 200; the statusCode alone says they failed (the CSRF filter keeps its 403)',
     rationale: 'The docs fix the statusCode of every answer, not the HTTP status of an error (Return Values; fact sheet §7.2)',
   },
   {
     name: 'other-open-choices',
+    switches: ['other-open-choices'],
     breaks: [],
     description:
       'Where the docs leave a choice open, the other defensible answer: statusCode 10 for an empty nickname, 2 for a value of the wrong type, 3 for an Accept of an accepted chat or of a chat offered to another agent, 10 for an unknown operationName; a valid session cookie authenticates a REST request and a CometD handshake whatever its Basic header says',
@@ -117,6 +121,10 @@ export const VARIANTS: readonly Deviation[] = [
   },
   {
     name: 'lenient-nickname',
+    bends: {
+      'nickname-given': (_call, s: AcceptState) => (s.nickname === '' ? 'go-on' : undefined),
+      'nickname-text': () => 'go-on',
+    },
     breaks: [],
     description: 'Accept takes an empty nickname as it is, and a nickname that is not a string as its text (42 as "42")',
     rationale:
@@ -124,6 +132,7 @@ export const VARIANTS: readonly Deviation[] = [
   },
   {
     name: 'csrf-off',
+    switches: ['csrf-off'],
     breaks: [],
     description: 'CSRF protection is off: no X-CSRF-HEADER / X-CSRF-TOKEN on GET, and writes without a token are processed',
     rationale:
@@ -132,6 +141,7 @@ export const VARIANTS: readonly Deviation[] = [
   },
   {
     name: 'websocket-refused',
+    switches: ['websocket-refused'],
     breaks: [],
     description: 'The CometD endpoint refuses WebSocket upgrades (HTTP 400): clients must use long-polling',
     rationale:

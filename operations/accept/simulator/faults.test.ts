@@ -5,13 +5,17 @@
  * requirements, which a no-op fault cannot be.
  */
 import { expect, test } from '@playwright/test';
-import type { BayeuxEvent } from '../../helpers/contract/generated/payloads.ts';
-import { validate } from '../../helpers/contract/validator.ts';
-import { TranscriptRecorder } from '../../helpers/evidence/transcript.ts';
-import { awaitOffer, bringOnline } from '../../helpers/target/agent.ts';
-import { GmsClient } from '../../helpers/target/gms-client.ts';
-import { type SimulatorOptions, startSimulator } from '../index.ts';
-import { FAULTS, VARIANTS } from './index.ts';
+import type { BayeuxEvent } from '../../../helpers/contract/generated/payloads.ts';
+import { validate } from '../../../helpers/contract/validator.ts';
+import { TranscriptRecorder } from '../../../helpers/evidence/transcript.ts';
+import { awaitOffer, bringOnline } from '../../../helpers/target/agent.ts';
+import { GmsClient } from '../../../helpers/target/gms-client.ts';
+import { type SimulatorOptions, startSimulator } from '../../../simulator/index.ts';
+import { SUITE } from '../../index.ts';
+import { ACCEPT_SIMULATED } from './index.ts';
+
+const FAULTS = ACCEPT_SIMULATED.faults;
+const VARIANTS = ACCEPT_SIMULATED.variants;
 
 const QUIET_MS = 500;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -49,8 +53,9 @@ function normalize(value: unknown): unknown {
   return walk(value);
 }
 
-async function observe(options: SimulatorOptions): Promise<Observation> {
-  const sim = await startSimulator({ logLevel: 'silent', ...options });
+async function observe(options: Omit<SimulatorOptions, 'operations'>): Promise<Observation> {
+  // The suite's operations: the observation probes another one (SendMessage without a CSRF token).
+  const sim = await startSimulator({ logLevel: 'silent', ...options, operations: SUITE.simulated });
   const recorder = new TranscriptRecorder({ baseUrl: sim.baseUrl });
   try {
     const agent = await bringOnline({ baseUrl: sim.baseUrl, credentials: sim.agents[0], recorder, actor: 'agent', timeoutMs: 5000 });

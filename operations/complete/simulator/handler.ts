@@ -1,0 +1,42 @@
+/**
+ * Complete as the simulator serves it (the Chat Complete page, S3): a Chatting chat of this agent is
+ * Completed, the answer is {"statusCode": 0}, a StatusChange Completed goes to the agent (as the sample:
+ * no referenceId, no capabilities), and the agent's capacity is free for the next chat.
+ */
+
+import {
+  chatResource,
+  gwsError,
+  routeAndOffer,
+  type SimChat,
+  type SimOperation,
+  stateChange,
+  successPlan,
+} from '../../../simulator/kit.ts';
+
+export interface CompleteState {
+  chat?: SimChat;
+}
+
+export const COMPLETE_HANDLER: SimOperation<CompleteState> = {
+  name: 'Complete',
+  prepare: (call) => ({ chat: call.ctx.model.chatForAgent(call.chatId, call.agent) }),
+  rules: [
+    { name: 'chat-known-here', check: (call, s) => (s.chat ? undefined : gwsError(404, 6, `Chat ${call.chatId} not found`)) },
+    {
+      name: 'chat-chatting-here',
+      check: (call, s) =>
+        s.chat!.state === 'Chatting' && s.chat!.agent === call.agent
+          ? undefined
+          : gwsError(400, 2, `Chat ${call.chatId} cannot be completed in state ${s.chat!.state}`),
+    },
+  ],
+  plan(call, s) {
+    const chat = s.chat!;
+    call.session.nextReferenceId++;
+    call.ctx.model.complete(chat, Date.now());
+    const plan = successPlan([stateChange('StatusChange', chatResource(call.ctx.apiBase, chat, 'completed'))]);
+    plan.afterwards = () => routeAndOffer(call.ctx);
+    return plan;
+  },
+};
