@@ -5,7 +5,7 @@
  * importing file, and the check exits non-zero. A test that could not fail would prove nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,7 @@ function treeWith(dir: string, files: Record<string, string>): string {
   cpSync(FIXTURE, dir, { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     const file = join(dir, path);
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, existsSync(file) ? `${readFileSync(file, 'utf8')}${text}` : text);
   }
   return dir;
@@ -172,6 +173,21 @@ const CASES: Case[] = [
     what: 'an operation imports reporting',
     files: { 'operations/accept/extra.ts': "import { summary } from '../../helpers/report/summary.ts';\nexport const x = summary;\n" },
     reported: ['operations-use-the-machinery-below-reporting operations/accept/extra.ts'],
+  },
+  {
+    what: "an operation's simulator part reaches into the simulator's internals, not through its kit",
+    files: { 'operations/accept/simulator/extra.ts': "import { start } from '../../../simulator/server.ts';\nexport const x = start;\n" },
+    reported: ['operations-reach-the-simulator-through-its-kit operations/accept/simulator/extra.ts'],
+  },
+  {
+    what: "an operation's check knows the simulator (only its simulator part may)",
+    files: { 'operations/accept/check.ts': "import { handlerKit } from '../../simulator/kit.ts';\nexport const x = handlerKit;\n" },
+    reported: ['only-an-operations-simulator-part-uses-the-simulator operations/accept/check.ts'],
+  },
+  {
+    what: "the simulator's server names an operation (its tests and its command may)",
+    files: { 'simulator/extra.ts': "import { accept } from '../operations/accept/index.ts';\nexport const x = accept;\n" },
+    reported: ['machinery-never-imports-an-operation simulator/extra.ts'],
   },
   {
     what: 'two judges import each other (a cycle)',

@@ -136,8 +136,9 @@ export async function scale(k: number): Promise<ScaleRow> {
     const events = recorder.events.slice(from).filter((e): e is BayeuxEvent => e.kind === 'bayeux');
     const l = latencies(recorder, events);
     const transcript: Transcript = recorder.toTranscript({
+      operation: 'Accept',
       kind: 'concurrency',
-      acceptors: agents.map((a) => a.actor),
+      actors: agents.map((a) => a.actor),
       observers: [],
       chats: Object.fromEntries(ids),
       nickname: 'Bench',

@@ -9,7 +9,7 @@
 import type { Drift, HttpEvent, Transcript } from '../contract/generated/payloads.ts';
 import { type PayloadKind, validate } from '../contract/validator.ts';
 import { type JudgingPlan, scenarioIn } from '../judges/judge.ts';
-import { acceptView, classify, isObject, isOffer, type Notification, probeSteps, stepIndex } from '../judges/views.ts';
+import { classify, isObject, isOffer, KINDS, type Notification, operationView, probeSteps, stepIndex } from '../judges/views.ts';
 
 /** What a fact is about: the aspects compare.json names (schemas/compare.schema.json). */
 export type Aspect = Drift['aspect'];
@@ -135,12 +135,12 @@ function chatStarts(t: Transcript): number[] {
 }
 
 /** An operation's success: the offer before it, its answer, the notifications it causes and their order. */
-function observeSequence(t: Transcript, c: Collector, operation: string): void {
+function observeSequence(t: Transcript, c: Collector, operation: string, step: string): void {
   const starts = chatStarts(t);
-  for (const actor of t.scenario.acceptors) {
-    const v = acceptView(t, actor);
-    // The offer: the first one of the actor's chat before its Accept.
-    const until = v.acceptIndex < 0 ? t.events.length : v.acceptIndex;
+  for (const actor of t.scenario.actors) {
+    const v = operationView(t, actor, step);
+    // The offer: the first one of the actor's chat before its operation.
+    const until = v.index < 0 ? t.events.length : v.index;
     for (let i = 0; i < until; i++) {
       const e = t.events[i];
       if (e.kind !== 'bayeux' || e.actor !== actor) continue;
@@ -151,19 +151,19 @@ function observeSequence(t: Transcript, c: Collector, operation: string): void {
       if (start !== undefined) c.latency('offer', e.at - start);
       break;
     }
-    if (!v.accept) continue;
-    c.answer(`${operation} response`, v.accept);
+    const answer = v.answer;
+    if (!answer) continue;
+    c.answer(`${operation} response`, answer);
     const seen = v.ofChat.filter((n) => n.kind !== 'other' || isObject(n.data));
     for (const n of seen) {
       const kind = notificationKind(n);
       c.notification(kind, n);
-      c.latency(kind, n.event.at - v.accept.at);
+      c.latency(kind, n.event.at - answer.at);
     }
     const all = `${operation} notifications`;
     c.sample(all);
     c.add(all, 'order', '', seen.map((n) => notificationKind(n).replace('notification ', '')).join(' > ') || '(none)');
-    for (const kind of ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'])
-      c.add(all, 'presence', kind, String(seen.filter((n) => n.kind === kind).length));
+    for (const kind of KINDS) c.add(all, 'presence', kind, String(seen.filter((n) => n.kind === kind).length));
   }
 }
 
@@ -208,7 +208,7 @@ export function observeRun(transcripts: Transcript[], plan: JudgingPlan): RunObs
   for (const t of transcripts) {
     const s = scenarioIn(plan, t.scenario.kind);
     if (s.subject.layout === 'sequence') {
-      if (s.subject.cause) observeSequence(t, c, s.operation);
+      if (s.subject.cause) observeSequence(t, c, s.operation, s.subject.cause);
     } else if (s.subject.perCase) observeCase(t, c);
     else observeProbes(t, c);
   }

@@ -34,6 +34,7 @@ export interface PayloadTypes {
   ChatOperationRequest: P.ChatOperationRequest;
   GmsChatResponse: P.GmsChatResponse;
   Transcript: P.Transcript;
+  TranscriptV1: P.TranscriptV1;
   Finding: P.Finding;
   ConformanceSummary: P.ConformanceSummary;
   Comparison: P.Comparison;
@@ -54,6 +55,7 @@ export const PAYLOAD_SCHEMAS: Readonly<Record<PayloadKind, string>> = {
   ChatOperationRequest: 'chat-operation-request.schema.json',
   GmsChatResponse: 'gms-chat-response.schema.json',
   Transcript: 'transcript.schema.json',
+  TranscriptV1: 'transcript-v1.schema.json',
   Finding: 'finding.schema.json',
   ConformanceSummary: 'summary.schema.json',
   Comparison: 'compare.schema.json',

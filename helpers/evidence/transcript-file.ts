@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
+import { TRANSCRIPT_FORMAT_V1, upgradeV1 } from './transcript-upgrade.ts';
 
 /** The transcript in `file`, or a one-message problem naming the file and what is wrong. */
 export function readTranscriptFile(file: string): { transcript: Transcript } | { problem: string } {
@@ -26,15 +27,22 @@ export function parseTranscript(text: string, name: string): { transcript: Trans
   } catch (err) {
     return { problem: `${name}: cannot read it as JSON: ${(err as Error).message}` };
   }
+  // A transcript of format 1 (a baseline saved before operations were declared as data) is read as format 2.
+  if ((parsed as { format?: unknown } | null)?.format === TRANSCRIPT_FORMAT_V1) {
+    const v1 = validate('TranscriptV1', parsed);
+    if (v1.ok) return { transcript: upgradeV1(v1.value) };
+    return { problem: problemOf(name, v1.errors) };
+  }
   const checked = validate('Transcript', parsed);
-  if (!checked.ok)
-    return {
-      problem: `${name}: not a transcript of this suite:\n${checked.errors
-        .slice(0, 5)
-        .map((e) => `  ${e.message}`)
-        .join('\n')}`,
-    };
+  if (!checked.ok) return { problem: problemOf(name, checked.errors) };
   return { transcript: checked.value };
+}
+
+function problemOf(name: string, errors: readonly { message: string }[]): string {
+  return `${name}: not a transcript of this suite:\n${errors
+    .slice(0, 5)
+    .map((e) => `  ${e.message}`)
+    .join('\n')}`;
 }
 
 /**

@@ -7,7 +7,9 @@ import { performance } from 'node:perf_hooks';
 import type { BayeuxEvent, HttpEvent, NoteEvent, Scenario, Transcript, TranscriptEvent } from '../contract/generated/payloads.ts';
 import { redact } from './redact.ts';
 
-export const TRANSCRIPT_FORMAT = 'gws-chat-conformance/transcript@1';
+import { TRANSCRIPT_FORMAT } from './transcript-upgrade.ts';
+
+export { TRANSCRIPT_FORMAT };
 
 /** The target could not be driven (network, transport, protocol handshake): no verdict on the contract. */
 export class TransportError extends Error {
@@ -38,6 +40,8 @@ export class TranscriptRecorder {
   readonly events: TranscriptEvent[] = [];
   private readonly t0 = performance.now();
   private waiters: Waiter[] = [];
+  /** The operation the drive is about: each step names it (transcript format 2). */
+  operation?: string;
 
   constructor(readonly target: Transcript['target']) {}
 
@@ -120,9 +124,12 @@ export class TranscriptRecorder {
     return this.events.filter((e): e is HttpEvent => e.kind === 'http' && (actor === undefined || e.actor === actor));
   }
 
-  /** Marks a step of the drive (offer, accept, probe, retry-accept, sequence-complete, quiet-end). */
+  /**
+   * Marks a step of the drive (offer, accept, probe, retry-accept, sequence-complete, quiet-end), naming
+   * the operation the drive is about (`operation`, when set).
+   */
   step(step: string, actor?: string, data: Record<string, unknown> = {}): NoteEvent {
-    return this.note(`step: ${step}`, actor, { step, ...data });
+    return this.note(`step: ${step}`, actor, { step, ...(this.operation ? { operation: this.operation } : {}), ...data });
   }
 
   toTranscript(scenario: Scenario): Transcript {

@@ -10,7 +10,7 @@
 import type { Finding, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import type { OpenChoice } from './catalogue/open-choice.ts';
 import type { Requirement } from './catalogue/requirement.ts';
-import { type AcceptView, acceptView } from './views.ts';
+import type { OperationView } from './views.ts';
 
 export interface CheckContext {
   transcript: Transcript;
@@ -77,12 +77,18 @@ export function json(v: unknown): string {
   return s.length > 300 ? `${s.slice(0, 297)}...` : s;
 }
 
-/** Runs `fn` for each acceptor of the scenario; without an Accept there is nothing to judge. */
-export function perAcceptor(fn: (v: AcceptView, ctx: CheckContext) => Finding[]): (ctx: CheckContext) => Finding[] {
+/**
+ * Runs `fn` for each actor of the scenario, on its view (`view`: an operation's, built on
+ * views.ts operationView); an actor that did not carry the operation out leaves nothing to judge.
+ */
+export function perActor<V extends OperationView>(
+  view: (t: Transcript, actor: string) => V,
+  fn: (v: V, ctx: CheckContext) => Finding[],
+): (ctx: CheckContext) => Finding[] {
   return (ctx) =>
-    ctx.scenario.acceptors.flatMap((actor) => {
-      const v = acceptView(ctx.transcript, actor);
-      if (v.acceptIndex < 0) return [];
+    ctx.scenario.actors.flatMap((actor) => {
+      const v = view(ctx.transcript, actor);
+      if (v.index < 0) return [];
       return fn(v, ctx).map((f) => ({ actor, ...f }));
     });
 }

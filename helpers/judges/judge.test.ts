@@ -270,7 +270,7 @@ test.describe('concurrency', () => {
     for (const [a, from] of Object.entries(deliveries))
       for (const owner of from) for (const d of forChat(chats[owner])) b.bayeux(a, '/v2/me/chats', d);
     b.step('quiet-end');
-    return b.transcript(acceptScenario({ kind: 'concurrency', acceptors: actors, observers: [], chats }));
+    return b.transcript(acceptScenario({ kind: 'concurrency', actors, observers: [], chats }));
   }
 
   test('each agent with its own sequence passes', () => {

@@ -79,8 +79,9 @@ export function decidedBy(s: ScenarioJudging, scenario: Partial<Scenario> = {}):
   const checked = [...new Set(s.checks.map((c) => c.requirement))];
   if (!s.decides) return checked;
   const full: Scenario = {
-    kind: s.kind as Scenario['kind'],
-    acceptors: [],
+    operation: s.operation,
+    kind: s.kind,
+    actors: [],
     observers: [],
     chats: {},
     nickname: '',

@@ -8,7 +8,9 @@ import { CHATS_CHANNEL } from '../contract/endpoints.ts';
 import type { BayeuxEvent, Chat, HttpEvent, NoteEvent, Transcript } from '../contract/generated/payloads.ts';
 import { isOfferData } from '../contract/offer.ts';
 
-export type Kind = 'StatusChange' | 'ParticipantsUpdated' | 'MessageLogUpdated' | 'other';
+/** The notification kinds the chats channel carries (the ones an operation's declaration names), in the docs' order. */
+export const KINDS = ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'] as const;
+export type Kind = (typeof KINDS)[number] | 'other';
 
 export interface Notification {
   index: number;
@@ -69,16 +71,17 @@ export function label(n: Notification): string {
   return `${String(d.messageType)}/${String(d.notificationType)}${state}${ref}${n.chatId ? ` chat=${n.chatId}` : ''}${chan}`;
 }
 
-/** What one acceptor did and received, between its accept step and the end of the quiet window. */
-export interface AcceptView {
+/** What one actor did and received, between its operation's step and the end of the quiet window. */
+export interface OperationView {
   actor: string;
   chatId: string;
-  nickname: string;
-  accept?: HttpEvent;
-  acceptIndex: number;
-  /** Notifications to the actor from the accept step to the end of the window. */
+  /** The operation's request and answer: the actor's first POST after the step. */
+  answer?: HttpEvent;
+  /** The index of the step note (-1: the actor took no such step). */
+  index: number;
+  /** Notifications to the actor from the step to the end of the window. */
   notifications: Notification[];
-  /** Those naming the accepted chat, or naming no chat at all. */
+  /** Those naming the actor's chat, or naming no chat at all. */
   ofChat: Notification[];
 }
 
@@ -112,33 +115,30 @@ export function notificationsOf(t: Transcript, actor: string, from: number, to: 
   return out;
 }
 
-/** The acceptor's view; its nickname is the one its Accept sent (the scenario's when the body has none). */
-export function acceptView(t: Transcript, actor: string): AcceptView {
+/** The actor's view of its operation, marked by the drive's step `step` (the operation's own: accept, reject). */
+export function operationView(t: Transcript, actor: string, step: string): OperationView {
   const chatId = t.scenario.chats[actor] ?? '';
-  const acceptIndex = stepIndex(t, 'accept', actor);
-  const found = acceptIndex < 0 ? undefined : httpAfter(t, acceptIndex, actor, (e) => e.request.method === 'POST');
-  const notifications = acceptIndex < 0 ? [] : notificationsOf(t, actor, acceptIndex, windowEnd(t));
-  const sent = (found?.event.request.body as { nickname?: unknown } | undefined)?.nickname;
-  const nickname = typeof sent === 'string' ? sent : t.scenario.nickname;
+  const index = stepIndex(t, step, actor);
+  const found = index < 0 ? undefined : httpAfter(t, index, actor, (e) => e.request.method === 'POST');
+  const notifications = index < 0 ? [] : notificationsOf(t, actor, index, windowEnd(t));
   return {
     actor,
     chatId,
-    nickname,
-    accept: found?.event,
-    acceptIndex,
+    answer: found?.event,
+    index,
     notifications,
     ofChat: notifications.filter((n) => n.chatId === undefined || n.chatId === chatId),
   };
 }
 
-/** The acceptor's notifications of one kind about its chat. */
-export const byKind = (v: AcceptView, kind: Kind) => v.ofChat.filter((n) => n.kind === kind);
+/** The actor's notifications of one kind about its chat. */
+export const byKind = (v: OperationView, kind: Kind) => v.ofChat.filter((n) => n.kind === kind);
 
 /** The chat snapshot a notification carries ({} when none). */
 export const chatOf = (n: Notification): Partial<Chat> => (isObject(n.data) && isObject(n.data.chat) ? (n.data.chat as Partial<Chat>) : {});
 
-/** The first notification of a kind about the acceptor's chat. */
-export function single(v: AcceptView, kind: Kind): Notification | undefined {
+/** The first notification of a kind about the actor's chat. */
+export function single(v: OperationView, kind: Kind): Notification | undefined {
   const list = byKind(v, kind);
   return list.length >= 1 ? list[0] : undefined;
 }

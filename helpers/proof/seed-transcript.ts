@@ -5,6 +5,7 @@
  */
 import { seedAccept } from '../contract/fixtures.ts';
 import type { Scenario, Transcript, TranscriptEvent } from '../contract/generated/payloads.ts';
+import { TRANSCRIPT_FORMAT } from '../evidence/transcript.ts';
 import type { JsonObject, Plan } from '../target/embedded-simulator.ts';
 import { parseBody } from '../target/recorded-fetch.ts';
 
@@ -27,8 +28,9 @@ export function seedPlan(): Plan {
 }
 
 export const acceptScenario = (over: Partial<Scenario> = {}): Scenario => ({
+  operation: 'Accept',
   kind: 'accept',
-  acceptors: ['agent1'],
+  actors: ['agent1'],
   observers: ['agent2'],
   chats: { agent1: SEED_CHAT },
   nickname: 'Marat',
@@ -43,12 +45,20 @@ export const acceptScenario = (over: Partial<Scenario> = {}): Scenario => ({
 export class TranscriptBuilder {
   events: TranscriptEvent[] = [];
   private t = 0;
+  /** A builder of a transcript driving `operation`: its steps name it. */
+  constructor(readonly operation = 'Accept') {}
   at() {
     this.t += 1;
     return this.t;
   }
   step(step: string, actor?: string) {
-    this.events.push({ kind: 'note', at: this.at(), text: `step: ${step}`, ...(actor ? { actor } : {}), data: { step } });
+    this.events.push({
+      kind: 'note',
+      at: this.at(),
+      text: `step: ${step}`,
+      ...(actor ? { actor } : {}),
+      data: { step, operation: this.operation },
+    });
   }
   http(actor: string, path: string, body: unknown, status: number, responseBody: unknown, contentType = 'application/json;charset=UTF-8') {
     this.events.push({
@@ -65,7 +75,7 @@ export class TranscriptBuilder {
   }
   transcript(scenario: Scenario): Transcript {
     return {
-      format: 'gws-chat-conformance/transcript@1',
+      format: TRANSCRIPT_FORMAT,
       target: { baseUrl: 'http://localhost:8080' },
       startedAt: '2014-01-02T22:23:18.000Z',
       scenario,

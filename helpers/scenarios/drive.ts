@@ -9,6 +9,7 @@
  * recorded and the transcript is judged INCONCLUSIVE: a dead server is never a contract FAIL.
  */
 import type { Scenario, Transcript } from '../contract/generated/payloads.ts';
+import type { OperationDecl } from '../contract/operation.ts';
 import { TranscriptRecorder, TransportError, WaitTimeout } from '../evidence/transcript.ts';
 import { classify } from '../judges/views.ts';
 import { awaitOffer, bringOnline, type OnlineAgent } from '../target/agent.ts';
@@ -22,7 +23,8 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Test hooks (for the suite's own tests): called at points of the drive. */
 export interface DriveHooks {
   afterOffer?: () => Promise<void> | void;
-  afterAccept?: () => Promise<void> | void;
+  /** After the scenario's operation was sent, before its notifications are awaited. */
+  afterOperation?: () => Promise<void> | void;
   /** Bring the leak-detecting observer agent online (default true; the benchmark measures without it too). */
   observer?: boolean;
 }
@@ -34,9 +36,11 @@ export class Drive {
   readonly customer?: GmsClient;
   readonly scenario: Scenario;
 
+  /** A drive of scenario `kind` of `operation`: every step it marks names the operation. */
   constructor(
     readonly target: Target,
-    kind: Scenario['kind'],
+    readonly operation: OperationDecl,
+    kind: string,
   ) {
     const c = target.config;
     this.recorder = new TranscriptRecorder({
@@ -44,10 +48,12 @@ export class Drive {
       profile: c.profile,
       ...(c.serverWithout.length > 0 ? { without: [...c.serverWithout] } : {}),
     });
+    this.recorder.operation = operation.name;
     if (c.chatSource === 'gms') this.customer = new GmsClient(c.gmsBaseUrl!, c.gmsService, this.recorder, 'customer', c.requestTimeoutMs);
     this.scenario = {
+      operation: operation.name,
       kind,
-      acceptors: [],
+      actors: [],
       observers: [],
       chats: {},
       nickname: c.nickname,
@@ -62,7 +68,7 @@ export class Drive {
     return this.target.config;
   }
 
-  async online(account: Credentials, role: 'acceptor' | 'observer'): Promise<OnlineAgent> {
+  async online(account: Credentials, role: 'actor' | 'observer'): Promise<OnlineAgent> {
     const agent = await bringOnline({
       baseUrl: this.config.baseUrl,
       credentials: account,
@@ -70,11 +76,11 @@ export class Drive {
       actor: account.username,
       notificationsPath: this.config.cometdPath,
       transport: this.config.transport,
-      ready: role === 'acceptor',
+      ready: role === 'actor',
       timeoutMs: this.config.requestTimeoutMs,
     });
     this.agents.push(agent);
-    (role === 'acceptor' ? this.scenario.acceptors : this.scenario.observers).push(agent.actor);
+    (role === 'actor' ? this.scenario.actors : this.scenario.observers).push(agent.actor);
     if (this.scenario.csrf === undefined) this.scenario.csrf = agent.http.csrfHeaderName !== undefined;
     return agent;
   }
@@ -154,24 +160,20 @@ export class Drive {
     if (settle) await sleep(this.config.quietWindowMs);
   }
 
-  /** Waits until StatusChange, ParticipantsUpdated and MessageLogUpdated for the chat have all arrived, or the timeout. */
+  /** Waits until every notification the operation's success declares has arrived for the chat, or the timeout. */
   async awaitSequence(actor: string, chatId: string, from: number): Promise<void> {
-    const done = await this.awaitKinds(
-      actor,
-      chatId,
-      from,
-      (seen) => seen.has('StatusChange') && seen.has('ParticipantsUpdated') && seen.has('MessageLogUpdated'),
-    );
+    const declared = this.operation.success.notifications.map((n) => n.kind);
+    const done = await this.awaitKinds(actor, chatId, from, (seen) => declared.every((kind) => seen.has(kind)));
     this.recorder.step('sequence-complete', actor, { complete: done });
   }
 
   /**
-   * Waits for the chat's first notification after an Accept that only has to show the chat could still
-   * be accepted (its sequence is the accept scenario's to judge): a notification missing from the
-   * sequence costs no wait, as long as one of them came.
+   * Waits for the chat's first notification after an operation that only has to show the chat could
+   * still be operated on (its sequence is another scenario's to judge): a notification missing from
+   * the sequence costs no wait, as long as one of them came.
    */
-  async awaitAccepted(actor: string, chatId: string, from: number): Promise<void> {
-    // One of the documented kinds, as ACCEPT-ERR-06 reads "followed by the chat's notifications".
+  async awaitOperated(actor: string, chatId: string, from: number): Promise<void> {
+    // One of the documented kinds: "followed by the chat's notifications".
     await this.awaitKinds(actor, chatId, from, (seen) => [...seen].some((kind) => kind !== 'other'));
   }
 

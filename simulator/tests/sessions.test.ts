@@ -124,8 +124,9 @@ test.describe('logging', () => {
       // The transcript is redacted too.
       const transcript = JSON.stringify(
         recorder.toTranscript({
+          operation: 'Accept',
           kind: 'accept',
-          acceptors: [agent.actor],
+          actors: [agent.actor],
           observers: [],
           chats: { [agent.actor]: chatId },
           nickname: 'Marat',

@@ -100,6 +100,7 @@ export interface GwsChatSchemaIndex {
   'operation-response'?: OperationResponse;
   participant?: Participant;
   summary?: ConformanceSummary;
+  'transcript-v1'?: TranscriptV1;
   transcript?: Transcript;
 }
 /**
@@ -731,21 +732,22 @@ export interface SummaryRow {
   reason: string;
 }
 /**
- * The evidence of one conformance run against a target: every HTTP exchange and every Bayeux message, with monotonic times in milliseconds since the transcript started. Written by the suite's recorder (redacted: no password, Authorization, cookie, CSRF token, secureKey or GMS userId), judged by pure functions, and re-judged offline (npm run judge). This is the suite's own format, not a GWS payload.
+ * A transcript of format 1 (the suite before operations were declared as data; every one of them drove Accept), frozen: what a baseline saved then looks like. The suite reads it (npm run judge, npm run compare, a certificate) by upgrading it to the current format (helpers/evidence/transcript-upgrade.ts); it writes format 2 only. This is the suite's own format, not a GWS payload.
  */
-export interface Transcript {
+export interface TranscriptV1 {
   format: 'gws-chat-conformance/transcript@1';
-  target: {
-    baseUrl: string;
-    profile?: string;
-    /**
-     * The declared profile: what the user declared the server legally switches off (GWS_SERVER_WITHOUT, e.g. csrf-protection); the requirements of each item are NOT APPLICABLE. Absent: nothing declared.
-     */
-    without?: string[];
-  };
+  target: TranscriptTarget;
   startedAt: string;
   events: TranscriptEvent[];
-  scenario: Scenario;
+  scenario: ScenarioV1;
+}
+export interface TranscriptTarget {
+  baseUrl: string;
+  profile?: string;
+  /**
+   * The declared profile: what the user declared the server legally switches off (GWS_SERVER_WITHOUT, e.g. csrf-protection); the requirements of each item are NOT APPLICABLE. Absent: nothing declared.
+   */
+  without?: string[];
 }
 /**
  * One HTTP request and its response (or the transport error instead).
@@ -807,9 +809,9 @@ export interface NoteEvent {
   data?: {};
 }
 /**
- * What the spec drove, so the transcript can be judged again offline. Steps of the drive are marked by note events whose data.step is one of: offer, accept, probe, retry-accept, sequence-complete, quiet-end, cleanup (a probe step names its probe in data.probe; a probe of the CometD handshake or a publish also records data.successful).
+ * What a format-1 transcript's spec drove: always Accept (the operation is not named), its actors called acceptors, its scenario kinds and error probes those of that release.
  */
-export interface Scenario {
+export interface ScenarioV1 {
   kind: 'accept' | 'error' | 'concurrency' | 'params' | 'validation' | 'security';
   /**
    * For kind error: which error case. (The validation and security scenarios name each of their probes in the data of their probe steps.)
@@ -837,6 +839,70 @@ export interface Scenario {
   customerNickname?: string;
   /**
    * Texts the customer sent before Accept (empty for chat source external).
+   */
+  customerMessages: string[];
+  chatSource: 'gms' | 'external';
+  /**
+   * Whether the target announced CSRF protection (X-CSRF-HEADER on GET).
+   */
+  csrf?: boolean;
+  settings?: {
+    offerTimeoutMs?: number;
+    notificationTimeoutMs?: number;
+    quietWindowMs?: number;
+  };
+  /**
+   * For kinds validation and security: the probes this transcript made (a spec may run them in groups, each group on its own chat). Absent: all of them.
+   */
+  probes?: string[];
+}
+/**
+ * The evidence of one conformance run against a target: every HTTP exchange and every Bayeux message, with monotonic times in milliseconds since the transcript started. Written by the suite's recorder (redacted: no password, Authorization, cookie, CSRF token, secureKey or GMS userId), judged by pure functions, and re-judged offline (npm run judge). This is the suite's own format, not a GWS payload.
+ */
+export interface Transcript {
+  format: 'gws-chat-conformance/transcript@2';
+  target: TranscriptTarget;
+  startedAt: string;
+  events: TranscriptEvent[];
+  scenario: Scenario;
+}
+/**
+ * What the spec drove, so the transcript can be judged again offline: the operation, the scenario (a kind its operation declares, operations/<name>/scenarios/), the actors. Steps of the drive are marked by note events whose data.step names the step (offer, the operation's own steps such as accept or reject, probe, retry-accept, sequence-complete, quiet-end, cleanup) and whose data.operation names the operation the scenario drives; a probe step names its probe in data.probe, and a probe of the CometD handshake or a publish also records data.successful.
+ */
+export interface Scenario {
+  /**
+   * The chat operation the scenario drives (its operationName: Accept, Reject, ...).
+   */
+  operation: string;
+  /**
+   * The scenario, as its operation declares it (accept, error, reject, reject-error, ...): a kind the suite reading the transcript does not know is an error there, never ignored.
+   */
+  kind: string;
+  /**
+   * For an error scenario: which error case (one of its operation's declared errors). (Scenarios of several probes name each in the data of their probe steps.)
+   */
+  probe?: string;
+  /**
+   * Actors that carry the operation out (accept a chat, reject it, ...).
+   */
+  actors: string[];
+  /**
+   * Actors online on /v2/me/chats that accept nothing (leak detectors).
+   */
+  observers: string[];
+  /**
+   * actor -> id of the chat offered to it.
+   */
+  chats: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * The agent nickname of the run (GWS_NICKNAME), sent by operations that take one (Accept; concurrency: the prefix, each actor sending nickname + ' ' + actor).
+   */
+  nickname: string;
+  customerNickname?: string;
+  /**
+   * Texts the customer sent before the operation (empty for chat source external).
    */
   customerMessages: string[];
   chatSource: 'gms' | 'external';

@@ -54,7 +54,7 @@ function move(events: TranscriptEvent[], from: number, to: number): void {
   events.splice(to > from ? to - 1 : to, 0, e);
 }
 
-const actorsOf = (entry: CorpusEntry) => [...entry.transcript.scenario.acceptors, ...entry.transcript.scenario.observers];
+const actorsOf = (entry: CorpusEntry) => [...entry.transcript.scenario.actors, ...entry.transcript.scenario.observers];
 
 /** Moves a notification of an Accept before the step that caused it: into the window of what came before. */
 const early: Operator = {

@@ -82,7 +82,7 @@ export const PROBE_OPERATORS: Operator[] = [
       const at = t.events.findIndex((e) => outcomeOf(e)?.probe === 'publish' && outcomeOf(e)?.successful !== undefined);
       if (at < 0) return [];
       const publisher = t.events[at].actor;
-      const other = [...t.scenario.acceptors, ...t.scenario.observers].find((a) => a !== publisher);
+      const other = [...t.scenario.actors, ...t.scenario.observers].find((a) => a !== publisher);
       if (!other || stepBefore(t, at)?.step !== 'probe') return [];
       const transcript = structuredClone(t) as Transcript;
       const delivery: BayeuxEvent = {

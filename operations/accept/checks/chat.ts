@@ -2,9 +2,10 @@
  * Checks of the chat the notifications describe: its state, capabilities, referenceIds, id and URI.
  */
 import type { Finding } from '../../../helpers/contract/generated/payloads.ts';
-import { json, perAcceptor } from '../../../helpers/judges/check.ts';
+import { json } from '../../../helpers/judges/check.ts';
 import { capabilitiesOf, chatOf, isObject, isOffer, label, lastSegment, single } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
+import { perAcceptor } from '../view.ts';
 
 /** The capabilities every documented Chatting list shares (seed; S11, S14). */
 const COMMON_CHATTING_CAPABILITIES = [

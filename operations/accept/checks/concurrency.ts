@@ -3,18 +3,18 @@
  * Completeness of each agent's own sequence is decided by the Accept checks, run per agent.
  */
 
-import { acceptView } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, verdictOf } from '../judging.ts';
+import { acceptView } from '../view.ts';
 
 /** ACCEPT-CONC-01: Several agents accepting at once each receive the complete sequence for their own chat and nothing of the others. */
 export const eachAgentOwnChatOnly: AcceptCheck = {
   requirement: 'ACCEPT-CONC-01',
   does: "looks for each agent's own chat, and for other agents' chats, in its notifications",
   run: (ctx) => {
-    const chats = ctx.scenario.acceptors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
+    const chats = ctx.scenario.actors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
     const problems: string[] = [];
     const table: string[] = [];
-    for (const actor of ctx.scenario.acceptors) {
+    for (const actor of ctx.scenario.actors) {
       const v = acceptView(ctx.transcript, actor);
       const own = v.notifications.filter((n) => n.kind !== 'other' && n.chatId === v.chatId);
       const foreign = v.notifications.filter((n) => n.chatId !== undefined && n.chatId !== v.chatId && chats.includes(n.chatId));
@@ -30,10 +30,10 @@ export const eachAgentOwnChatOnly: AcceptCheck = {
       verdictOf(
         'ACCEPT-CONC-01',
         problems.length === 0,
-        `each of ${ctx.scenario.acceptors.length} agents: its own chat only`,
+        `each of ${ctx.scenario.actors.length} agents: its own chat only`,
         problems.length === 0 ? table.join('; ') : problems.join('; '),
         {
-          table: { expected: ctx.scenario.acceptors.map((a) => `${a}: its own chat, nothing of the others`), observed: table },
+          table: { expected: ctx.scenario.actors.map((a) => `${a}: its own chat, nothing of the others`), observed: table },
         },
       ),
     ];

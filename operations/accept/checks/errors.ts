@@ -128,7 +128,7 @@ export const failedAcceptChangesNothing: AcceptCheck = {
     const retry = stepIndex(t, 'retry-accept');
     const end = retry >= 0 ? retry : windowEnd(t);
     const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
-    const actors = [...new Set([...ctx.scenario.acceptors, ...ctx.scenario.observers])];
+    const actors = [...new Set([...ctx.scenario.actors, ...ctx.scenario.observers])];
     const changed = actors.flatMap((a) =>
       notificationsOf(t, a, p.index, end)
         .filter((n) => n.kind !== 'other' && (n.chatId === undefined || chats.includes(n.chatId)))

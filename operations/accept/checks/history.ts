@@ -2,9 +2,10 @@
  * Checks of the chat history MessageLogUpdated carries: complete, indexed, up to the agent's join.
  */
 import { gwsTimestampToEpochMs } from '../../../helpers/contract/timestamp.ts';
-import { json, perAcceptor } from '../../../helpers/judges/check.ts';
-import { type AcceptView, type EntryLike, messagesOf, type Notification, single } from '../../../helpers/judges/views.ts';
+import { json } from '../../../helpers/judges/check.ts';
+import { type EntryLike, messagesOf, type Notification, single } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, type AcceptId, notApplicable, notJudged, verdictOf } from '../judging.ts';
+import { type AcceptView, perAcceptor } from '../view.ts';
 
 function logOf(v: AcceptView): { n: Notification; messages: EntryLike[] } | undefined {
   const n = single(v, 'MessageLogUpdated');

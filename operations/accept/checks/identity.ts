@@ -2,16 +2,10 @@
  * Checks of the identities that appear in more than one place: the customer in ParticipantsUpdated
  * and in the history, the participants' ids, and the customer's nickname as given on the GMS side.
  */
-import { json, perAcceptor } from '../../../helpers/judges/check.ts';
-import {
-  type AcceptView,
-  type EntryLike,
-  messagesOf,
-  type ParticipantLike,
-  participantsOf,
-  single,
-} from '../../../helpers/judges/views.ts';
+import { json } from '../../../helpers/judges/check.ts';
+import { type EntryLike, messagesOf, type ParticipantLike, participantsOf, single } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
+import { type AcceptView, perAcceptor } from '../view.ts';
 
 function participants(v: AcceptView): { index: number; parts: ParticipantLike[] } | undefined {
   const pu = single(v, 'ParticipantsUpdated');

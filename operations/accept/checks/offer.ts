@@ -13,7 +13,7 @@ export const offeredAsDocumented: AcceptCheck = {
   does: 'reads the offer each acceptor received before its Accept',
   run: (ctx) => {
     const t = ctx.transcript;
-    return ctx.scenario.acceptors.flatMap((actor) => {
+    return ctx.scenario.actors.flatMap((actor) => {
       const chatId = ctx.scenario.chats[actor];
       const accept = stepIndex(t, 'accept', actor);
       const until = accept < 0 ? t.events.length : accept;

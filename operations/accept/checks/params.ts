@@ -2,9 +2,10 @@
  * Checks of the parameters scenario: the optional saveLAR with each documented value, and a nickname
  * with non-ASCII characters, shown exactly as sent.
  */
-import { json, perAcceptor } from '../../../helpers/judges/check.ts';
+import { json } from '../../../helpers/judges/check.ts';
 import { byKind, messagesOf, participantsOf, single, succeeded } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
+import { perAcceptor } from '../view.ts';
 
 /** ACCEPT-PARAM-01: Accept with saveLAR true, and with saveLAR false, accepts the chat like any Accept. */
 export const saveLarAccepted: AcceptCheck = {

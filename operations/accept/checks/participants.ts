@@ -1,9 +1,10 @@
 /**
  * Checks of the participants ParticipantsUpdated lists: the agent under the nickname sent, and the customer.
  */
-import { json, perAcceptor } from '../../../helpers/judges/check.ts';
+import { json } from '../../../helpers/judges/check.ts';
 import { participantsOf, single } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
+import { perAcceptor } from '../view.ts';
 
 /** ACCEPT-PART-01: ParticipantsUpdated lists the agent with the nickname sent in Accept. */
 export const agentWithNickname: AcceptCheck = {

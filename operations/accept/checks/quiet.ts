@@ -3,9 +3,9 @@
  * about it for anybody else.
  */
 import { validate } from '../../../helpers/contract/validator.ts';
-import { perAcceptor } from '../../../helpers/judges/check.ts';
 import { isObject, isOffer, label, notificationsOf, stepIndex, windowEnd } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
+import { perAcceptor } from '../view.ts';
 
 function isWellFormedChatNotification(data: unknown): boolean {
   if (!isObject(data)) return false;
@@ -50,9 +50,9 @@ export const noOtherAgentHears: AcceptCheck = {
   run: (ctx) => {
     if (ctx.scenario.observers.length === 0) return [notJudged('ACCEPT-ISOLATION-01', 'no observer agent was online')];
     const t = ctx.transcript;
-    const from = Math.min(...ctx.scenario.acceptors.map((a) => stepIndex(t, 'accept', a)).filter((i) => i >= 0));
+    const from = Math.min(...ctx.scenario.actors.map((a) => stepIndex(t, 'accept', a)).filter((i) => i >= 0));
     if (!Number.isFinite(from)) return [notJudged('ACCEPT-ISOLATION-01', 'no Accept was made')];
-    const chats = ctx.scenario.acceptors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
+    const chats = ctx.scenario.actors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
     // A leaked offer is ACCEPT-ISOLATION-02's, even when it arrives after the Accept (delivery is asynchronous).
     const leaked = ctx.scenario.observers.flatMap((o) =>
       notificationsOf(t, o, from, windowEnd(t))
@@ -77,10 +77,10 @@ export const noOtherAgentHearsBefore: AcceptCheck = {
   run: (ctx) => {
     if (ctx.scenario.observers.length === 0) return [notJudged('ACCEPT-ISOLATION-02', 'no observer agent was online')];
     const t = ctx.transcript;
-    const accepts = ctx.scenario.acceptors.map((a) => stepIndex(t, 'accept', a)).filter((i) => i >= 0);
+    const accepts = ctx.scenario.actors.map((a) => stepIndex(t, 'accept', a)).filter((i) => i >= 0);
     if (accepts.length === 0) return [notJudged('ACCEPT-ISOLATION-02', 'no Accept was made')];
     const until = Math.min(...accepts);
-    const chats = ctx.scenario.acceptors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
+    const chats = ctx.scenario.actors.map((a) => ctx.scenario.chats[a] ?? '').filter(Boolean);
     const leaked = ctx.scenario.observers.flatMap((o) =>
       notificationsOf(t, o, -1, windowEnd(t))
         .filter((n) => chats.some((c) => JSON.stringify(n.data).includes(c)) && (n.index < until || isOffer(n)))

@@ -2,8 +2,9 @@
  * Checks of the Accept response: its HTTP status and its body (seed: {"statusCode": 0}).
  */
 import { validate } from '../../../helpers/contract/validator.ts';
-import { json, perAcceptor } from '../../../helpers/judges/check.ts';
+import { json } from '../../../helpers/judges/check.ts';
 import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
+import { perAcceptor } from '../view.ts';
 
 /** ACCEPT-HTTP-01: Accept of an offered chat answers HTTP 200. */
 export const httpStatusIs200: AcceptCheck = {

@@ -113,7 +113,7 @@ function csrfRefused(id: AcceptId, probe: string, what: string): AcceptCheck {
         ? []
         : chatNotificationsBetween(
             ctx.transcript,
-            [...ctx.scenario.acceptors, ...ctx.scenario.observers],
+            [...ctx.scenario.actors, ...ctx.scenario.observers],
             Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string'),
             p.index,
             p.until,

@@ -6,9 +6,9 @@
 import { CHATS_CHANNEL } from '../../../helpers/contract/endpoints.ts';
 import type { Finding, Verdict } from '../../../helpers/contract/generated/payloads.ts';
 import { validate } from '../../../helpers/contract/validator.ts';
-import { perAcceptor } from '../../../helpers/judges/check.ts';
 import { byKind, isObject, type Kind, label } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, type AcceptId, notJudged, verdictOf } from '../judging.ts';
+import { perAcceptor } from '../view.ts';
 
 /** Exactly one notification of `kind` about the accepted chat. */
 function exactlyOne(id: AcceptId, kind: Kind): AcceptCheck {

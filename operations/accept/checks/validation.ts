@@ -69,7 +69,7 @@ function failsAndChangesNothing(id: AcceptId, probe: string, acceptIsOpen?: Acce
       }
       const changed = before
         ? []
-        : chatNotificationsBetween(t, [...ctx.scenario.acceptors, ...ctx.scenario.observers], chats, p.index, p.until);
+        : chatNotificationsBetween(t, [...ctx.scenario.actors, ...ctx.scenario.observers], chats, p.index, p.until);
       const code = isObject(r.body) ? r.body.statusCode : undefined;
       const problems = [
         succeeded(p.exchange) ? `it succeeded: HTTP ${r.status} ${json(r.body)}` : '',

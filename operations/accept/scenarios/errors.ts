@@ -2,19 +2,21 @@
  * The error cases of Accept: each on its own chat, the failed Accept (the `probe` step), the quiet
  * window, and where a chat is offered an Accept that must still work afterwards.
  */
+
 import { randomBytes } from 'node:crypto';
 import type { Transcript } from '../../../helpers/contract/generated/payloads.ts';
 import { accounts, Drive, sleep } from '../../../helpers/scenarios/drive.ts';
 import type { Target } from '../../../helpers/target/config.ts';
+import { ACCEPT } from '../operation.ts';
 import type { ErrorProbe } from './probes.ts';
 
 /** One error case: the failed Accept, the quiet window, and (where a chat is offered) an Accept that must still work. */
 export async function driveError(target: Target, probe: ErrorProbe): Promise<Transcript> {
-  const d = new Drive(target, 'error');
+  const d = new Drive(target, ACCEPT, 'error');
   d.scenario.probe = probe;
   return d.run(async () => {
     const [acceptorAccount, observerAccount] = accounts(target, 2);
-    const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'acceptor'), d.online(observerAccount, 'observer')]);
+    const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'actor'), d.online(observerAccount, 'observer')]);
     const body = { operationName: 'Accept' as const, nickname: target.config.nickname };
     if (probe === 'unknown-id') {
       d.recorder.step('probe', acceptor.actor);
@@ -51,7 +53,7 @@ export async function driveError(target: Target, probe: ErrorProbe): Promise<Tra
         const from = d.recorder.cursor();
         await acceptor.http.accept(chatId, body);
         // The chat could still be accepted: its first notification shows it (the sequence is the accept scenario's).
-        await d.awaitAccepted(acceptor.actor, chatId, from);
+        await d.awaitOperated(acceptor.actor, chatId, from);
         d.recorder.step('quiet-end');
       }
     }

@@ -38,7 +38,7 @@ test('a faithful Accept run is a valid transcript that passes every requirement'
   }
 });
 
-for (const when of ['afterOffer', 'afterAccept'] as const) {
+for (const when of ['afterOffer', 'afterOperation'] as const) {
   test(`killing the target ${when === 'afterOffer' ? 'before Accept' : 'after Accept'} is INCONCLUSIVE with the cause`, async () => {
     const { target, stop } = await resolveTarget(FAST, SUITE.simulated);
     const transcript = await driveAccept(target, { [when]: () => stop() });

@@ -13,6 +13,7 @@ import { accounts, Drive } from '../../../helpers/scenarios/drive.ts';
 import { CometdSession } from '../../../helpers/target/cometd-session.ts';
 import type { Target } from '../../../helpers/target/config.ts';
 import { targetUrl } from '../../../helpers/target/gws-client.ts';
+import { ACCEPT } from '../operation.ts';
 import { SECURITY_GROUPS, type SecurityGroup } from './probes.ts';
 
 /** Not anybody's password or token: what a probe sends instead of the real one. */
@@ -24,11 +25,11 @@ const ALL_GROUPS = Object.keys(SECURITY_GROUPS) as SecurityGroup[];
 
 /** The security scenario, with every group of probes (the default) or those named, on one chat. */
 export async function driveSecurity(target: Target, groups: readonly SecurityGroup[] = ALL_GROUPS): Promise<Transcript> {
-  const d = new Drive(target, 'security');
+  const d = new Drive(target, ACCEPT, 'security');
   d.scenario.probes = groups.flatMap((g) => [...SECURITY_GROUPS[g]]);
   return d.run(async () => {
     const [acceptorAccount, observerAccount] = accounts(target, 2);
-    const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'acceptor'), d.online(observerAccount, 'observer')]);
+    const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'actor'), d.online(observerAccount, 'observer')]);
     await d.startChat();
     const chatId = await d.offerTo(acceptor);
     const path = `/api/v2/me/chats/${encodeURIComponent(chatId)}`;
@@ -106,7 +107,7 @@ export async function driveSecurity(target: Target, groups: readonly SecurityGro
     d.recorder.step('retry-accept', acceptor.actor);
     const from = d.recorder.cursor();
     await http.accept(chatId, accept);
-    await d.awaitAccepted(acceptor.actor, chatId, from);
+    await d.awaitOperated(acceptor.actor, chatId, from);
     d.recorder.step('quiet-end');
   });
 }

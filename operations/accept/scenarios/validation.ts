@@ -2,9 +2,11 @@
  * The validation scenario: Accepts with invalid values, one after another on one offered chat, each of
  * which must fail and change nothing; then an Accept that must still work.
  */
+
 import type { Transcript } from '../../../helpers/contract/generated/payloads.ts';
 import { accounts, Drive } from '../../../helpers/scenarios/drive.ts';
 import type { Target } from '../../../helpers/target/config.ts';
+import { ACCEPT } from '../operation.ts';
 import type { ValidationProbe } from './probes.ts';
 
 /** Each probe: its name and the body it sends (the nickname stands for the configured one). */
@@ -20,12 +22,12 @@ export function validationProbes(nickname: string): { probe: ValidationProbe; bo
 
 /** The validation scenario: the probes named (default all), one after another on one chat. */
 export async function driveValidation(target: Target, only?: readonly string[]): Promise<Transcript> {
-  const d = new Drive(target, 'validation');
+  const d = new Drive(target, ACCEPT, 'validation');
   const probes = validationProbes(target.config.nickname).filter((p) => !only || only.includes(p.probe));
   d.scenario.probes = probes.map((p) => p.probe);
   return d.run(async () => {
     const [acceptorAccount, observerAccount] = accounts(target, 2);
-    const [acceptor] = await Promise.all([d.online(acceptorAccount, 'acceptor'), d.online(observerAccount, 'observer')]);
+    const [acceptor] = await Promise.all([d.online(acceptorAccount, 'actor'), d.online(observerAccount, 'observer')]);
     await d.startChat();
     const chatId = await d.offerTo(acceptor);
     const path = `/api/v2/me/chats/${encodeURIComponent(chatId)}`;
@@ -35,7 +37,7 @@ export async function driveValidation(target: Target, only?: readonly string[]):
     d.recorder.step('retry-accept', acceptor.actor);
     const from = d.recorder.cursor();
     await acceptor.http.accept(chatId, { operationName: 'Accept', nickname: target.config.nickname });
-    await d.awaitAccepted(acceptor.actor, chatId, from);
+    await d.awaitOperated(acceptor.actor, chatId, from);
     d.recorder.step('quiet-end');
   });
 }

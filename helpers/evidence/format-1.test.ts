@@ -1,0 +1,96 @@
+/**
+ * A run saved before transcript format 2 (helpers/evidence/fixtures/format-1-run/: a baseline kept from
+ * staging, say) is still evidence: read as format 2 (its operation named on the scenario and on every
+ * step), judged again by `npm run judge` to exactly what the release that saved it printed, and usable as
+ * the baseline of `npm run compare` against a run of today.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
+import { compareSides } from '../compare/compare.ts';
+import { loadSide } from '../compare/load.ts';
+import { offlineRun } from '../compare/offline-run.ts';
+import type { NoteEvent, TranscriptV1 } from '../contract/generated/payloads.ts';
+import { validate } from '../contract/validator.ts';
+import { SCENARIO_DRIVES } from '../proof/scenario-list.ts';
+import { SELF_TEST_ENV } from '../proof/self-test.ts';
+import { resolveTarget } from '../target/resolve.ts';
+import { readTranscriptFile } from './transcript-file.ts';
+import { TRANSCRIPT_FORMAT, TRANSCRIPT_FORMAT_V1 } from './transcript-upgrade.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const RUN = join(import.meta.dirname, 'fixtures', 'format-1-run');
+const FILES = readdirSync(join(RUN, 'transcripts'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => join(RUN, 'transcripts', f));
+/** What the run was: the faults and the variant of the embedded simulator it ran against (its README). */
+const RUN_ENV = {
+  GWS_SIMULATOR_FAULTS: 'order-participants-first,accept-response-text-plain,wrong-chat-uri,password-not-checked,error-statuscodes-generic',
+  GWS_SIMULATOR_VARIANTS: 'timestamp-seconds',
+};
+
+test('a format-1 transcript is read as format 2: the operation named on its scenario and on every step, nothing else changed', () => {
+  expect(FILES.length).toBeGreaterThan(10);
+  for (const file of FILES) {
+    const v1 = JSON.parse(readFileSync(file, 'utf8')) as TranscriptV1;
+    expect(v1.format, file).toBe(TRANSCRIPT_FORMAT_V1);
+    const read = readTranscriptFile(file);
+    if (!('transcript' in read)) throw new Error(read.problem);
+    const t = read.transcript;
+    expect(validate('Transcript', t).errors, file).toEqual([]);
+    expect(t.format).toBe(TRANSCRIPT_FORMAT);
+    const { acceptors, ...rest } = v1.scenario;
+    expect(t.scenario).toEqual({ operation: 'Accept', ...rest, actors: acceptors });
+    const steps = t.events.filter((e): e is NoteEvent => e.kind === 'note' && typeof (e.data as { step?: unknown })?.step === 'string');
+    expect(steps.length, file).toBeGreaterThan(0);
+    for (const s of steps) expect((s.data as { operation?: unknown }).operation, `${file}: ${s.text}`).toBe('Accept');
+    // Every other event as it was.
+    expect(t.events.filter((e) => !steps.includes(e as NoteEvent))).toEqual(
+      v1.events.filter((e) => !(e.kind === 'note' && typeof (e.data as { step?: unknown })?.step === 'string')),
+    );
+  }
+});
+
+test('a broken format-1 transcript is refused, naming the file and what is wrong', ({}, testInfo) => {
+  const broken = JSON.parse(readFileSync(FILES[0], 'utf8')) as Record<string, unknown>;
+  delete (broken.scenario as Record<string, unknown>).acceptors;
+  const file = testInfo.outputPath('broken.json');
+  writeFileSync(file, JSON.stringify(broken));
+  expect(readTranscriptFile(file)).toEqual({
+    problem: expect.stringMatching(/broken\.json: not a transcript of this suite:\n.*acceptors/),
+  });
+});
+
+test('npm run judge of a format-1 run prints exactly what the release that saved it printed', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/judge.ts', ...FILES], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    // The default profile, as the run had: no GWS_ setting of whoever runs the tests.
+    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GWS_'))),
+  });
+  expect(run.status, run.stderr).toBe(1);
+  expect(run.stdout.replaceAll(`${RUN}/`, '<run>/')).toBe(readFileSync(join(RUN, 'judged.txt'), 'utf8'));
+});
+
+test('a format-1 run is the baseline of a comparison with a run of today against the same server: the same verdicts, no drift', async () => {
+  test.setTimeout(120_000);
+  const baseline = loadSide([RUN], SUITE);
+  const transcripts = [];
+  for (const { drive } of SCENARIO_DRIVES) {
+    const { target, stop } = await resolveTarget({ ...SELF_TEST_ENV, GWS_BASE_URL: 'simulator', ...RUN_ENV }, SUITE.simulated);
+    try {
+      transcripts.push(await drive(target));
+    } finally {
+      await stop();
+    }
+  }
+  const today = offlineRun(SUITE, 'today', transcripts);
+  const c = compareSides(baseline, { folders: ['today'], runs: [today], plan: SUITE });
+  expect(c.notCompared).toEqual([]);
+  expect(c.verdicts).toEqual([]);
+  expect(c.drift).toEqual([]);
+  expect(c.scope).toBe('all');
+});
