@@ -25,7 +25,7 @@ export const SIM_SWITCHES = [
   'offer-without-reject',
   'offer-leak-to-observers',
   'uuid-ids',
-  // Chat operations' answers
+  // Chat operations' error answers: a deviation's switch bends its own operation's refusals (and those of no known operation)
   'unknown-operation-ignored',
   'error-statuscodes-generic',
   'error-without-statusmessage',

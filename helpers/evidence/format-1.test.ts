@@ -64,7 +64,7 @@ test('a broken format-1 transcript is refused, naming the file and what is wrong
   });
 });
 
-test('npm run judge of a format-1 run prints exactly what the release that saved it printed', () => {
+test('npm run judge of a format-1 run prints what the release that saved it printed: every finding, the same verdict, and what it did not run', () => {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/judge.ts', ...FILES], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -72,14 +72,29 @@ test('npm run judge of a format-1 run prints exactly what the release that saved
     env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GWS_'))),
   });
   expect(run.status, run.stderr).toBe(1);
-  expect(run.stdout.replaceAll(`${RUN}/`, '<run>/')).toBe(readFileSync(join(RUN, 'judged.txt'), 'utf8'));
+  const [now, then] = [run.stdout.replaceAll(`${RUN}/`, '<run>/'), readFileSync(join(RUN, 'judged.txt'), 'utf8')].map((text) =>
+    text.trimEnd().split('\n'),
+  );
+  // Every transcript's findings, and the open choices, line for line.
+  expect(now.slice(0, -1)).toEqual(then.slice(0, -1));
+  // The verdict line: the same counts and outcome; the requirements of operations added since are named as not run.
+  const thenLine = then.at(-1)!;
+  const nowLine = now.at(-1)!;
+  expect(nowLine.startsWith(thenLine.slice(0, thenLine.indexOf(';')))).toBe(true);
+  const added = SUITE.requirements.map((r) => r.id).filter((id) => !then.join('\n').includes(id));
+  if (added.length === 0) expect(nowLine).toBe(thenLine);
+  else expect(nowLine).toContain(`, ${added.length} not run (${added[0]}, `);
 });
 
 test('a format-1 run is the baseline of a comparison with a run of today against the same server: the same verdicts, no drift', async () => {
   test.setTimeout(120_000);
   const baseline = loadSide([RUN], SUITE);
+  const judgedThen = new Set(baseline.runs[0].summary.requirements.map((r) => r.id));
+  expect(judgedThen.size).toBeGreaterThan(50);
   const transcripts = [];
-  for (const { drive } of SCENARIO_DRIVES) {
+  // The scenarios the baseline ran: those of the operation it drove (Accept; format 1 knew no other).
+  const ran = new Set(SUITE.scenarios.filter((s) => s.operation === 'Accept').flatMap((s) => s.whole.map((w) => w.name)));
+  for (const { drive } of SCENARIO_DRIVES.filter((d) => ran.has(d.name))) {
     const { target, stop } = await resolveTarget({ ...SELF_TEST_ENV, GWS_BASE_URL: 'simulator', ...RUN_ENV }, SUITE.simulated);
     try {
       transcripts.push(await drive(target));
@@ -90,7 +105,12 @@ test('a format-1 run is the baseline of a comparison with a run of today against
   const today = offlineRun(SUITE, 'today', transcripts);
   const c = compareSides(baseline, { folders: ['today'], runs: [today], plan: SUITE });
   expect(c.notCompared).toEqual([]);
-  expect(c.verdicts).toEqual([]);
+  // Every requirement the baseline judged has the verdict it had; those added since are new, not run.
+  expect(c.verdicts.filter((v) => v.change !== 'new')).toEqual([]);
+  expect(c.verdicts.map((v) => `${v.id} ${v.before} → ${v.after}`)).toEqual(
+    SUITE.requirements.filter((r) => !judgedThen.has(r.id)).map((r) => `${r.id} (absent) → NOT RUN`),
+  );
+  expect(c.regressions).toEqual([]);
   expect(c.drift).toEqual([]);
   expect(c.scope).toBe('all');
 });

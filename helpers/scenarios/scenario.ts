@@ -6,6 +6,7 @@
  */
 import type { Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
+import type { Equivalent } from '../judges/catalogue/equivalent.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
 import type { JudgingPlan, ScenarioJudging } from '../judges/judge.ts';
 import type { Target } from '../target/config.ts';
@@ -66,4 +67,6 @@ export interface Suite extends JudgingPlan {
   /** Every fault the catalogues declare, and every legal variant. */
   faults: readonly Deviation[];
   variants: readonly Deviation[];
+  /** Every operation's equivalent mutants, each naming its operation. */
+  equivalents: readonly Equivalent[];
 }

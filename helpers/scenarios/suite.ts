@@ -4,6 +4,7 @@
  * choice or a scenario kind declared twice is an error: they name one thing each.
  */
 import type { OperationDecl } from '../contract/operation.ts';
+import type { Equivalent } from '../judges/catalogue/equivalent.ts';
 import type { OpenChoice } from '../judges/catalogue/open-choice.ts';
 import type { Requirement } from '../judges/catalogue/requirement.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
@@ -19,6 +20,8 @@ export interface OperationModule {
   traces: readonly Trace[];
   /** How the embedded simulator serves it: the handler, and the faults and variants of its catalogue. */
   simulator?: SimulatedOperation;
+  /** Its reviewed list of equivalent mutants: what the mutation operators change that its docs allow. */
+  equivalents?: readonly Equivalent[];
 }
 
 function unique(what: string, names: string[]): void {
@@ -39,6 +42,7 @@ export function assemble(modules: readonly OperationModule[]): Suite {
     simulated: modules.flatMap((m) => (m.simulator ? [m.simulator] : [])),
     faults: modules.flatMap((m) => m.simulator?.faults ?? []),
     variants: modules.flatMap((m) => m.simulator?.variants ?? []),
+    equivalents: modules.flatMap((m) => (m.equivalents ?? []).map((e) => ({ ...e, operation: m.declaration.name }))),
   };
   unique(
     'operation',

@@ -2,6 +2,7 @@
  * Accept, as the suite knows it: its declaration, requirement catalogue, open choices, scenarios and
  * traceability rows, and the simulator's handler with its faults and variants. operations/index.ts lists it.
  */
+import { ACCEPT_EQUIVALENTS } from './mutation/equivalents.ts';
 import { ACCEPT } from './operation.ts';
 import { ACCEPT_CATALOGUE } from './requirements/index.ts';
 import { OPEN_CHOICES } from './requirements/open-choices.ts';
@@ -16,4 +17,5 @@ export const accept = {
   scenarios: ACCEPT_SCENARIOS,
   traces: ACCEPT_TRACES,
   simulator: ACCEPT_SIMULATED,
+  equivalents: ACCEPT_EQUIVALENTS,
 };

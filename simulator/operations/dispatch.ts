@@ -8,31 +8,42 @@ import type { ServerResponse } from 'node:http';
 import type { AgentCall } from '../agent-api/call.ts';
 import { HttpError, isObject, operationError, readJson, send, sendText } from '../http.ts';
 import type { Agent } from '../model.ts';
+import type { SimSwitch } from '../switches.ts';
 import type { SimContext } from './operation.ts';
 import { delayOf, type OperationCall, type SimOperation } from './operation.ts';
 import type { Delivery, Plan } from './plan.ts';
 
 export async function chatOperation(call: AgentCall, id: string): Promise<void> {
+  const named: { operation?: string } = {};
   try {
-    return await operate(call, id);
+    return await operate(call, id, named);
   } catch (err) {
-    throw answered(call.ctx, err);
+    throw answered(call.ctx, err, named.operation);
   }
 }
 
-/** A failed operation's answer, as the server-wide switches bend error answers. */
-function answered(ctx: SimContext, err: unknown): unknown {
+/**
+ * Is an error-answer switch on for this answer? A deviation of the operation's own catalogue switches it
+ * for that operation's refusals; a refusal of no known operation (no or an unknown operationName, a body
+ * that is not JSON) follows the switch server-wide.
+ */
+function onFor(ctx: SimContext, operation: string | undefined, behaviour: SimSwitch): boolean {
+  return operation === undefined ? ctx.on(behaviour) : ctx.activeOf(operation).some((d) => d.switches?.includes(behaviour));
+}
+
+/** A failed operation's answer, as the error-answer switches bend it. */
+function answered(ctx: SimContext, err: unknown, operation: string | undefined): unknown {
   if (!(err instanceof HttpError)) return err;
   // Every failed chat operation answers statusCode 4 (internal error).
-  if (ctx.on('error-statuscodes-generic') && isObject(err.body) && typeof err.body.statusCode === 'number')
+  if (onFor(ctx, operation, 'error-statuscodes-generic') && isObject(err.body) && typeof err.body.statusCode === 'number')
     return new HttpError(err.status, { ...err.body, statusCode: 4 }, err.headers);
   // The error body holds the statusCode only.
-  if (ctx.on('error-without-statusmessage') && isObject(err.body) && 'statusMessage' in err.body) {
+  if (onFor(ctx, operation, 'error-without-statusmessage') && isObject(err.body) && 'statusMessage' in err.body) {
     const { statusMessage: _dropped, ...rest } = err.body;
     return new HttpError(err.status, rest, err.headers);
   }
   // The error body is JSON, served as text/html.
-  if (ctx.on('error-html') && err.text === undefined)
+  if (onFor(ctx, operation, 'error-html') && err.text === undefined)
     return new HttpError(err.status, err.body, { ...err.headers, 'Content-Type': 'text/html;charset=UTF-8' });
   return err;
 }
@@ -46,7 +57,7 @@ function handlerOf(ctx: SimContext, name: unknown): SimOperation | undefined {
   return typeof name === 'string' ? ctx.operations.get(name) : undefined;
 }
 
-async function operate(call: AgentCall, id: string): Promise<void> {
+async function operate(call: AgentCall, id: string, named: { operation?: string }): Promise<void> {
   const { ctx, session } = call;
   const body = await readJson(call.req, ctx.bodyLimit);
   const handler = handlerOf(ctx, body.operationName);
@@ -55,6 +66,7 @@ async function operate(call: AgentCall, id: string): Promise<void> {
     if (typeof body.operationName === 'string' && ctx.on('unknown-operation-ignored')) return call.ok();
     throw operationError(body.operationName, ctx.on('other-open-choices'));
   }
+  named.operation = handler.name;
   const op: OperationCall = { ctx, session, agent: session.agent, chatId: id, body };
   const deviations = ctx.activeOf(handler.name);
   const state = handler.prepare(op);
@@ -63,7 +75,7 @@ async function operate(call: AgentCall, id: string): Promise<void> {
     const refusal = rule.check(op, state);
     if (!refusal) continue;
     const instead = deviations.map((d) => d.bends?.[rule.name]?.(op, state, refusal)).find((i) => i !== undefined);
-    if (instead === undefined) throw refusal;
+    if (instead === undefined) throw deviations.reduce((e, d) => d.refusal?.(e) ?? e, refusal);
     if (instead === 'answer-success') return call.ok();
     if (instead === 'go-on-then-refuse') refuseAfter = refusal;
     else if (instead !== 'go-on') return carryOut(ctx, call.res, instead.replay, op.agent, call.headers);

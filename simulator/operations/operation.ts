@@ -105,6 +105,8 @@ export interface Deviation {
   rules?: readonly Rule<any>[];
   /** A request without operationName is taken for its operation. */
   takesNamelessRequests?: boolean;
+  /** Transforms each refusal of its operation (the error a check answers, when no bend replaces it). */
+  refusal?: (refusal: HttpError) => HttpError;
   /** Transforms the plan of each success of its operation. */
   transform?: (plan: Plan, ctx: PlanContext) => void;
   /** Variant only: the delays of a real server it imitates; the suite then waits as it does for one. */

@@ -7,9 +7,9 @@
  */
 import { SUITE } from '../../../operations/index.ts';
 import type { Finding, Transcript } from '../../contract/generated/payloads.ts';
+import { type Equivalent, matches } from '../../judges/catalogue/equivalent.ts';
 import { judgeTranscript, requirementsFor } from '../../judges/judge.ts';
 import { decisionFor } from '../../judges/verdicts.ts';
-import { EQUIVALENTS, type Equivalent, matches } from './equivalents.ts';
 import { EXCHANGE_OPERATORS, NOTIFICATION_OPERATORS, TIMESTAMP_OPERATORS } from './operators-events.ts';
 import { FIELD_OPERATORS, identityPools } from './operators-fields.ts';
 import { LEGAL_OPERATORS } from './operators-legal.ts';
@@ -77,7 +77,7 @@ const KEY: Record<Outcome, keyof Tally> = {
 
 export function runMutants(corpus: CorpusEntry[], options: MutationOptions = {}): MutationReport {
   const judge = options.judge ?? ((t: Transcript) => judgeTranscript(SUITE, t));
-  const equivalents = options.equivalents ?? EQUIVALENTS;
+  const equivalents = options.equivalents ?? SUITE.equivalents;
   const operators = options.operators ?? OPERATORS;
   const pools = identityPools(corpus);
   const started = performance.now();
@@ -97,7 +97,8 @@ export function runMutants(corpus: CorpusEntry[], options: MutationOptions = {})
           m.description += ` (the judges threw: ${err instanceof Error ? err.message : String(err)})`;
           crashed.push(m.id);
         }
-        const eq = equivalents.find((e) => matches(e.pattern, m.id));
+        const operation = entry.transcript.scenario.operation;
+        const eq = equivalents.find((e) => (e.operation === undefined || e.operation === operation) && matches(e.pattern, m.id));
         if (eq) used.add(eq.pattern);
         const legal = op.legal || eq !== undefined;
         const outcome: Outcome =

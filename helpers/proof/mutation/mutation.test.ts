@@ -8,11 +8,11 @@
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../../operations/index.ts';
 import type { Finding, Transcript } from '../../contract/generated/payloads.ts';
+import { matches } from '../../judges/catalogue/equivalent.ts';
 import { judgeTranscript } from '../../judges/judge.ts';
 import { acceptTranscript } from '../seed-transcript.ts';
 import { recordCorpus } from './corpus.ts';
 import { runMutants } from './engine.ts';
-import { EQUIVALENTS, matches } from './equivalents.ts';
 import { shiftTimestamp } from './operators-events.ts';
 import { otherDocumentedValue } from './operators-fields.ts';
 import { formatMutationReport, MIN_MUTANTS, MIN_SCORE, problems } from './report.ts';
@@ -63,7 +63,7 @@ test('a judge that flags a legal change raises a false alarm; an equivalent the 
   const report = runMutants(seedCorpus(), { judge: picky });
   expect(report.results.filter((r) => r.outcome === 'false-alarm').map((r) => r.operator)).toContain('extra-property');
   expect(problems(report).join('\n')).toMatch(/false alarms/);
-  const wrong = runMutants(seedCorpus(), { equivalents: [...EQUIVALENTS, { pattern: 'seed:drop:*', reason: 'not really' }] });
+  const wrong = runMutants(seedCorpus(), { equivalents: [...SUITE.equivalents, { pattern: 'seed:drop:*', reason: 'not really' }] });
   expect(wrong.results.filter((r) => r.outcome === 'false-alarm').map((r) => r.id)).toContain('seed:drop:agent1/StatusChange#1');
 });
 
@@ -98,6 +98,6 @@ test('operators: documented values come from the schemas, timestamps shift in th
 });
 
 test('every reviewed equivalent says why it is legal', () => {
-  for (const e of EQUIVALENTS) expect(e.reason, e.pattern).toMatch(/^.{30,}$/);
-  expect(new Set(EQUIVALENTS.map((e) => e.pattern)).size).toBe(EQUIVALENTS.length);
+  for (const e of SUITE.equivalents) expect(e.reason, e.pattern).toMatch(/^.{30,}$/);
+  expect(new Set(SUITE.equivalents.map((e) => e.pattern)).size).toBe(SUITE.equivalents.length);
 });

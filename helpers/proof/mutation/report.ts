@@ -16,12 +16,14 @@ export function problems(r: MutationReport): string[] {
   if (r.score < MIN_SCORE) out.push(`score ${r.score}% (at least ${MIN_SCORE}%)`);
   if (r.total.survived > 0)
     out.push(
-      `${r.total.survived} unclassified survivors: add or sharpen a requirement that kills each, or list it with its documented reason in helpers/proof/mutation/equivalents.ts`,
+      `${r.total.survived} unclassified survivors: add or sharpen a requirement that kills each, or list it with its documented reason in its operation's operations/<name>/mutation/equivalents.ts`,
     );
   if (r.total.falseAlarms > 0)
     out.push(`${r.total.falseAlarms} false alarms: a legal change the judges flag (the suite would fail a conformant server)`);
   if (r.staleEquivalents.length > 0)
-    out.push(`${r.staleEquivalents.length} stale equivalents match no mutant: remove them from helpers/proof/mutation/equivalents.ts`);
+    out.push(
+      `${r.staleEquivalents.length} stale equivalents match no mutant: remove them from its operation's operations/<name>/mutation/equivalents.ts`,
+    );
   return out;
 }
 

@@ -8,7 +8,7 @@ import { validate } from '../../../helpers/contract/validator.ts';
 import { json } from '../../../helpers/judges/check.ts';
 import { declaredReason, declaredWithout, undeclaredHint } from '../../../helpers/judges/declared.ts';
 import { httpAfter, isObject, label, notificationsOf, stepIndex, succeeded, windowEnd } from '../../../helpers/judges/views.ts';
-import { type AcceptCheck, type AcceptId, notApplicable, notJudged, verdictOf } from '../judging.ts';
+import { type AcceptCheck, type AcceptId, notApplicable, notJudged, SEQUENCE, verdictOf } from '../judging.ts';
 import { ERROR_BODY_CHECKS } from './error-body.ts';
 import { reasonCode } from './status-codes.ts';
 
@@ -181,7 +181,7 @@ export const oneOfTwoAtOnce: AcceptCheck = {
     const statusCodeOf = (e: HttpEvent) => (isObject(e.response?.body) ? e.response.body.statusCode : undefined);
     // The one that fails says so: a non-zero statusCode (an HTTP error with statusCode 0 contradicts itself).
     const loserSaysSo = exchanges.filter((e) => !succeeded(e)).every((e) => typeof statusCodeOf(e) === 'number' && statusCodeOf(e) !== 0);
-    const kinds = ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'];
+    const kinds = SEQUENCE;
     const ok = wins === 1 && loserSaysSo && kinds.every((k) => count(k) === 1);
     return [
       verdictOf(

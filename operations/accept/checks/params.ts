@@ -4,7 +4,7 @@
  */
 import { json } from '../../../helpers/judges/check.ts';
 import { byKind, messagesOf, participantsOf, single, succeeded } from '../../../helpers/judges/views.ts';
-import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
+import { type AcceptCheck, notJudged, SEQUENCE, verdictOf } from '../judging.ts';
 import { perAcceptor } from '../view.ts';
 
 /** ACCEPT-PARAM-01: Accept with saveLAR true, and with saveLAR false, accepts the chat like any Accept. */
@@ -16,7 +16,7 @@ export const saveLarAccepted: AcceptCheck = {
     if (typeof sent !== 'boolean') return [];
     const r = v.accept?.response;
     if (!r) return [notJudged('ACCEPT-PARAM-01', 'the Accept got no answer')];
-    const missing = ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'].filter((k) => byKind(v, k as never).length === 0);
+    const missing = SEQUENCE.filter((k) => byKind(v, k).length === 0);
     const ok = succeeded(v.accept) && missing.length === 0;
     return [
       verdictOf(

@@ -3,19 +3,11 @@
  */
 import { validate } from '../../../helpers/contract/validator.ts';
 import { json } from '../../../helpers/judges/check.ts';
-import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
+import { answersHttpStatus } from '../../../helpers/judges/conditions/index.ts';
+import { ACCEPTED, type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
 import { perAcceptor } from '../view.ts';
 
-/** ACCEPT-HTTP-01: Accept of an offered chat answers HTTP 200. */
-export const httpStatusIs200: AcceptCheck = {
-  requirement: 'ACCEPT-HTTP-01',
-  does: 'reads the HTTP status of the Accept response',
-  run: perAcceptor((v) => [
-    v.accept?.response
-      ? verdictOf('ACCEPT-HTTP-01', v.accept.response.status === 200, 'HTTP 200', `HTTP ${v.accept.response.status}`)
-      : notJudged('ACCEPT-HTTP-01', 'no Accept response was recorded'),
-  ]),
-};
+export const httpStatusIs200 = answersHttpStatus(ACCEPTED, 'ACCEPT-HTTP-01');
 
 /** ACCEPT-RESP-01: Accept of an offered chat answers the JSON body {"statusCode": 0} (a referenceId may be added). */
 export const bodyIsStatusCodeZero: AcceptCheck = {

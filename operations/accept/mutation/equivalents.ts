@@ -1,34 +1,9 @@
 /**
- * The reviewed list of equivalent mutants: changes the mutation operators make that the docs allow,
- * each with the documented reason it is legal. A mutant matched here must survive (if the judges flag
- * it, that is a false alarm: the suite would fail a conformant server); an entry no mutant matches is
- * stale and fails the test.
- *
- * Patterns match mutant ids (corpus:operator:location[:path]); `*` matches any run of characters.
- * Locations name notifications by actor, kind and ordinal, exchanges by actor, step and HTTP status
- * (helpers/proof/mutation/locate.ts). In the simulator's Accept the agent is participants[0] and the
- * history is [customer join, customer text, agent join]; capability [3] is InFocus (as in the seed).
+ * Accept's reviewed list of equivalent mutants (helpers/judges/catalogue/equivalent.ts says what an
+ * entry is). In the simulator's Accept the agent is participants[0] and the history is [customer join,
+ * customer text, agent join]; capability [3] is InFocus (as in the seed).
  */
-export interface Equivalent {
-  pattern: string;
-  reason: string;
-}
-
-const compiled = new Map<string, RegExp>();
-
-export function matches(pattern: string, id: string): boolean {
-  let re = compiled.get(pattern);
-  if (!re) {
-    re = new RegExp(
-      `^${pattern
-        .split('*')
-        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-    );
-    compiled.set(pattern, re);
-  }
-  return re.test(id);
-}
+import type { Equivalent } from '../../../helpers/judges/catalogue/equivalent.ts';
 
 const IN_FOCUS = 'InFocus is not required: later samples name it SetInFocus or leave it out (S1, S4 vs S11, S14; fact sheet §4.3)';
 const OFFER =
@@ -44,7 +19,7 @@ const RETRY =
 const REFUSED =
   'a request without valid credentials is refused by HTTP 401 or by statusCode 20 (fact sheet §7.2: 401 inferred); what else the refusal holds is undocumented';
 
-export const EQUIVALENTS: readonly Equivalent[] = [
+export const ACCEPT_EQUIVALENTS: readonly Equivalent[] = [
   // InFocus.
   { pattern: '*:remove-field:*/StatusChange#1:chat.capabilities[3]', reason: IN_FOCUS },
   { pattern: '*:remove-field:*/ParticipantsUpdated#1:chat.capabilities[3]', reason: IN_FOCUS },

@@ -1,0 +1,34 @@
+/**
+ * What an operation's reviewed list of equivalent mutants holds: changes the mutation operators make
+ * that the docs allow, each with the documented reason it is legal. A mutant an entry matches must
+ * survive (if the judges flag it, that is a false alarm: the suite would fail a conformant server); an
+ * entry no mutant matches is stale. Each operation declares its own list
+ * (operations/<name>/mutation/equivalents.ts); an entry matches the mutants of that operation's
+ * transcripts only.
+ *
+ * Patterns match mutant ids (corpus:operator:location[:path]); `*` matches any run of characters.
+ * Locations name notifications by actor, kind and ordinal, exchanges by actor, step and HTTP status
+ * (helpers/proof/mutation/locate.ts).
+ */
+export interface Equivalent {
+  pattern: string;
+  reason: string;
+  /** The operation whose transcripts it is about (the suite sets it from the declaring operation). */
+  operation?: string;
+}
+
+const compiled = new Map<string, RegExp>();
+
+export function matches(pattern: string, id: string): boolean {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(
+      `^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
+    compiled.set(pattern, re);
+  }
+  return re.test(id);
+}

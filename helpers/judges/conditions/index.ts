@@ -1,0 +1,19 @@
+/**
+ * The generic conditions: checks parameterised by an operation's declaration, each called by the
+ * operation's check list with the requirement it decides.
+ */
+export { answersADeclaredBody, answersHttpStatus } from './answer.ts';
+export {
+  carriesReferenceId,
+  documentedShapes,
+  exactlyOne,
+  listsNoParticipants,
+  namesTheChat,
+  nothingElse,
+  offersNoCapabilities,
+  onChatsChannel,
+  stateIs,
+} from './notifications.ts';
+export { nothingChanged, refused, statusCodeOfTheCase } from './refusals.ts';
+export { neverOfferedBack, offeredToAnother } from './routing.ts';
+export { bodiesOf, declaredSuccess, eachActor, type OperationSubject, successBodyOf } from './subject.ts';
