@@ -37,3 +37,7 @@ export const REJECT = defineOperation({
   ],
   effects: ['the chat is offered to another Ready agent', 'the agent that rejected it is never offered it again'],
 });
+
+/** An error case of Reject's declaration, by name. */
+export type RejectErrorCase = (typeof REJECT.errors)[number]['name'];
+export const REJECT_ERROR_CASES: readonly RejectErrorCase[] = REJECT.errors.map((e) => e.name);

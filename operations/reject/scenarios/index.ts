@@ -1,0 +1,83 @@
+/**
+ * Reject's scenarios, as data: how each is judged (its checks, the requirements a transcript decides)
+ * and driven (its runs, each with the tests of the specs that read it).
+ */
+import { decidedBy, type ScenarioJudging } from '../../../helpers/judges/judge.ts';
+import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
+import { CASE_REQUIREMENT, REJECT_CHECKS, REJECT_ERROR_CHECKS } from '../checks.ts';
+import { REJECT_STEP, type RejectId } from '../judging.ts';
+import { REJECT, REJECT_ERROR_CASES, type RejectErrorCase } from '../operation.ts';
+
+// The drivers load when a run is driven: listing the scenarios needs none.
+const drivers = { reject: () => import('./reject.ts'), errors: () => import('./errors.ts') };
+
+const REJECT_TESTS: { title: string; requirements: RejectId[] }[] = [
+  {
+    title: 'the offered chat is rejected: HTTP 200, an empty body, {"status": 0} or {"statusCode": 0}',
+    requirements: ['REJECT-HTTP-01', 'REJECT-RESP-01'],
+  },
+  {
+    title:
+      'then one StatusChange arrives on /v2/me/chats, as documented: the chat Completed, with a referenceId, no participants, no capabilities, and nothing else',
+    requirements: [
+      'REJECT-SEQ-01',
+      'REJECT-CHANNEL-01',
+      'REJECT-SCHEMA-01',
+      'REJECT-CHAT-01',
+      'REJECT-STATE-01',
+      'REJECT-REFID-01',
+      'REJECT-PART-01',
+      'REJECT-CAPS-01',
+      'REJECT-QUIET-01',
+    ],
+  },
+  {
+    title: 'the chat is offered to another Ready agent, never again to the one that rejected it',
+    requirements: ['REJECT-ROUTE-01', 'REJECT-ROUTE-02'],
+  },
+];
+
+const ERROR_TITLES: Record<RejectErrorCase, string> = {
+  'unknown-id': 'Reject of an unknown chat id is refused and changes nothing',
+  accepted: 'Reject of a chat the agent has accepted is refused; the chat stays as it was',
+  'not-offered': 'Reject of a chat offered to another agent is refused; its agent can still reject it',
+};
+
+const reject: ScenarioDef = {
+  kind: 'reject',
+  operation: REJECT.name,
+  subject: { layout: 'sequence', steps: [REJECT_STEP], cause: REJECT_STEP },
+  title: 'Reject an offered chat',
+  checks: REJECT_CHECKS,
+  runs: [{ name: 'reject', drive: async (target) => (await drivers.reject()).driveReject(target), tests: REJECT_TESTS, shared: true }],
+  whole: [{ name: 'reject', drive: async (target, hooks) => (await drivers.reject()).driveReject(target, hooks) }],
+};
+
+const errorJudging: ScenarioJudging = {
+  kind: 'reject-error',
+  operation: REJECT.name,
+  // The refused Reject, and the Reject by the chat's own agent after it that shows nothing changed.
+  subject: { layout: 'probes', steps: ['probe', `retry-${REJECT_STEP}`], cause: `retry-${REJECT_STEP}`, perCase: true },
+  checks: REJECT_ERROR_CHECKS,
+  decides: (scenario) => [
+    ...(scenario.probe ? [CASE_REQUIREMENT[scenario.probe as RejectErrorCase]] : []),
+    'REJECT-ERR-04',
+    'REJECT-CODE-01',
+  ],
+};
+
+const rejectError: ScenarioDef = {
+  ...errorJudging,
+  title: 'Reject that must be refused',
+  runs: REJECT_ERROR_CASES.map((probe) => ({
+    name: `reject-error-${probe}`,
+    drive: async (target) => (await drivers.errors()).driveRejectError(target, probe),
+    tests: [{ title: ERROR_TITLES[probe], requirements: decidedBy(errorJudging, { probe }) }],
+  })),
+  whole: REJECT_ERROR_CASES.map((probe) => ({
+    name: `reject-error-${probe}`,
+    drive: async (target) => (await drivers.errors()).driveRejectError(target, probe),
+  })),
+};
+
+export const REJECT_SCENARIOS: readonly ScenarioDef[] = [reject, rejectError];
