@@ -3,41 +3,20 @@
  * ChatStateChangeMessage and MessageLogUpdated notifications on /v2/me/chats, transcript entries as the
  * agent API shows them, and the GMS customer side's transcript messages.
  */
+import { OFFER_CAPABILITIES, SEED_CHATTING_CAPABILITIES } from '../helpers/contract/capabilities.ts';
 import { CHATS_CHANNEL } from '../helpers/contract/endpoints.ts';
 import type {
-  ChatCapability,
   Chat as ChatResource,
   ChatStateChangeMessage,
   MessageEntry,
   MessageLogUpdated,
 } from '../helpers/contract/generated/payloads.ts';
+import { formatGwsTimestamp } from '../helpers/contract/timestamp.ts';
 import type { SimChat, TranscriptEntry } from './model.ts';
 import type { Delivery, Json, JsonObject } from './operations/plan.ts';
 
-/** Capabilities of a Chatting chat right after Accept, verbatim from the seed. */
-export const CHATTING_CAPABILITIES: ChatCapability[] = [
-  'Transfer',
-  'Complete',
-  'Leave',
-  'InFocus',
-  'SendMessage',
-  'SendStartTypingNotification',
-  'SendStopTypingNotification',
-];
-/** Capabilities of an offered chat (inferred: reference §4.3). */
-export const OFFER_CAPABILITIES: ChatCapability[] = ['Accept', 'Reject'];
-
-/** Formats epoch ms as 2014-01-02T14:23:18.000-0800 (local time of the simulator's process, with its offset). */
-export function gwsTimestamp(ms: number): string {
-  const d = new Date(ms);
-  const offset = -d.getTimezoneOffset();
-  const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
-  const sign = offset >= 0 ? '+' : '-';
-  return (
-    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}` +
-    `${sign}${pad(Math.trunc(offset / 60))}${pad(offset % 60)}`
-  );
-}
+/** Formats epoch ms as 2014-01-02T14:23:18.000-0800: the local time of the simulator's process, with its offset. */
+export const gwsTimestamp = (ms: number): string => formatGwsTimestamp(ms, -new Date(ms).getTimezoneOffset());
 
 /** The chat's URI: externalApiUrlV2 + /chats/{id} (S22). */
 export const chatUri = (apiBase: string, chat: SimChat) => `${apiBase}/chats/${chat.id}`;
@@ -62,12 +41,12 @@ export function chatResource(apiBase: string, chat: SimChat, view: ChatView): Ch
         ...(Object.keys(chat.userData).length > 0 ? { userData: { ...chat.userData } } : {}),
       };
     case 'chatting-empty':
-      return { state: 'Chatting', capabilities: [...CHATTING_CAPABILITIES], ...base, participants: [] };
+      return { state: 'Chatting', capabilities: [...SEED_CHATTING_CAPABILITIES], ...base, participants: [] };
     case 'chatting': {
       const participants = [];
       if (chat.agentParticipant) participants.push(participant(chat.agentParticipant));
       if (!chat.customerLeft) participants.push(participant(chat.customer));
-      return { state: 'Chatting', capabilities: [...CHATTING_CAPABILITIES], ...base, participants };
+      return { state: 'Chatting', capabilities: [...SEED_CHATTING_CAPABILITIES], ...base, participants };
     }
     case 'completed':
       return { state: 'Completed', ...base, participants: [] };

@@ -16,18 +16,10 @@ import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
 import type { Certificate, ConformanceSummary, Transcript } from '../contract/generated/payloads.ts';
 import { scanForSecrets } from '../evidence/secret-scan.ts';
+import { FAST, PASSWORDS } from '../proof/run-conformance.ts';
 import { filesUnder, MANIFEST_FILE, manifestOf } from '../report/certificate.ts';
 import { verifyCertificate } from '../report/certificate-verify.ts';
 import { writeTarGz } from '../report/tar.ts';
-
-const FAST = {
-  GWS_QUIET_WINDOW_MS: '500',
-  GWS_NOTIFICATION_TIMEOUT_MS: '2500',
-  GWS_OFFER_TIMEOUT_MS: '5000',
-  GWS_REQUEST_TIMEOUT_MS: '5000',
-  GWS_CONCURRENT_AGENTS: '2',
-};
-const PASSWORDS = ['Known-Secret-Password-1', 'Known-Secret-Password-2'];
 
 /** A fresh folder for one certify: its reports, test results and certificate. */
 function workspace(): { dir: string; reports: string; out: string } {

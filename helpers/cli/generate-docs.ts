@@ -1,12 +1,19 @@
 /**
- * npm run generate        also writes the README's requirement, settings and performance tables, its figures
+ * npm run generate        also writes the README's requirement, scenario, settings and performance tables, its figures
  *                         (helpers/proof/figures.ts), and helpers/judges/traceability.md
  * npm run generate:check  exits 1 when either differs from what the catalogues and the last bench give
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderRecipe } from '../proof/ci-recipe.ts';
 import { blocks, fillFigures } from '../proof/figures.ts';
-import { renderRequirementTable, renderSettingsTable, renderTraceability, replaceSection, TRACEABILITY_FILE } from '../proof/published.ts';
+import {
+  renderRequirementTable,
+  renderScenarioTable,
+  renderSettingsTable,
+  renderTraceability,
+  replaceSection,
+  TRACEABILITY_FILE,
+} from '../proof/published.ts';
 
 const README = 'README.md';
 
@@ -14,6 +21,7 @@ const README = 'README.md';
 function readme(): string {
   const sections: Record<string, () => string> = {
     requirements: renderRequirementTable,
+    scenarios: renderScenarioTable,
     settings: renderSettingsTable,
     'ci-recipe': () => renderRecipe(),
     ...blocks(),

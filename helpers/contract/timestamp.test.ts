@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { gwsTimestampToEpochMs, isGwsTimestamp } from './timestamp.ts';
+import { formatGwsTimestamp, gwsTimestampToEpochMs, isGwsTimestamp } from './timestamp.ts';
 import { validate } from './validator.ts';
 
 const accepted = [
@@ -69,4 +69,18 @@ test.describe('gws-timestamp format', () => {
     const bad = validate('MessageLogUpdated', entry(rejected[0][0]));
     expect(bad.errors.map((e) => `${e.pointer} ${e.keyword}`)).toEqual(['/messages/0/timestamp format']);
   });
+});
+
+test('the formatter writes each documented form, and what it writes reads back as the same instant', () => {
+  const instant = Date.UTC(2014, 0, 2, 22, 23, 18, 0);
+  expect(formatGwsTimestamp(instant, -480)).toBe('2014-01-02T14:23:18.000-0800');
+  expect(formatGwsTimestamp(Date.UTC(2014, 0, 9, 9, 58, 12, 35), 120, ' ')).toBe('2014-01-09 11:58:12.035+0200');
+  expect(formatGwsTimestamp(instant, 330)).toBe('2014-01-03T03:53:18.000+0530');
+  expect(formatGwsTimestamp(instant, -570)).toBe('2014-01-02T12:53:18.000-0930');
+  for (const offset of [-720, -570, -480, 0, 60, 330, 840])
+    for (const ms of [0, instant, Date.UTC(2024, 1, 29, 23, 59, 59, 999)]) {
+      const text = formatGwsTimestamp(ms, offset);
+      expect(isGwsTimestamp(text), text).toBe(true);
+      expect(gwsTimestampToEpochMs(text), text).toBe(ms);
+    }
 });

@@ -40,3 +40,16 @@ export function gwsTimestampToEpochMs(value: string): number | null {
   const offsetMinutes = sign * (Number(m[9]) * 60 + Number(m[10]));
   return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
 }
+
+/**
+ * Formats the instant `ms` (epoch milliseconds) as a gws-timestamp at UTC offset `offsetMinutes`, with
+ * `separator` between date and time ('T', as the Accept page prints it, or ' ' as the SendMessage page).
+ */
+export function formatGwsTimestamp(ms: number, offsetMinutes: number, separator = 'T'): string {
+  const t = new Date(ms + offsetMinutes * 60_000);
+  const p = (v: number, w = 2) => String(Math.abs(v)).padStart(w, '0');
+  const date = `${t.getUTCFullYear()}-${p(t.getUTCMonth() + 1)}-${p(t.getUTCDate())}`;
+  const time = `${p(t.getUTCHours())}:${p(t.getUTCMinutes())}:${p(t.getUTCSeconds())}.${p(t.getUTCMilliseconds(), 3)}`;
+  const offset = `${offsetMinutes >= 0 ? '+' : '-'}${p(Math.trunc(offsetMinutes / 60))}${p(offsetMinutes % 60)}`;
+  return `${date}${separator}${time}${offset}`;
+}

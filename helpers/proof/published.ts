@@ -1,7 +1,7 @@
 /**
  * What the suite publishes about itself, generated from the catalogues so it cannot drift: the
  * requirement and settings tables of the README, and the traceability table beside the judges (every documented fact
- * bearing on Accept → the requirements that check it → the spec that decides them → the faults that
+ * bearing on an operation → the requirements that check it → the spec that decides them → the faults that
  * prove them). `npm run generate` writes both; `npm run generate:check` (in npm test) fails when either
  * is stale.
  */
@@ -48,6 +48,18 @@ export function renderRequirementTable(): string {
     ])
     .join('\n')
     .trimEnd();
+}
+
+/** The README's scenario table: each operation's scenarios, their transcripts, and what their tests check. */
+export function renderScenarioTable(): string {
+  return [
+    '| Operation | Scenario | Transcripts | Its tests |',
+    '|---|---|---|---|',
+    ...SUITE.scenarios.map((s) => {
+      const tests = [...new Set(s.runs.flatMap((r) => r.tests.map((t) => t.title)))];
+      return `| ${s.operation} | ${cell(s.title)} (\`${s.kind}\`) | ${s.runs.map((r) => `\`${r.name}\``).join(', ')} | ${tests.map(cell).join('; ')} |`;
+    }),
+  ].join('\n');
 }
 
 const ASPECTS: { aspect: Aspect; title: string; subject: string }[] = [

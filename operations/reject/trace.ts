@@ -40,7 +40,13 @@ export const REJECT_TRACES: readonly Trace[] = [
     'REJECT-ROUTE-01',
     'REJECT-ROUTE-02',
   ]),
-  unchecked('identity', 'the customer', 'still waiting', 'not stated on the page', 'no page says what the customer sees of a Reject'),
+  unchecked(
+    'identity',
+    'the customer',
+    'still waiting',
+    'the Chat Reject page says nothing of the customer (S2)',
+    'no page says what the customer sees of a Reject',
+  ),
   checked('error', 'statusCode 6', 'an unknown chat id', 'Return Values table (S17)', ['REJECT-ERR-01', 'REJECT-CODE-01']),
   checked('error', 'statusCode 2 or 3', 'a chat already accepted', 'invalid for the current state, or forbidden (S17)', [
     'REJECT-ERR-02',

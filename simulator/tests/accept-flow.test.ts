@@ -3,6 +3,7 @@
  * routing, the customer's view, Reject and re-offer, Complete.
  */
 import { expect } from '@playwright/test';
+import { SEED_CHATTING_CAPABILITIES } from '../../helpers/contract/capabilities.ts';
 import { CHATS_CHANNEL } from '../../helpers/contract/endpoints.ts';
 import type { BayeuxEvent, ChatStateChangeMessage, MessageLogUpdated } from '../../helpers/contract/generated/payloads.ts';
 import { validate } from '../../helpers/contract/validator.ts';
@@ -39,15 +40,8 @@ test.describe('faithful simulator: Accept as the seed documents it', () => {
       notificationType: 'StatusChange',
       chat: { id: chatId, state: 'Chatting', participants: [] },
     });
-    expect(status.chat.capabilities).toEqual([
-      'Transfer',
-      'Complete',
-      'Leave',
-      'InFocus',
-      'SendMessage',
-      'SendStartTypingNotification',
-      'SendStopTypingNotification',
-    ]);
+    // The seed's list, verbatim, in its order.
+    expect(status.chat.capabilities).toEqual([...SEED_CHATTING_CAPABILITIES]);
     expect(typeof status.referenceId).toBe('number');
     expect(status.chat.uri).toBe(`${new URL(agent.http.baseUrl).origin}/api/v2/chats/${chatId}`);
 

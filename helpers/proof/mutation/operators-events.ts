@@ -6,6 +6,7 @@
  */
 import { SUITE } from '../../../operations/index.ts';
 import type { BayeuxEvent, HttpEvent, Transcript, TranscriptEvent } from '../../contract/generated/payloads.ts';
+import { formatGwsTimestamp } from '../../contract/timestamp.ts';
 import { scenarioIn } from '../../judges/judge.ts';
 import { dataOf, exchanges, fieldsInSubject, inSubject, type Json, type Located, lastStep, notifications, stepBefore } from './locate.ts';
 import type { CorpusEntry, Mutant, Operator } from './types.ts';
@@ -186,11 +187,10 @@ export function shiftTimestamp(ts: string, ms: number): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})([T ]?)(\d{2}):(\d{2}):(\d{2})\.(\d{3})([+-])(\d{2}):?(\d{2})$/.exec(ts);
   if (!m) return undefined;
   const [, y, mo, d, sep, h, mi, s, frac, sign, oh, om] = m;
-  // The local time fields, shifted, printed again with the same offset.
-  const t = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +frac) + ms);
-  const p = (v: number, w = 2) => String(v).padStart(w, '0');
-  const colon = ts.slice(-3, -2) === ':' ? ':' : '';
-  return `${t.getUTCFullYear()}-${p(t.getUTCMonth() + 1)}-${p(t.getUTCDate())}${sep}${p(t.getUTCHours())}:${p(t.getUTCMinutes())}:${p(t.getUTCSeconds())}.${p(t.getUTCMilliseconds(), 3)}${sign}${oh}${colon}${om}`;
+  // The instant shifted, printed again in the same form and offset.
+  const offset = (sign === '-' ? -1 : 1) * (+oh * 60 + +om);
+  const shifted = formatGwsTimestamp(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +frac) - offset * 60_000 + ms, offset, sep);
+  return ts.slice(-3, -2) === ':' ? `${shifted.slice(0, -2)}:${shifted.slice(-2)}` : shifted;
 }
 
 export const TIMESTAMP_OPERATORS: Operator[] = [

@@ -1,24 +1,14 @@
 /**
  * Checks of the chat the notifications describe: its state, capabilities, referenceIds, id and URI.
  */
+
+import { COMMON_CHATTING_CAPABILITIES, SEED_CHATTING_CAPABILITIES } from '../../../helpers/contract/capabilities.ts';
 import type { Finding } from '../../../helpers/contract/generated/payloads.ts';
 import { json } from '../../../helpers/judges/check.ts';
 import { capabilitiesOf, chatOf, isObject, isOffer, label, lastSegment, single } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
 import { perAcceptor } from '../view.ts';
 
-/** The capabilities every documented Chatting list shares (seed; S11, S14). */
-const COMMON_CHATTING_CAPABILITIES = [
-  'Transfer',
-  'Leave',
-  'Complete',
-  'SendMessage',
-  'SendStartTypingNotification',
-  'SendStopTypingNotification',
-];
-const SEED_CHATTING_CAPABILITIES = ['Transfer', 'Complete', 'Leave', 'InFocus', ...COMMON_CHATTING_CAPABILITIES];
-
-/** ACCEPT-STATE-01: Every chat snapshot in the notifications of Accept is in state Chatting. */
 export const stateIsChatting: AcceptCheck = {
   requirement: 'ACCEPT-STATE-01',
   does: 'reads chat.state of every ChatStateChangeMessage for the accepted chat',
@@ -34,7 +24,6 @@ export const stateIsChatting: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-CAPS-01: The Chatting snapshots offer Transfer, Leave, Complete, SendMessage, SendStartTypingNotification and SendStopTypingNotification. */
 export const chattingCapabilities: AcceptCheck = {
   requirement: 'ACCEPT-CAPS-01',
   does: 'reads the capabilities of the Chatting snapshots',
@@ -47,7 +36,7 @@ export const chattingCapabilities: AcceptCheck = {
     for (const n of snaps) {
       const caps = capabilitiesOf(n);
       for (const c of COMMON_CHATTING_CAPABILITIES) if (!caps.includes(c)) missing.add(c);
-      for (const c of caps) if (!SEED_CHATTING_CAPABILITIES.includes(c as string)) extra.add(String(c));
+      for (const c of caps) if (!(SEED_CHATTING_CAPABILITIES as readonly unknown[]).includes(c)) extra.add(String(c));
     }
     out.push(
       verdictOf(
@@ -68,7 +57,6 @@ export const chattingCapabilities: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-CAPS-02: After Accept the chat no longer offers the Accept and Reject capabilities. */
 export const noAcceptOrRejectCapability: AcceptCheck = {
   requirement: 'ACCEPT-CAPS-02',
   does: 'looks for Accept and Reject among the capabilities after Accept',
@@ -87,7 +75,6 @@ export const noAcceptOrRejectCapability: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-REFID-01: The StatusChange caused by Accept carries a referenceId. */
 export const statusChangeHasReferenceId: AcceptCheck = {
   requirement: 'ACCEPT-REFID-01',
   does: 'reads referenceId on the StatusChange',
@@ -99,7 +86,6 @@ export const statusChangeHasReferenceId: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-REFID-02: Every referenceId of one Accept (notifications, and the response if it has one) is the same. */
 export const oneReferenceId: AcceptCheck = {
   requirement: 'ACCEPT-REFID-02',
   does: 'compares the referenceIds of the response and the notifications',
@@ -123,7 +109,6 @@ export const oneReferenceId: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-CHAT-01: Every notification of Accept names the accepted chat (chat.id; chat.uri and chatUri ending in /chats/{id}). */
 export const namesAcceptedChat: AcceptCheck = {
   requirement: 'ACCEPT-CHAT-01',
   does: 'reads the chat each notification names',
@@ -159,7 +144,6 @@ export const namesAcceptedChat: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-URI-01: chat.uri and chatUri are the absolute URI of the chat resource (…/chats/{id}), not the /me/chats/{id} path. */
 export const absoluteChatUri: AcceptCheck = {
   requirement: 'ACCEPT-URI-01',
   does: 'checks that chat.uri and chatUri are absolute chat resource URIs',

@@ -6,7 +6,6 @@
 import { type AcceptCheck, verdictOf } from '../judging.ts';
 import { acceptView } from '../view.ts';
 
-/** ACCEPT-CONC-01: Several agents accepting at once each receive the complete sequence for their own chat and nothing of the others. */
 export const eachAgentOwnChatOnly: AcceptCheck = {
   requirement: 'ACCEPT-CONC-01',
   does: "looks for each agent's own chat, and for other agents' chats, in its notifications",

@@ -69,7 +69,6 @@ function withoutFailures(id: AcceptId, t: Transcript): Finding[] {
   return why ? [notApplicable(id, why)] : [];
 }
 
-/** ACCEPT-CODE-02: A failed Accept answers a non-zero statusCode with a statusMessage. */
 export const errorHasStatusMessage: AcceptCheck = {
   requirement: 'ACCEPT-CODE-02',
   does: 'reads the statusCode and statusMessage of every failed Accept',
@@ -100,7 +99,6 @@ export const errorHasStatusMessage: AcceptCheck = {
   },
 };
 
-/** ACCEPT-CODE-03: The answer to a failed Accept is served as JSON (Content-Type application/json). */
 export const errorIsJson: AcceptCheck = {
   requirement: 'ACCEPT-CODE-03',
   does: 'reads the Content-Type of every failed Accept',

@@ -79,19 +79,14 @@ function failsWithStatusCode(id: AcceptId): AcceptCheck {
   };
 }
 
-/** ACCEPT-ERR-01: Accept of an unknown chat id answers a non-zero statusCode with a statusMessage. */
 export const unknownIdFails = failsWithStatusCode('ACCEPT-ERR-01');
 
-/** ACCEPT-ERR-02: Accept without nickname answers a non-zero statusCode with a statusMessage. */
 export const missingNicknameFails = failsWithStatusCode('ACCEPT-ERR-02');
 
-/** ACCEPT-ERR-03: Accept of a chat that is already accepted answers a non-zero statusCode. */
 export const acceptedTwiceFails = failsWithStatusCode('ACCEPT-ERR-03');
 
-/** ACCEPT-ERR-04: Accept of a chat offered to another agent answers a non-zero statusCode. */
 export const notOfferedFails = failsWithStatusCode('ACCEPT-ERR-04');
 
-/** ACCEPT-ERR-05: With CSRF protection on, Accept without the X-CSRF-TOKEN header answers HTTP 403. */
 export const noCsrfTokenIs403: AcceptCheck = {
   requirement: 'ACCEPT-ERR-05',
   does: 'reads the HTTP status of an Accept without the CSRF token',
@@ -114,7 +109,6 @@ export const noCsrfTokenIs403: AcceptCheck = {
   },
 };
 
-/** ACCEPT-ERR-06: After a failed Accept nothing has changed: no notification arrives and the chat can still be accepted. */
 export const failedAcceptChangesNothing: AcceptCheck = {
   requirement: 'ACCEPT-ERR-06',
   does: 'looks for notifications after the failed Accept and retries the Accept',
@@ -159,7 +153,6 @@ export const failedAcceptChangesNothing: AcceptCheck = {
   },
 };
 
-/** ACCEPT-ERR-12: Two Accepts of one offered chat sent at the same moment: exactly one succeeds, and one sequence arrives. */
 export const oneOfTwoAtOnce: AcceptCheck = {
   requirement: 'ACCEPT-ERR-12',
   does: 'counts the successes of two Accepts sent at once, and the notifications that follow',
@@ -195,7 +188,6 @@ export const oneOfTwoAtOnce: AcceptCheck = {
   },
 };
 
-/** ACCEPT-CODE-01: The statusCode of a failed Accept names its reason as the Return Values table does. */
 export const errorNamesItsReason: AcceptCheck = {
   requirement: 'ACCEPT-CODE-01',
   does: "reads the statusCode of the error case's failed Accept",

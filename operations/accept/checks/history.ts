@@ -17,7 +17,6 @@ const none = (id: AcceptId) => notJudged(id, 'no MessageLogUpdated with messages
 const entry = (m: EntryLike) =>
   `${String(m.index)} ${String(m.type)} ${String(m.from?.type)}:${String(m.from?.nickname)}${m.text !== undefined ? ` "${String(m.text)}"` : ''}`;
 
-/** ACCEPT-LOG-01: The history holds the customer's join and every message the customer sent before Accept, in order. */
 export const historyHasCustomerMessages: AcceptCheck = {
   requirement: 'ACCEPT-LOG-01',
   does: "looks for the customer's join and messages in the history",
@@ -40,7 +39,6 @@ export const historyHasCustomerMessages: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-LOG-02: History indices are unique and increase entry by entry (gaps are allowed). */
 export const historyIndicesIncrease: AcceptCheck = {
   requirement: 'ACCEPT-LOG-02',
   does: 'reads the history indices in order',
@@ -53,7 +51,6 @@ export const historyIndicesIncrease: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-LOG-03: History indices count from 1 (no index 0). */
 export const historyIndicesFromOne: AcceptCheck = {
   requirement: 'ACCEPT-LOG-03',
   does: 'reads the lowest history index',
@@ -66,7 +63,6 @@ export const historyIndicesFromOne: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-LOG-04: The history ends with the agent's ParticipantJoined, with the nickname sent in Accept (it runs up to the point of joining). */
 export const historyEndsWithAgentJoin: AcceptCheck = {
   requirement: 'ACCEPT-LOG-04',
   does: "reads the last history entry: the agent's ParticipantJoined",
@@ -88,7 +84,6 @@ export const historyEndsWithAgentJoin: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-LOG-05: History timestamps never go backwards as the index increases. */
 export const historyTimestampsForward: AcceptCheck = {
   requirement: 'ACCEPT-LOG-05',
   does: 'reads the history timestamps in index order',
@@ -115,7 +110,6 @@ export const historyTimestampsForward: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-LOG-06: Where a history entry carries timestampSeconds, it is the epoch-millisecond instant of its timestamp. */
 export const timestampSecondsIsTheInstant: AcceptCheck = {
   requirement: 'ACCEPT-LOG-06',
   does: 'compares timestampSeconds with timestamp in each history entry that carries both',
@@ -142,7 +136,6 @@ export const timestampSecondsIsTheInstant: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-LOG-07: The customer's join and messages and the agent's join are visible to all. */
 export const historyVisibleToAll: AcceptCheck = {
   requirement: 'ACCEPT-LOG-07',
   does: "reads the visibility of the customer's entries and of the agent's join",

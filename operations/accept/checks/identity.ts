@@ -14,7 +14,6 @@ function participants(v: AcceptView): { index: number; parts: ParticipantLike[] 
 
 const history = (v: AcceptView): EntryLike[] | undefined => messagesOf(single(v, 'MessageLogUpdated'));
 
-/** ACCEPT-ID-01: The customer's history entries (join, messages) carry the participantId ParticipantsUpdated gives the customer. */
 export const customerIdConsistent: AcceptCheck = {
   requirement: 'ACCEPT-ID-01',
   does: "compares the customer's participantId in ParticipantsUpdated with the customer's history entries",
@@ -46,7 +45,6 @@ export const customerIdConsistent: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-ID-02: The participants ParticipantsUpdated lists have distinct participantIds. */
 export const participantIdsDistinct: AcceptCheck = {
   requirement: 'ACCEPT-ID-02',
   does: 'reads the participantIds of ParticipantsUpdated',
@@ -69,7 +67,6 @@ export const participantIdsDistinct: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-ID-03: On the agent side the customer appears under the nickname given when the chat was requested. */
 export const customerNicknameAsGiven: AcceptCheck = {
   requirement: 'ACCEPT-ID-03',
   does: "compares the customer's nickname in ParticipantsUpdated and the history with the one the suite gave GMS",

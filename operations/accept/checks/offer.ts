@@ -7,7 +7,6 @@ import { json } from '../../../helpers/judges/check.ts';
 import { capabilitiesOf, chatOf, classify, isOffer, lastSegment, stepIndex } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
 
-/** ACCEPT-OFFER-01: A chat is offered by a StatusChange of the documented shape on /v2/me/chats, not yet Chatting, offering Accept and Reject. */
 export const offeredAsDocumented: AcceptCheck = {
   requirement: 'ACCEPT-OFFER-01',
   does: 'reads the offer each acceptor received before its Accept',

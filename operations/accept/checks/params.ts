@@ -7,7 +7,6 @@ import { byKind, messagesOf, participantsOf, single, succeeded } from '../../../
 import { type AcceptCheck, notJudged, SEQUENCE, verdictOf } from '../judging.ts';
 import { perAcceptor } from '../view.ts';
 
-/** ACCEPT-PARAM-01: Accept with saveLAR true, and with saveLAR false, accepts the chat like any Accept. */
 export const saveLarAccepted: AcceptCheck = {
   requirement: 'ACCEPT-PARAM-01',
   does: 'reads the answer to each Accept that sent saveLAR, and the notifications that follow',
@@ -29,7 +28,6 @@ export const saveLarAccepted: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-PARAM-02: A nickname with non-ASCII characters is shown exactly as sent, in ParticipantsUpdated and in the history. */
 export const nonAsciiNicknameKept: AcceptCheck = {
   requirement: 'ACCEPT-PARAM-02',
   does: 'compares a non-ASCII nickname sent in Accept with ParticipantsUpdated and the history',

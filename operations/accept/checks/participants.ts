@@ -6,7 +6,6 @@ import { participantsOf, single } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, notJudged, verdictOf } from '../judging.ts';
 import { perAcceptor } from '../view.ts';
 
-/** ACCEPT-PART-01: ParticipantsUpdated lists the agent with the nickname sent in Accept. */
 export const agentWithNickname: AcceptCheck = {
   requirement: 'ACCEPT-PART-01',
   does: 'looks for the agent with the nickname sent in ParticipantsUpdated',
@@ -27,7 +26,6 @@ export const agentWithNickname: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-PART-02: ParticipantsUpdated lists the customer. */
 export const customerListed: AcceptCheck = {
   requirement: 'ACCEPT-PART-02',
   does: 'looks for the customer in ParticipantsUpdated',

@@ -14,7 +14,6 @@ function isWellFormedChatNotification(data: unknown): boolean {
   return false;
 }
 
-/** ACCEPT-QUIET-01: Nothing but the three notifications arrives for the agent after Accept, through a quiet window. */
 export const nothingElseArrives: AcceptCheck = {
   requirement: 'ACCEPT-QUIET-01',
   does: 'looks for anything else about the chat after Accept, through the quiet window',
@@ -43,7 +42,6 @@ export const nothingElseArrives: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-ISOLATION-01: No notification of the Accept reaches another agent. */
 export const noOtherAgentHears: AcceptCheck = {
   requirement: 'ACCEPT-ISOLATION-01',
   does: "looks for the accepted chat in the observers' notifications",
@@ -70,7 +68,6 @@ export const noOtherAgentHears: AcceptCheck = {
   },
 };
 
-/** ACCEPT-ISOLATION-02: No other agent is offered the chat, or hears of it before the Accept. */
 export const noOtherAgentHearsBefore: AcceptCheck = {
   requirement: 'ACCEPT-ISOLATION-02',
   does: "looks for the offered chat in the observers' notifications before the Accept",

@@ -9,7 +9,6 @@ import { perAcceptor } from '../view.ts';
 
 export const httpStatusIs200 = answersHttpStatus(ACCEPTED, 'ACCEPT-HTTP-01');
 
-/** ACCEPT-RESP-01: Accept of an offered chat answers the JSON body {"statusCode": 0} (a referenceId may be added). */
 export const bodyIsStatusCodeZero: AcceptCheck = {
   requirement: 'ACCEPT-RESP-01',
   does: 'validates the Accept response body and reads its statusCode',
@@ -37,7 +36,6 @@ export const bodyIsStatusCodeZero: AcceptCheck = {
   }),
 };
 
-/** ACCEPT-RESP-02: The Accept response is served as JSON (Content-Type application/json). */
 export const responseIsJson: AcceptCheck = {
   requirement: 'ACCEPT-RESP-02',
   does: 'reads the Content-Type of the Accept response',

@@ -170,13 +170,11 @@ function handshakeRefused(
   };
 }
 
-/** ACCEPT-AUTH-01: A request with a wrong password and no session is refused. */
 export const wrongPasswordRefused = refused(
   'ACCEPT-AUTH-01',
   { 'wrong-password': 'a read of the offered chat with a wrong password and no session' },
   'a read of the offered chat with a wrong password and no session',
 );
-/** ACCEPT-AUTH-03: A request without credentials, or with an unknown user name, and no session is refused. */
 export const noOrUnknownCredentialsRefused = refused(
   'ACCEPT-AUTH-03',
   {
@@ -185,27 +183,20 @@ export const noOrUnknownCredentialsRefused = refused(
   },
   'reads of the offered chat without credentials, and as an unknown user',
 );
-/**
- * ACCEPT-AUTH-02: A request with a wrong password and the agent's session cookie is refused as
- * documented, or served on the session (open choice credentials-beside-session).
- */
+/** A refusal passes; served on the session is the open choice credentials-beside-session. */
 export const wrongPasswordWithSessionRefused = refused(
   'ACCEPT-AUTH-02',
   { 'wrong-password-with-session': "a read of the offered chat with a wrong password and the agent's session cookie" },
   "a read of the offered chat with a wrong password and the agent's session cookie",
   'credentials-beside-session',
 );
-/** ACCEPT-CSRF-02: With CSRF protection on, Accept with a wrong X-CSRF-TOKEN answers HTTP 403 and changes nothing. */
 export const wrongTokenIs403 = csrfRefused('ACCEPT-CSRF-02', 'wrong-csrf-token', 'an Accept with a wrong CSRF token');
-/** ACCEPT-CSRF-03: With CSRF protection on, Accept with another session's token answers HTTP 403 and changes nothing. */
 export const foreignTokenIs403 = csrfRefused('ACCEPT-CSRF-03', 'foreign-csrf-token', "an Accept with another session's CSRF token");
-/** ACCEPT-CSRF-04: With CSRF protection on, Accept without the session cookie answers HTTP 403 and changes nothing. */
 export const noSessionCookieIs403 = csrfRefused(
   'ACCEPT-CSRF-04',
   'no-session-cookie',
   'an Accept with credentials and token but no session cookie',
 );
-/** ACCEPT-BAYEUX-01: A CometD handshake without credentials and without a session is refused. */
 export const anonymousHandshakeRefused = handshakeRefused(
   'ACCEPT-BAYEUX-01',
   'reads how a CometD handshake without credentials or session went',
@@ -213,10 +204,7 @@ export const anonymousHandshakeRefused = handshakeRefused(
     'handshake-anonymous': 'a CometD handshake without credentials or session',
   },
 );
-/**
- * ACCEPT-BAYEUX-02: A CometD handshake with a wrong password and no session is refused; with the agent's
- * session cookie, refused or accepted on the session (open choice handshake-on-session).
- */
+/** Without the session a refusal passes; with it, accepted on the session is the open choice handshake-on-session. */
 export const wrongPasswordHandshakeRefused = handshakeRefused(
   'ACCEPT-BAYEUX-02',
   'reads how CometD handshakes with a wrong password, without and with the session cookie, went',
@@ -227,7 +215,6 @@ export const wrongPasswordHandshakeRefused = handshakeRefused(
   { 'handshake-wrong-password': 'handshake-on-session' },
 );
 
-/** ACCEPT-ISOLATION-03: A message one agent's client publishes on /v2/me/chats reaches no other agent. */
 export const publishedReachesNobody: AcceptCheck = {
   requirement: 'ACCEPT-ISOLATION-03',
   does: "looks for the observer's published message in every other agent's notifications",

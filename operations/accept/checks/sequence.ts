@@ -12,7 +12,6 @@ export const oneStatusChange = exactlyOne(ACCEPTED, 'ACCEPT-SEQ-01', 'StatusChan
 export const oneParticipantsUpdated = exactlyOne(ACCEPTED, 'ACCEPT-SEQ-02', 'ParticipantsUpdated');
 export const oneMessageLogUpdated = exactlyOne(ACCEPTED, 'ACCEPT-SEQ-03', 'MessageLogUpdated');
 
-/** ACCEPT-ORDER-01: The three notifications arrive in the documented order: StatusChange, ParticipantsUpdated, MessageLogUpdated. */
 export const documentedOrder: AcceptCheck = {
   requirement: 'ACCEPT-ORDER-01',
   does: 'compares the arrival order of the three notifications',

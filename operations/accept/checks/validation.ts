@@ -95,15 +95,10 @@ function failsAndChangesNothing(id: AcceptId, probe: string, acceptIsOpen?: Acce
   };
 }
 
-/** ACCEPT-ERR-07: Accept with an empty nickname fails and changes nothing, or accepts the chat (open choice empty-nickname). */
 export const emptyNicknameFails = failsAndChangesNothing('ACCEPT-ERR-07', 'empty-nickname', OPEN_ACCEPT['empty-nickname']);
-/** ACCEPT-ERR-08: Accept with a nickname that is not a string fails and changes nothing, or accepts the chat (open choice nickname-type). */
 export const nicknameNotStringFails = failsAndChangesNothing('ACCEPT-ERR-08', 'nickname-not-string', OPEN_ACCEPT['nickname-not-string']);
-/** ACCEPT-ERR-09: Accept with saveLAR other than true or false fails with a non-zero statusCode and changes nothing. */
 export const saveLarInvalidFails = failsAndChangesNothing('ACCEPT-ERR-09', 'savelar-invalid');
-/** ACCEPT-ERR-10: A chat operation without operationName fails with a non-zero statusCode and changes nothing. */
 export const noOperationNameFails = failsAndChangesNothing('ACCEPT-ERR-10', 'no-operationname');
-/** ACCEPT-ERR-11: A chat operation with an unknown operationName fails with a non-zero statusCode and changes nothing. */
 export const unknownOperationFails = failsAndChangesNothing('ACCEPT-ERR-11', 'unknown-operationname');
 
 /**

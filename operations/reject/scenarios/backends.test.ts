@@ -1,9 +1,9 @@
 /**
- * Reject judged end to end on both Bayeux servers of the simulator: on faye, over long-polling and
- * WebSocket, the faithful simulator passes every Reject requirement and a sample of faults (those a
- * Bayeux server shapes: the channel, an offer to an agent, a notification missing) is detected on
- * exactly its requirements. The full catalogue on the cometd server is the self-test's
- * (helpers/proof/self-test.test.ts).
+ * Reject judged end to end on both Bayeux servers of the simulator: on faye, over WebSocket, the
+ * faithful simulator passes every Reject requirement and a sample of faults (those a Bayeux server
+ * shapes: the channel, an offer to an agent, a notification missing) is detected on exactly its
+ * requirements. The full catalogue on the cometd server is the self-test's, which drives every
+ * scenario on faye over long-polling too (helpers/proof/self-test.test.ts).
  */
 import { expect, test } from '@playwright/test';
 import { judgeTranscript } from '../../../helpers/judges/judge.ts';
@@ -14,7 +14,8 @@ import { REJECT_SCENARIOS } from './index.ts';
 
 const SAMPLE = ['reject-wrong-channel', 'reject-offered-back', 'reject-statuschange-missing', 'reject-answers-empty'];
 
-for (const transport of ['long-polling', 'websocket'] as const) {
+// WebSocket: the transport only faye serves (long-polling on faye is the self-test sample's, helpers/proof/self-test.test.ts).
+for (const transport of ['websocket'] as const) {
   test(`Reject on the faye backend over ${transport}: the faithful simulator passes, a sample of faults is detected exactly`, async () => {
     test.setTimeout(120_000);
     const env = { GWS_BASE_URL: 'simulator', GWS_SIMULATOR_BAYEUX: 'faye', GWS_COMETD_TRANSPORT: transport };

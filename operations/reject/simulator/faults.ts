@@ -68,7 +68,7 @@ export const REJECT_FAULTS: readonly RejectDeviation[] = [
     name: 'reject-other-chat-id',
     breaks: ['REJECT-CHAT-01', 'REJECT-SEQ-01', 'REJECT-ERR-04'],
     description: "Reject's StatusChange names another chat",
-    rationale: 'The StatusChange of Reject names the rejected chat (S2)',
+    rationale: "The Reject page's notification is about the chat rejected (S2)",
     transform: (p, ctx) => {
       chatOf(statusChange(p)).id = ctx.otherChatId;
       chatOf(statusChange(p)).uri = `${ctx.apiBase}/chats/${ctx.otherChatId}`;
@@ -78,7 +78,7 @@ export const REJECT_FAULTS: readonly RejectDeviation[] = [
     name: 'reject-state-not-completed',
     breaks: ['REJECT-STATE-01'],
     description: "Reject's StatusChange shows the chat Chatting",
-    rationale: 'The StatusChange of Reject shows the chat Completed (S2)',
+    rationale: "A rejected chat is Completed in the Reject page's sample (S2)",
     transform: (p) => {
       chatOf(statusChange(p)).state = 'Chatting';
     },
