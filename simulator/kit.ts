@@ -7,6 +7,7 @@
 
 export { gwsError, type HttpError } from './http.ts';
 export type { Agent, SimChat } from './model.ts';
+export { type AgentChat, agentChat, chatKnownHere } from './operations/chat-rules.ts';
 export type {
   Bend,
   Deviation,

@@ -5,24 +5,24 @@
  */
 
 import {
+  type AgentChat,
+  agentChat,
+  chatKnownHere,
   chatResource,
   gwsError,
   routeAndOffer,
-  type SimChat,
   type SimOperation,
   stateChange,
   successPlan,
 } from '../../../simulator/kit.ts';
 
-export interface CompleteState {
-  chat?: SimChat;
-}
+export type CompleteState = AgentChat;
 
 export const COMPLETE_HANDLER: SimOperation<CompleteState> = {
   name: 'Complete',
-  prepare: (call) => ({ chat: call.ctx.model.chatForAgent(call.chatId, call.agent) }),
+  prepare: agentChat,
   rules: [
-    { name: 'chat-known-here', check: (call, s) => (s.chat ? undefined : gwsError(404, 6, `Chat ${call.chatId} not found`)) },
+    chatKnownHere,
     {
       name: 'chat-chatting-here',
       check: (call, s) =>

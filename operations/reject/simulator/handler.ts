@@ -6,24 +6,24 @@
  */
 
 import {
+  type AgentChat,
+  agentChat,
+  chatKnownHere,
   chatResource,
   gwsError,
   routeAndOffer,
-  type SimChat,
   type SimOperation,
   stateChange,
   successPlan,
 } from '../../../simulator/kit.ts';
 
-export interface RejectState {
-  chat?: SimChat;
-}
+export type RejectState = AgentChat;
 
 export const REJECT_HANDLER: SimOperation<RejectState> = {
   name: 'Reject',
-  prepare: (call) => ({ chat: call.ctx.model.chatForAgent(call.chatId, call.agent) }),
+  prepare: agentChat,
   rules: [
-    { name: 'chat-known-here', check: (call, s) => (s.chat ? undefined : gwsError(404, 6, `Chat ${call.chatId} not found`)) },
+    chatKnownHere,
     {
       name: 'chat-offered-here',
       check: (call, s) =>

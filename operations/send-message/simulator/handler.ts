@@ -4,17 +4,23 @@
  * and a MessageLogUpdated with that one entry goes to the agent.
  */
 
-import { gwsError, messageLogUpdated, type SimChat, type SimOperation, successPlan } from '../../../simulator/kit.ts';
+import {
+  type AgentChat,
+  agentChat,
+  chatKnownHere,
+  gwsError,
+  messageLogUpdated,
+  type SimOperation,
+  successPlan,
+} from '../../../simulator/kit.ts';
 
-export interface SendMessageState {
-  chat?: SimChat;
-}
+export type SendMessageState = AgentChat;
 
 export const SEND_MESSAGE_HANDLER: SimOperation<SendMessageState> = {
   name: 'SendMessage',
-  prepare: (call) => ({ chat: call.ctx.model.chatForAgent(call.chatId, call.agent) }),
+  prepare: agentChat,
   rules: [
-    { name: 'chat-known-here', check: (call, s) => (s.chat ? undefined : gwsError(404, 6, `Chat ${call.chatId} not found`)) },
+    chatKnownHere,
     {
       name: 'chat-chatting-here',
       check: (call, s) =>
