@@ -8,4 +8,4 @@ import { complete } from './complete/index.ts';
 import { reject } from './reject/index.ts';
 import { sendMessage } from './send-message/index.ts';
 
-export const SUITE = assemble([accept, reject, complete, sendMessage]);
+export const SUITE = assemble([accept, reject, sendMessage, complete]);

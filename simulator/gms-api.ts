@@ -45,7 +45,7 @@ export async function handleGmsApi(ctx: SimContext, req: IncomingMessage, res: S
         secureKey: chat.secrets.secureKey,
         messages: gmsMessages(chat, 1),
         chatId: chat.gmsChatId,
-        nextPosition: chat.entries.length + 1,
+        nextPosition: (chat.entries.at(-1)?.index ?? 0) + 1,
       },
       {},
       () => routeAndOffer(ctx),
@@ -70,8 +70,8 @@ export async function handleGmsApi(ctx: SimContext, req: IncomingMessage, res: S
       {
         statusCode: 0,
         messages: gmsMessages(chat, position),
-        chatEnded: chat.customerLeft || chat.state === 'Completed',
-        nextPosition: chat.entries.length + 1,
+        chatEnded: model.customerSessionEnded(chat),
+        nextPosition: (chat.entries.at(-1)?.index ?? 0) + 1,
         ...extra,
       },
       {},
@@ -84,7 +84,7 @@ export async function handleGmsApi(ctx: SimContext, req: IncomingMessage, res: S
     case 'send': {
       const text = form.get('message');
       if (!text) throw gmsError(400, 'message is required');
-      if (chat.customerLeft || chat.state === 'Completed') throw gmsError(400, 'The chat has ended');
+      if (model.customerSessionEnded(chat)) throw gmsError(400, 'The chat has ended');
       const entry = model.addEntry(chat, 'Text', chat.customer, Date.now(), text);
       return reply({}, () => {
         if (chat.state === 'Chatting' && chat.agent) deliver(chat.agent, messageLog(apiBase, chat, [entry]));

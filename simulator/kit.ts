@@ -5,6 +5,7 @@
  * through simulator/index.ts.
  */
 
+export { shiftTimestamp } from '../helpers/contract/timestamp.ts';
 export { gwsError, type HttpError } from './http.ts';
 export type { Agent, SimChat } from './model.ts';
 export { type AgentChat, agentChat, chatKnownHere } from './operations/chat-rules.ts';

@@ -61,6 +61,8 @@ export interface SimChat {
   state: SimChatState;
   customer: ChatParticipant;
   customerLeft: boolean;
+  /** The customer's session outlives the chat's completion (a fault of Complete sets it). */
+  customerKeptOpen?: boolean;
   offeredTo?: Agent;
   agent?: Agent;
   agentParticipant?: ChatParticipant;
@@ -157,7 +159,9 @@ export class Model {
   }
 
   addEntry(chat: SimChat, type: TranscriptEntryType, from: ChatParticipant, at: number, text?: string): TranscriptEntry {
-    const entry: TranscriptEntry = { index: chat.entries.length + 1, type, from, at, ...(text === undefined ? {} : { text }) };
+    // The index continues the transcript: one above the last (a variant may have left gaps below it).
+    const index = (chat.entries.at(-1)?.index ?? 0) + 1;
+    const entry: TranscriptEntry = { index, type, from, at, ...(text === undefined ? {} : { text }) };
     chat.entries.push(entry);
     return entry;
   }
@@ -207,6 +211,11 @@ export class Model {
     chat.offeredTo = undefined;
     chat.state = 'Waiting';
     this.queue.push(chat);
+  }
+
+  /** Whether the customer's GMS session has ended: the customer left, or the chat was completed. */
+  customerSessionEnded(chat: SimChat): boolean {
+    return chat.customerLeft || (chat.state === 'Completed' && !chat.customerKeptOpen);
   }
 
   complete(chat: SimChat, now: number): void {

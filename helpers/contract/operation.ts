@@ -41,6 +41,23 @@ export interface NotificationDecl {
   participants?: 'none';
   /** capabilities: none (no key, or an empty list) where the docs show it. */
   capabilities?: 'none';
+  /** For a MessageLogUpdated: the one transcript entry it carries, where the docs fix it. */
+  entry?: EntryDecl;
+}
+
+/**
+ * The one transcript entry a MessageLogUpdated of the operation carries: its type, its visibility, who
+ * it is from, the fields that repeat a request parameter exactly (`field` ← `param`), and the fields it
+ * has none of (a typing notice has no text).
+ */
+export interface EntryDecl {
+  type: string;
+  visibility: 'All' | 'Agents';
+  from: 'the agent';
+  echoes: readonly { field: string; param: string }[];
+  without: readonly string[];
+  /** The customer sees it in the GMS transcript (visibility All), or never (visibility Agents). */
+  customer: 'sees it' | 'never sees it';
 }
 
 /** An error case: what makes the operation fail, and the statusCodes the Return Values table allows for it. */

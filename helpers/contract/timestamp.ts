@@ -53,3 +53,14 @@ export function formatGwsTimestamp(ms: number, offsetMinutes: number, separator 
   const offset = `${offsetMinutes >= 0 ? '+' : '-'}${p(Math.trunc(offsetMinutes / 60))}${p(offsetMinutes % 60)}`;
   return `${date}${separator}${time}${offset}`;
 }
+
+/** A documented timestamp (either form) shifted by `ms`, in the same form and offset. */
+export function shiftTimestamp(ts: string, ms: number): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})([T ]?)(\d{2}):(\d{2}):(\d{2})\.(\d{3})([+-])(\d{2}):?(\d{2})$/.exec(ts);
+  if (!m) return undefined;
+  const [, y, mo, d, sep, h, mi, s, frac, sign, oh, om] = m;
+  // The instant shifted, printed again in the same form and offset.
+  const offset = (sign === '-' ? -1 : 1) * (+oh * 60 + +om);
+  const shifted = formatGwsTimestamp(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +frac) - offset * 60_000 + ms, offset, sep);
+  return ts.slice(-3, -2) === ':' ? `${shifted.slice(0, -2)}:${shifted.slice(-2)}` : shifted;
+}

@@ -26,7 +26,7 @@ const SEED_NOT_APPLICABLE = ['ACCEPT-LOG-06'];
 
 /** What a transform knows of the request: the seed's chat, another chat's id, the agent (the seed's own). */
 const ctx = {
-  chat: {} as PlanContext['chat'],
+  chat: { entries: [] } as unknown as PlanContext['chat'],
   chatId: SEED_CHAT,
   otherChatId: '0000OTHERCHAT001',
   apiBase: SEED_API,

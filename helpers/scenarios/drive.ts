@@ -33,6 +33,7 @@ export class Drive {
   readonly recorder: TranscriptRecorder;
   readonly agents: OnlineAgent[] = [];
   readonly customerChats: GmsChat[] = [];
+  private readonly alsoHeld: { actor: string; chatId: string }[] = [];
   readonly customer?: GmsClient;
   readonly scenario: Scenario;
 
@@ -132,6 +133,28 @@ export class Drive {
         ),
       Math.min(5_000, Math.max(250, Math.floor(timeoutMs / 4))),
     );
+  }
+
+  /**
+   * The way into a conversation, for the operations on a Chatting chat: the agent accepts the chat
+   * offered to it (a step named for Accept), its notifications arrive, then the quiet window. Accept's
+   * own contract is the accept scenario's to judge: an Accept answered otherwise than documented still
+   * opens the conversation when the chat's notifications follow it. When neither the answer nor a
+   * notification says the chat was accepted, there is nothing to judge: the scenario is INCONCLUSIVE,
+   * never a FAIL of the operation that follows.
+   */
+  async accepted(agent: OnlineAgent, chatId: string): Promise<void> {
+    this.recorder.step('accept', agent.actor, { operation: 'Accept' });
+    const from = this.recorder.cursor();
+    const r = await agent.http.accept(chatId, { operationName: 'Accept', nickname: this.config.nickname });
+    const answered = r.status === 200 && (r.body as { statusCode?: unknown } | undefined)?.statusCode === 0;
+    const followed = await this.awaitKinds(agent.actor, chatId, from, (seen) => [...seen].some((kind) => kind !== 'other'));
+    if (!answered && !followed)
+      throw new TransportError(
+        `agent ${agent.actor} could not accept chat ${chatId} (HTTP ${r.status}, no notification followed): the conversation could not start; the accept scenario judges Accept`,
+        'accept',
+      );
+    await sleep(this.config.quietWindowMs);
   }
 
   /**
@@ -240,10 +263,16 @@ export class Drive {
     ]);
   }
 
+  /** A further chat the agent holds (offered to it after its scenario's own): the clean-up releases it too. */
+  holds(actor: string, chatId: string): void {
+    this.alsoHeld.push({ actor, chatId });
+  }
+
   private async release(agent: OnlineAgent): Promise<void> {
-    const chatId = this.scenario.chats[agent.actor];
+    const held = [this.scenario.chats[agent.actor], ...this.alsoHeld.filter((h) => h.actor === agent.actor).map((h) => h.chatId)];
     try {
-      if (chatId) {
+      for (const chatId of held) {
+        if (!chatId) continue;
         // Complete an accepted chat; a chat still only offered is rejected, so it does not block the agent.
         const done = await agent.http.chatOperation(chatId, { operationName: 'Complete' }, { timeoutMs: 3000 });
         if ((done.body as { statusCode?: unknown } | undefined)?.statusCode !== 0)

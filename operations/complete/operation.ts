@@ -1,7 +1,8 @@
 /**
- * Complete, as the docs describe it (the Chat Complete page, S3; docs/gws-chat-api-facts.md §5): the
- * agent ends a chat it is in. The suite serves it in the simulator and completes the chats its scenarios
- * accepted with it; its requirements are not derived yet.
+ * Complete, as the docs describe it (the Chat Complete page, S3; docs/gws-chat-api-facts.md §4–§7): the
+ * agent ends a chat it is in. The answer is {"statusCode": 0}; one StatusChange Completed follows (the
+ * sample has no referenceId and no capabilities); the customer's session ends if still open; the agent,
+ * Ready, is offered the next chat waiting.
  */
 import { defineOperation } from '../../helpers/contract/operation.ts';
 import { PAGES } from '../../helpers/judges/catalogue/pages.ts';
@@ -37,7 +38,12 @@ export const COMPLETE = defineOperation({
   },
   errors: [
     { name: 'unknown-id', what: 'an unknown chat id', statusCodes: [6] },
-    { name: 'not-chatting', what: 'a chat not Chatting with this agent', statusCodes: [2, 3] },
+    { name: 'offered', what: 'a chat offered to the agent, not accepted', statusCodes: [2, 3] },
+    { name: 'completed', what: 'a chat the agent has completed', statusCodes: [2, 3, 6] },
   ],
   effects: ["the customer's session ends if still open", "the agent's capacity is free for the next chat"],
 });
+
+/** An error case of Complete's declaration, by name. */
+export type CompleteErrorCase = (typeof COMPLETE.errors)[number]['name'];
+export const COMPLETE_ERROR_CASES: readonly CompleteErrorCase[] = COMPLETE.errors.map((e) => e.name);

@@ -1,7 +1,9 @@
 /**
- * SendMessage, as the docs describe it (the Chat SendMessage page, S8; docs/gws-chat-api-facts.md §5):
- * the agent sends a message to the chat. The suite serves it in the simulator; its requirements are
- * not derived yet.
+ * SendMessage, as the docs describe it (the Chat SendMessage page, S8; docs/gws-chat-api-facts.md §5,
+ * §6.2): the agent sends a message in a chat it is Chatting in. The answer is {"statusCode": 0}; one
+ * MessageLogUpdated NewMessages follows with one Text entry: the text exactly as sent, from the agent's
+ * participant, visibility All, its index continuing the transcript; the customer reads it in the GMS
+ * transcript.
  */
 import { defineOperation } from '../../helpers/contract/operation.ts';
 import { PAGES } from '../../helpers/judges/catalogue/pages.ts';
@@ -24,14 +26,31 @@ export const SEND_MESSAGE = defineOperation({
     http: 200,
     bodies: ['statusCode 0'],
     notifications: [
-      { messageType: 'MessageLogUpdated', notificationType: 'NewMessages', kind: 'MessageLogUpdated', referenceId: 'optional' },
+      {
+        messageType: 'MessageLogUpdated',
+        notificationType: 'NewMessages',
+        kind: 'MessageLogUpdated',
+        referenceId: 'optional',
+        entry: {
+          type: 'Text',
+          visibility: 'All',
+          from: 'the agent',
+          echoes: [{ field: 'text', param: 'text' }],
+          without: [],
+          customer: 'sees it',
+        },
+      },
     ],
     stateAfter: 'Chatting',
   },
   errors: [
     { name: 'unknown-id', what: 'an unknown chat id', statusCodes: [6] },
     { name: 'missing-text', what: 'no text', statusCodes: [1] },
-    { name: 'not-chatting', what: 'a chat not Chatting with this agent', statusCodes: [2] },
+    { name: 'offered', what: 'a chat offered to the agent, not accepted', statusCodes: [2, 3] },
   ],
   effects: ['the customer receives the message (GMS transcript)'],
 });
+
+/** An error case of SendMessage's declaration, by name. */
+export type SendMessageErrorCase = (typeof SEND_MESSAGE.errors)[number]['name'];
+export const SEND_MESSAGE_ERROR_CASES: readonly SendMessageErrorCase[] = SEND_MESSAGE.errors.map((e) => e.name);

@@ -4,6 +4,18 @@
  */
 export { answersADeclaredBody, answersHttpStatus } from './answer.ts';
 export {
+  CUSTOMER_VIEW_STEP,
+  carriesNothingElse,
+  customerSees,
+  echoesTheRequest,
+  fromTheAgent,
+  hasVisibility,
+  indexContinues,
+  oneEntryOfType,
+  timestampInOrder,
+} from './entries.ts';
+export { customerSessionEnded, nextChatOffered, WAITING_CHAT_STEP } from './lifecycle.ts';
+export {
   carriesReferenceId,
   documentedShapes,
   exactlyOne,

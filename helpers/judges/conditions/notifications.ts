@@ -159,9 +159,13 @@ export function stateIs<Id extends string>(s: OperationSubject<Id>, id: Id, kind
   };
 }
 
-/** The declared notification of `kind` carries a referenceId (an integer), where the declaration requires one. */
+/**
+ * The declared notification of `kind` carries a referenceId (an integer), where the declaration requires
+ * one; where it is optional (a sample shows none), it is an integer when it is there.
+ */
 export function carriesReferenceId<Id extends string>(s: OperationSubject<Id>, id: Id, kind: string): Check<Id> {
-  if (declared(s, kind).referenceId !== 'required') throw new Error(`${s.operation.name}'s ${kind} requires no referenceId`);
+  const want = declared(s, kind).referenceId;
+  if (want === 'absent') throw new Error(`${s.operation.name}'s ${kind} declares no referenceId`);
   return {
     requirement: id,
     does: `reads referenceId on the ${kind}`,
@@ -169,7 +173,12 @@ export function carriesReferenceId<Id extends string>(s: OperationSubject<Id>, i
       const n = sent(v, kind)[0];
       if (!n) return [s.judging.notJudged(id, `no ${kind} arrived`)];
       const ref = isObject(n.data) ? n.data.referenceId : undefined;
-      return [s.judging.verdictOf(id, Number.isInteger(ref), 'an integer referenceId', json(ref), { evidence: [n.index] })];
+      const ok = Number.isInteger(ref) || (want === 'optional' && ref === undefined);
+      return [
+        s.judging.verdictOf(id, ok, want === 'required' ? 'an integer referenceId' : 'no referenceId, or an integer', json(ref), {
+          evidence: [n.index],
+        }),
+      ];
     }),
   };
 }

@@ -53,8 +53,18 @@ const subjectOf = (t: Transcript) => scenarioIn(SUITE, t.scenario.kind).subject;
  * be operated on: the shape of its notifications is the sequence scenario's to judge.
  */
 export function inSubject(t: Transcript, index: number): boolean {
-  if (subjectOf(t).layout === 'sequence') return index < lastStep(t);
+  if (subjectOf(t).layout === 'sequence') return index < lastStep(t) && !underAnotherOperation(t, index);
   return stepBefore(t, index)?.step === 'probe';
+}
+
+/**
+ * Whether an event follows a step of another operation than its scenario's (the Accept that opens the
+ * conversation a SendMessage is sent in): that operation's own scenario judges what it caused.
+ */
+function underAnotherOperation(t: Transcript, index: number): boolean {
+  const before = stepBefore(t, index, t.events[index].actor);
+  const operation = before ? ((t.events[before.index] as NoteEvent).data as { operation?: unknown } | undefined)?.operation : undefined;
+  return typeof operation === 'string' && operation !== t.scenario.operation;
 }
 
 /**

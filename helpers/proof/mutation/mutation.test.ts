@@ -8,12 +8,12 @@
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../../operations/index.ts';
 import type { Finding, Transcript } from '../../contract/generated/payloads.ts';
+import { shiftTimestamp } from '../../contract/timestamp.ts';
 import { matches } from '../../judges/catalogue/equivalent.ts';
 import { judgeTranscript } from '../../judges/judge.ts';
 import { acceptTranscript } from '../seed-transcript.ts';
 import { recordCorpus } from './corpus.ts';
 import { runMutants } from './engine.ts';
-import { shiftTimestamp } from './operators-events.ts';
 import { otherDocumentedValue } from './operators-fields.ts';
 import { formatMutationReport, MIN_MUTANTS, MIN_SCORE, problems } from './report.ts';
 import type { CorpusEntry } from './types.ts';

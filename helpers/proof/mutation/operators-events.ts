@@ -6,7 +6,7 @@
  */
 import { SUITE } from '../../../operations/index.ts';
 import type { BayeuxEvent, HttpEvent, Transcript, TranscriptEvent } from '../../contract/generated/payloads.ts';
-import { formatGwsTimestamp } from '../../contract/timestamp.ts';
+import { shiftTimestamp } from '../../contract/timestamp.ts';
 import { scenarioIn } from '../../judges/judge.ts';
 import { dataOf, exchanges, fieldsInSubject, inSubject, type Json, type Located, lastStep, notifications, stepBefore } from './locate.ts';
 import type { CorpusEntry, Mutant, Operator } from './types.ts';
@@ -180,17 +180,6 @@ function timestampOperator(name: string, does: string, change: (entry: Entry, al
       return out;
     },
   };
-}
-
-/** A documented timestamp (either form) shifted by `ms`, in the same form and offset. */
-export function shiftTimestamp(ts: string, ms: number): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})([T ]?)(\d{2}):(\d{2}):(\d{2})\.(\d{3})([+-])(\d{2}):?(\d{2})$/.exec(ts);
-  if (!m) return undefined;
-  const [, y, mo, d, sep, h, mi, s, frac, sign, oh, om] = m;
-  // The instant shifted, printed again in the same form and offset.
-  const offset = (sign === '-' ? -1 : 1) * (+oh * 60 + +om);
-  const shifted = formatGwsTimestamp(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +frac) - offset * 60_000 + ms, offset, sep);
-  return ts.slice(-3, -2) === ':' ? `${shifted.slice(0, -2)}:${shifted.slice(-2)}` : shifted;
 }
 
 export const TIMESTAMP_OPERATORS: Operator[] = [

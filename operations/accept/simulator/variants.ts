@@ -150,10 +150,12 @@ export const VARIANTS: readonly AcceptDeviation[] = [
   {
     name: 'non-contiguous-indices',
     breaks: [],
-    description: 'Transcript indices skip numbers (1, 3, 5, ...)',
+    description: 'Transcript indices skip numbers (1, 3, 5, ...), and the entries after them continue above',
     rationale: 'Non-contiguous indices are received in practice (C2; reference §6.2)',
-    transform: (p) => {
+    transform: (p, ctx) => {
       for (const [i, e] of entries(p).entries()) e.index = 2 * i + 1;
+      // The chat's transcript skips the same numbers: later entries continue above them.
+      for (const [i, e] of ctx.chat.entries.entries()) e.index = 2 * i + 1;
     },
   },
   {

@@ -1,0 +1,85 @@
+/**
+ * Complete's scenarios, as data: how each is judged (its checks, the requirements a transcript decides)
+ * and driven (its runs, each with the tests of the specs that read it).
+ */
+import { decidedBy, type ScenarioJudging } from '../../../helpers/judges/judge.ts';
+import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
+import { CASE_REQUIREMENT, COMPLETE_CHECKS, COMPLETE_ERROR_CHECKS } from '../checks.ts';
+import { COMPLETE_STEP, type CompleteId } from '../judging.ts';
+import { COMPLETE, COMPLETE_ERROR_CASES, type CompleteErrorCase } from '../operation.ts';
+
+// The drivers load when a run is driven: listing the scenarios needs none.
+const drivers = { complete: () => import('./complete.ts'), errors: () => import('./errors.ts') };
+
+const COMPLETE_TESTS: { title: string; requirements: CompleteId[] }[] = [
+  { title: 'the agent completes its chat: HTTP 200, {"statusCode": 0}', requirements: ['COMPLETE-HTTP-01', 'COMPLETE-RESP-01'] },
+  {
+    title:
+      'then one StatusChange arrives on /v2/me/chats, as documented: the chat Completed, no referenceId or an integer one, no capabilities, and nothing else',
+    requirements: [
+      'COMPLETE-SEQ-01',
+      'COMPLETE-CHANNEL-01',
+      'COMPLETE-SCHEMA-01',
+      'COMPLETE-CHAT-01',
+      'COMPLETE-STATE-01',
+      'COMPLETE-REFID-01',
+      'COMPLETE-CAPS-01',
+      'COMPLETE-QUIET-01',
+    ],
+  },
+  {
+    title: "the customer's session has ended, and the chat waiting for the agent is offered to it",
+    requirements: ['COMPLETE-CUSTOMER-01', 'COMPLETE-NEXT-01'],
+  },
+];
+
+const ERROR_TITLES: Record<CompleteErrorCase, string> = {
+  'unknown-id': 'Complete of an unknown chat id is refused and changes nothing',
+  offered: 'Complete of a chat only offered to the agent is refused; the chat stays offered',
+  completed: 'Complete of a chat already completed is refused and changes nothing',
+};
+
+const complete: ScenarioDef = {
+  kind: 'complete',
+  operation: COMPLETE.name,
+  subject: { layout: 'sequence', steps: [COMPLETE_STEP], cause: COMPLETE_STEP },
+  title: 'Complete an accepted chat',
+  checks: COMPLETE_CHECKS,
+  runs: [
+    {
+      name: 'complete',
+      drive: async (target) => (await drivers.complete()).driveComplete(target),
+      tests: COMPLETE_TESTS,
+      shared: true,
+    },
+  ],
+  whole: [{ name: 'complete', drive: async (target, hooks) => (await drivers.complete()).driveComplete(target, hooks) }],
+};
+
+const errorJudging: ScenarioJudging = {
+  kind: 'complete-error',
+  operation: COMPLETE.name,
+  subject: { layout: 'probes', steps: ['probe'], perCase: true },
+  checks: COMPLETE_ERROR_CHECKS,
+  decides: (scenario) => [
+    ...(scenario.probe ? [CASE_REQUIREMENT[scenario.probe as CompleteErrorCase]] : []),
+    'COMPLETE-ERR-04',
+    'COMPLETE-CODE-01',
+  ],
+};
+
+const completeError: ScenarioDef = {
+  ...errorJudging,
+  title: 'Complete that must be refused',
+  runs: COMPLETE_ERROR_CASES.map((probe) => ({
+    name: `complete-error-${probe}`,
+    drive: async (target) => (await drivers.errors()).driveCompleteError(target, probe),
+    tests: [{ title: ERROR_TITLES[probe], requirements: decidedBy(errorJudging, { probe }) }],
+  })),
+  whole: COMPLETE_ERROR_CASES.map((probe) => ({
+    name: `complete-error-${probe}`,
+    drive: async (target) => (await drivers.errors()).driveCompleteError(target, probe),
+  })),
+};
+
+export const COMPLETE_SCENARIOS: readonly ScenarioDef[] = [complete, completeError];

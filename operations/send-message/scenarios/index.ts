@@ -1,0 +1,83 @@
+/**
+ * SendMessage's scenarios, as data: how each is judged (its checks, the requirements a transcript
+ * decides) and driven (its runs, each with the tests of the specs that read it).
+ */
+import { decidedBy, type ScenarioJudging } from '../../../helpers/judges/judge.ts';
+import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
+import { CASE_REQUIREMENT, SEND_MESSAGE_CHECKS, SEND_MESSAGE_ERROR_CHECKS } from '../checks.ts';
+import { SEND_MESSAGE_STEP, type SendMessageId } from '../judging.ts';
+import { SEND_MESSAGE, SEND_MESSAGE_ERROR_CASES, type SendMessageErrorCase } from '../operation.ts';
+
+// The drivers load when a run is driven: listing the scenarios needs none.
+const drivers = { send: () => import('./send-message.ts'), errors: () => import('./errors.ts') };
+
+const SEND_TESTS: { title: string; requirements: SendMessageId[] }[] = [
+  {
+    title: 'the agent sends a message in its chat: HTTP 200, {"statusCode": 0}',
+    requirements: ['SENDMESSAGE-HTTP-01', 'SENDMESSAGE-RESP-01'],
+  },
+  {
+    title: 'then one MessageLogUpdated arrives on /v2/me/chats, as documented, naming the chat, and nothing else',
+    requirements: ['SENDMESSAGE-SEQ-01', 'SENDMESSAGE-CHANNEL-01', 'SENDMESSAGE-SCHEMA-01', 'SENDMESSAGE-CHAT-01', 'SENDMESSAGE-QUIET-01'],
+  },
+  {
+    title:
+      "its one Text entry carries the text exactly as sent, from the agent's participant, visible to all, continuing the transcript's indices and times",
+    requirements: [
+      'SENDMESSAGE-ENTRY-01',
+      'SENDMESSAGE-TEXT-01',
+      'SENDMESSAGE-FROM-01',
+      'SENDMESSAGE-VIS-01',
+      'SENDMESSAGE-INDEX-01',
+      'SENDMESSAGE-TIME-01',
+    ],
+  },
+  { title: "the customer's GMS transcript shows the message once, as sent, from the agent", requirements: ['SENDMESSAGE-CUSTOMER-01'] },
+];
+
+const ERROR_TITLES: Record<SendMessageErrorCase, string> = {
+  'unknown-id': 'SendMessage in an unknown chat id is refused and changes nothing',
+  'missing-text': 'SendMessage without text is refused; a SendMessage with text still succeeds',
+  offered: 'SendMessage in a chat only offered to the agent is refused; the chat stays offered',
+};
+
+const sendMessage: ScenarioDef = {
+  kind: 'send-message',
+  operation: SEND_MESSAGE.name,
+  subject: { layout: 'sequence', steps: [SEND_MESSAGE_STEP], cause: SEND_MESSAGE_STEP },
+  title: 'Send a message in an accepted chat',
+  checks: SEND_MESSAGE_CHECKS,
+  runs: [
+    { name: 'send-message', drive: async (target) => (await drivers.send()).driveSendMessage(target), tests: SEND_TESTS, shared: true },
+  ],
+  whole: [{ name: 'send-message', drive: async (target, hooks) => (await drivers.send()).driveSendMessage(target, hooks) }],
+};
+
+const errorJudging: ScenarioJudging = {
+  kind: 'send-message-error',
+  operation: SEND_MESSAGE.name,
+  // The refused SendMessage, and the SendMessage with text after it that shows nothing changed.
+  subject: { layout: 'probes', steps: ['probe', `retry-${SEND_MESSAGE_STEP}`], cause: `retry-${SEND_MESSAGE_STEP}`, perCase: true },
+  checks: SEND_MESSAGE_ERROR_CHECKS,
+  decides: (scenario) => [
+    ...(scenario.probe ? [CASE_REQUIREMENT[scenario.probe as SendMessageErrorCase]] : []),
+    'SENDMESSAGE-ERR-04',
+    'SENDMESSAGE-CODE-01',
+  ],
+};
+
+const sendMessageError: ScenarioDef = {
+  ...errorJudging,
+  title: 'SendMessage that must be refused',
+  runs: SEND_MESSAGE_ERROR_CASES.map((probe) => ({
+    name: `send-message-error-${probe}`,
+    drive: async (target) => (await drivers.errors()).driveSendMessageError(target, probe),
+    tests: [{ title: ERROR_TITLES[probe], requirements: decidedBy(errorJudging, { probe }) }],
+  })),
+  whole: SEND_MESSAGE_ERROR_CASES.map((probe) => ({
+    name: `send-message-error-${probe}`,
+    drive: async (target) => (await drivers.errors()).driveSendMessageError(target, probe),
+  })),
+};
+
+export const SEND_MESSAGE_SCENARIOS: readonly ScenarioDef[] = [sendMessage, sendMessageError];
