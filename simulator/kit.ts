@@ -9,6 +9,7 @@ export { shiftTimestamp } from '../helpers/contract/timestamp.ts';
 export { gwsError, type HttpError } from './http.ts';
 export type { Agent, SimChat } from './model.ts';
 export { type AgentChat, agentChat, chatKnownHere } from './operations/chat-rules.ts';
+export { type CommonFaultIds, commonFaults } from './operations/common-faults.ts';
 export type {
   Bend,
   Deviation,

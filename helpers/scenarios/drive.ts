@@ -8,7 +8,8 @@
  * request without response, a lost CometD connection, the target gone at the end), the failure is
  * recorded and the transcript is judged INCONCLUSIVE: a dead server is never a contract FAIL.
  */
-import type { Scenario, Transcript } from '../contract/generated/payloads.ts';
+import { randomBytes } from 'node:crypto';
+import type { ChatOperationRequest, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
 import { TranscriptRecorder, TransportError, WaitTimeout } from '../evidence/transcript.ts';
 import { classify } from '../judges/views.ts';
@@ -155,6 +156,45 @@ export class Drive {
         'accept',
       );
     await sleep(this.config.quietWindowMs);
+  }
+
+  /**
+   * The conversation the operations on a Chatting chat start from: the actor online (and an observer,
+   * unless the hooks leave it out, to show nothing reaches another agent), a chat started, offered to
+   * the actor and accepted.
+   */
+  async conversation(hooks: DriveHooks = {}): Promise<{ agent: OnlineAgent; chatId: string }> {
+    const [actorAccount, observerAccount] = accounts(this.target, 2);
+    const online = [this.online(actorAccount, 'actor')];
+    if (hooks.observer !== false) online.push(this.online(observerAccount, 'observer'));
+    const [agent] = await Promise.all(online);
+    await this.startChat();
+    const chatId = await this.offerTo(agent);
+    await hooks.afterOffer?.();
+    await this.accepted(agent, chatId);
+    return { agent, chatId };
+  }
+
+  /** The error case of an unknown chat id: the request at the `probe` step, then the quiet window. */
+  async probeUnknownChat(agent: OnlineAgent, body: ChatOperationRequest): Promise<void> {
+    this.recorder.step('probe', agent.actor);
+    await agent.http.chatOperation(`0000${randomBytes(6).toString('hex').toUpperCase()}`, body);
+    await this.quietWindow();
+  }
+
+  /**
+   * An error case on a chat the agent has: the chat's REST view read (`rest-before`), the request at
+   * the `probe` step, the quiet window, the REST view read again (`rest-view`): nothing may change.
+   */
+  async probeUnchanged(agent: OnlineAgent, chatId: string, body: ChatOperationRequest): Promise<void> {
+    this.recorder.step('rest-before', agent.actor);
+    await agent.http.getChat(chatId);
+    this.recorder.step('probe', agent.actor);
+    await agent.http.chatOperation(chatId, body);
+    await sleep(this.config.quietWindowMs);
+    this.recorder.step('rest-view', agent.actor);
+    await agent.http.getChat(chatId);
+    this.recorder.step('quiet-end');
   }
 
   /**

@@ -11,13 +11,11 @@ import {
   exactlyOne,
   namesTheChat,
   nextChatOffered,
-  nothingChanged,
   nothingElse,
   offersNoCapabilities,
   onChatsChannel,
-  refused,
+  refusalChecks,
   stateIs,
-  statusCodeOfTheCase,
 } from '../../helpers/judges/conditions/index.ts';
 import { COMPLETED, type CompleteCheck, type CompleteId } from './judging.ts';
 import type { CompleteErrorCase } from './operation.ts';
@@ -38,18 +36,12 @@ export const COMPLETE_CHECKS: CompleteCheck[] = [
   nextChatOffered(COMPLETED, 'COMPLETE-NEXT-01'),
 ];
 
-/** The error cases of the declaration, each refused, and nothing changed by it. */
-export const COMPLETE_ERROR_CHECKS: CompleteCheck[] = [
-  refused(COMPLETED, 'COMPLETE-ERR-01', 'unknown-id'),
-  refused(COMPLETED, 'COMPLETE-ERR-02', 'offered'),
-  refused(COMPLETED, 'COMPLETE-ERR-03', 'completed'),
-  nothingChanged(COMPLETED, 'COMPLETE-ERR-04'),
-  statusCodeOfTheCase(COMPLETED, 'COMPLETE-CODE-01'),
-];
-
 /** The requirement each error case decides, beside COMPLETE-ERR-04 and COMPLETE-CODE-01. */
 export const CASE_REQUIREMENT: Readonly<Record<CompleteErrorCase, CompleteId>> = {
   'unknown-id': 'COMPLETE-ERR-01',
   offered: 'COMPLETE-ERR-02',
   completed: 'COMPLETE-ERR-03',
 };
+
+/** The error cases of the declaration, each refused, and nothing changed by it. */
+export const COMPLETE_ERROR_CHECKS: CompleteCheck[] = refusalChecks(COMPLETED, CASE_REQUIREMENT, 'COMPLETE-ERR-04', 'COMPLETE-CODE-01');

@@ -46,4 +46,3 @@ export const COMPLETE = defineOperation({
 
 /** An error case of Complete's declaration, by name. */
 export type CompleteErrorCase = (typeof COMPLETE.errors)[number]['name'];
-export const COMPLETE_ERROR_CASES: readonly CompleteErrorCase[] = COMPLETE.errors.map((e) => e.name);

@@ -11,14 +11,12 @@ import {
   listsNoParticipants,
   namesTheChat,
   neverOfferedBack,
-  nothingChanged,
   nothingElse,
   offeredToAnother,
   offersNoCapabilities,
   onChatsChannel,
-  refused,
+  refusalChecks,
   stateIs,
-  statusCodeOfTheCase,
 } from '../../helpers/judges/conditions/index.ts';
 import { REJECTED, type RejectCheck, type RejectId } from './judging.ts';
 import type { RejectErrorCase } from './operation.ts';
@@ -40,18 +38,12 @@ export const REJECT_CHECKS: RejectCheck[] = [
   neverOfferedBack(REJECTED, 'REJECT-ROUTE-02'),
 ];
 
-/** The error cases of the declaration, each refused, and nothing changed by it. */
-export const REJECT_ERROR_CHECKS: RejectCheck[] = [
-  refused(REJECTED, 'REJECT-ERR-01', 'unknown-id'),
-  refused(REJECTED, 'REJECT-ERR-02', 'accepted'),
-  refused(REJECTED, 'REJECT-ERR-03', 'not-offered'),
-  nothingChanged(REJECTED, 'REJECT-ERR-04'),
-  statusCodeOfTheCase(REJECTED, 'REJECT-CODE-01'),
-];
-
 /** The requirement each error case decides, beside REJECT-ERR-04 and REJECT-CODE-01. */
 export const CASE_REQUIREMENT: Readonly<Record<RejectErrorCase, RejectId>> = {
   'unknown-id': 'REJECT-ERR-01',
   accepted: 'REJECT-ERR-02',
   'not-offered': 'REJECT-ERR-03',
 };
+
+/** The error cases of the declaration, each refused, and nothing changed by it. */
+export const REJECT_ERROR_CHECKS: RejectCheck[] = refusalChecks(REJECTED, CASE_REQUIREMENT, 'REJECT-ERR-04', 'REJECT-CODE-01');

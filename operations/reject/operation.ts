@@ -40,4 +40,3 @@ export const REJECT = defineOperation({
 
 /** An error case of Reject's declaration, by name. */
 export type RejectErrorCase = (typeof REJECT.errors)[number]['name'];
-export const REJECT_ERROR_CASES: readonly RejectErrorCase[] = REJECT.errors.map((e) => e.name);

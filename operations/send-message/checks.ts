@@ -13,12 +13,10 @@ import {
   hasVisibility,
   indexContinues,
   namesTheChat,
-  nothingChanged,
   nothingElse,
   onChatsChannel,
   oneEntryOfType,
-  refused,
-  statusCodeOfTheCase,
+  refusalChecks,
   timestampInOrder,
 } from '../../helpers/judges/conditions/index.ts';
 import { SENT, type SendMessageCheck, type SendMessageId } from './judging.ts';
@@ -42,18 +40,17 @@ export const SEND_MESSAGE_CHECKS: SendMessageCheck[] = [
   customerSees(SENT, 'SENDMESSAGE-CUSTOMER-01'),
 ];
 
-/** The error cases of the declaration, each refused, and nothing changed by it. */
-export const SEND_MESSAGE_ERROR_CHECKS: SendMessageCheck[] = [
-  refused(SENT, 'SENDMESSAGE-ERR-01', 'unknown-id'),
-  refused(SENT, 'SENDMESSAGE-ERR-02', 'missing-text'),
-  refused(SENT, 'SENDMESSAGE-ERR-03', 'offered'),
-  nothingChanged(SENT, 'SENDMESSAGE-ERR-04'),
-  statusCodeOfTheCase(SENT, 'SENDMESSAGE-CODE-01'),
-];
-
 /** The requirement each error case decides, beside SENDMESSAGE-ERR-04 and SENDMESSAGE-CODE-01. */
 export const CASE_REQUIREMENT: Readonly<Record<SendMessageErrorCase, SendMessageId>> = {
   'unknown-id': 'SENDMESSAGE-ERR-01',
   'missing-text': 'SENDMESSAGE-ERR-02',
   offered: 'SENDMESSAGE-ERR-03',
 };
+
+/** The error cases of the declaration, each refused, and nothing changed by it. */
+export const SEND_MESSAGE_ERROR_CHECKS: SendMessageCheck[] = refusalChecks(
+  SENT,
+  CASE_REQUIREMENT,
+  'SENDMESSAGE-ERR-04',
+  'SENDMESSAGE-CODE-01',
+);

@@ -53,4 +53,3 @@ export const SEND_MESSAGE = defineOperation({
 
 /** An error case of SendMessage's declaration, by name. */
 export type SendMessageErrorCase = (typeof SEND_MESSAGE.errors)[number]['name'];
-export const SEND_MESSAGE_ERROR_CASES: readonly SendMessageErrorCase[] = SEND_MESSAGE.errors.map((e) => e.name);

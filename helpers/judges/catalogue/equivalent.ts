@@ -32,3 +32,27 @@ export function matches(pattern: string, id: string): boolean {
   }
   return re.test(id);
 }
+
+/**
+ * The operators that change one notification's content or delivery (not its place relative to the
+ * request that caused it): what a scenario that only passes through a notification (the offer on its
+ * way to the chat, which the accept scenario judges) lets survive.
+ */
+export const NOTIFICATION_OPERATORS = [
+  'remove-field',
+  'other-enum',
+  'other-identity',
+  'other-type',
+  'null-field',
+  'empty',
+  'drop',
+  'duplicate',
+  'other-channel',
+  'other-agent',
+  'delay',
+] as const;
+
+/** Every change of one notification a scenario passes through (`location`: corpus:…:actor/Kind#n), with the reason. */
+export function passedThrough(corpus: string, location: string, reason: string): Equivalent[] {
+  return NOTIFICATION_OPERATORS.map((operator) => ({ pattern: `${corpus}:${operator}:${location}*`, reason }));
+}

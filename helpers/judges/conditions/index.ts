@@ -26,6 +26,6 @@ export {
   onChatsChannel,
   stateIs,
 } from './notifications.ts';
-export { nothingChanged, refused, statusCodeOfTheCase } from './refusals.ts';
+export { nothingChanged, refusalChecks, refused, statusCodeOfTheCase } from './refusals.ts';
 export { neverOfferedBack, offeredToAnother } from './routing.ts';
 export { bodiesOf, declaredSuccess, eachActor, type OperationSubject, successBodyOf } from './subject.ts';

@@ -140,3 +140,21 @@ export function nothingChanged<Id extends string>(s: OperationSubject<Id>, id: I
     },
   };
 }
+
+/**
+ * The checks of an operation's error cases, in the declaration's order: each case refused (the
+ * requirement it decides), nothing changed by any (`unchanged`), and the statusCode the case allows
+ * (`code`).
+ */
+export function refusalChecks<Id extends string>(
+  s: OperationSubject<Id>,
+  caseRequirement: Readonly<Record<string, Id>>,
+  unchanged: Id,
+  code: Id,
+): Check<Id>[] {
+  return [
+    ...s.operation.errors.map((c) => refused(s, caseRequirement[c.name], c.name)),
+    nothingChanged(s, unchanged),
+    statusCodeOfTheCase(s, code),
+  ];
+}

@@ -5,7 +5,7 @@
  * helpers/proof/mutation/locate.ts); a second chat waits; agent1 completes the first and is offered
  * the second (Offer#2).
  */
-import type { Equivalent } from '../../../helpers/judges/catalogue/equivalent.ts';
+import { type Equivalent, passedThrough } from '../../../helpers/judges/catalogue/equivalent.ts';
 
 const FIRST_OFFER =
   "the first offer is the drive's way to the chat: its form is ACCEPT-OFFER-01's, judged in the accept scenario; Complete's checks start at its own step";
@@ -25,19 +25,7 @@ const ERROR_TYPE =
   "no page gives the Content-Type of a refused Complete's answer: the Return Values page gives its JSON body, which COMPLETE-ERR-01..03 read";
 
 export const COMPLETE_EQUIVALENTS: readonly Equivalent[] = [
-  ...[
-    'remove-field',
-    'other-enum',
-    'other-identity',
-    'other-type',
-    'null-field',
-    'empty',
-    'drop',
-    'duplicate',
-    'other-channel',
-    'other-agent',
-    'delay',
-  ].map((operator) => ({ pattern: `complete:${operator}:agent1/Offer#1*`, reason: FIRST_OFFER })),
+  ...passedThrough('complete', 'agent1/Offer#1', FIRST_OFFER),
   { pattern: 'complete:*:agent1/Offer#2:chat.uri', reason: NEXT_OFFER },
   { pattern: 'complete:*:agent1/Offer#2:chat.participants*', reason: NEXT_OFFER },
   { pattern: 'complete:*:agent1/Offer#2:chat.capabilities[1]', reason: NEXT_OFFER },

@@ -6,7 +6,7 @@
  */
 import type { Transcript } from '../../../helpers/contract/generated/payloads.ts';
 import { CUSTOMER_VIEW_STEP, WAITING_CHAT_STEP } from '../../../helpers/judges/conditions/index.ts';
-import { accounts, Drive, type DriveHooks, sleep } from '../../../helpers/scenarios/drive.ts';
+import { Drive, type DriveHooks, sleep } from '../../../helpers/scenarios/drive.ts';
 import { awaitOffer } from '../../../helpers/target/agent.ts';
 import type { Target } from '../../../helpers/target/config.ts';
 import { COMPLETE_STEP } from '../judging.ts';
@@ -15,14 +15,7 @@ import { COMPLETE } from '../operation.ts';
 export async function driveComplete(target: Target, hooks: DriveHooks = {}): Promise<Transcript> {
   const d = new Drive(target, COMPLETE, 'complete');
   return d.run(async () => {
-    const [actorAccount, observerAccount] = accounts(target, 2);
-    const online = [d.online(actorAccount, 'actor')];
-    if (hooks.observer !== false) online.push(d.online(observerAccount, 'observer'));
-    const [agent] = await Promise.all(online);
-    await d.startChat();
-    const chatId = await d.offerTo(agent);
-    await hooks.afterOffer?.();
-    await d.accepted(agent, chatId);
+    const { agent, chatId } = await d.conversation(hooks);
     if (d.customer) {
       // A second chat, waiting while the agent is busy: a server with room for two offers it now.
       await d.startChat();

@@ -2,11 +2,11 @@
  * Complete's scenarios, as data: how each is judged (its checks, the requirements a transcript decides)
  * and driven (its runs, each with the tests of the specs that read it).
  */
-import { decidedBy, type ScenarioJudging } from '../../../helpers/judges/judge.ts';
+import { errorScenario } from '../../../helpers/scenarios/error-scenario.ts';
 import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
 import { CASE_REQUIREMENT, COMPLETE_CHECKS, COMPLETE_ERROR_CHECKS } from '../checks.ts';
 import { COMPLETE_STEP, type CompleteId } from '../judging.ts';
-import { COMPLETE, COMPLETE_ERROR_CASES, type CompleteErrorCase } from '../operation.ts';
+import { COMPLETE, type CompleteErrorCase } from '../operation.ts';
 
 // The drivers load when a run is driven: listing the scenarios needs none.
 const drivers = { complete: () => import('./complete.ts'), errors: () => import('./errors.ts') };
@@ -56,30 +56,17 @@ const complete: ScenarioDef = {
   whole: [{ name: 'complete', drive: async (target, hooks) => (await drivers.complete()).driveComplete(target, hooks) }],
 };
 
-const errorJudging: ScenarioJudging = {
+const completeError = errorScenario({
+  operation: COMPLETE,
   kind: 'complete-error',
-  operation: COMPLETE.name,
-  subject: { layout: 'probes', steps: ['probe'], perCase: true },
-  checks: COMPLETE_ERROR_CHECKS,
-  decides: (scenario) => [
-    ...(scenario.probe ? [CASE_REQUIREMENT[scenario.probe as CompleteErrorCase]] : []),
-    'COMPLETE-ERR-04',
-    'COMPLETE-CODE-01',
-  ],
-};
-
-const completeError: ScenarioDef = {
-  ...errorJudging,
   title: 'Complete that must be refused',
-  runs: COMPLETE_ERROR_CASES.map((probe) => ({
-    name: `complete-error-${probe}`,
-    drive: async (target) => (await drivers.errors()).driveCompleteError(target, probe),
-    tests: [{ title: ERROR_TITLES[probe], requirements: decidedBy(errorJudging, { probe }) }],
-  })),
-  whole: COMPLETE_ERROR_CASES.map((probe) => ({
-    name: `complete-error-${probe}`,
-    drive: async (target) => (await drivers.errors()).driveCompleteError(target, probe),
-  })),
-};
+  step: COMPLETE_STEP,
+  checks: COMPLETE_ERROR_CHECKS,
+  caseRequirement: CASE_REQUIREMENT,
+  everyCase: ['COMPLETE-ERR-04', 'COMPLETE-CODE-01'],
+  titles: ERROR_TITLES,
+  retries: false,
+  drive: async (target, probe: CompleteErrorCase) => (await drivers.errors()).driveCompleteError(target, probe),
+});
 
 export const COMPLETE_SCENARIOS: readonly ScenarioDef[] = [complete, completeError];

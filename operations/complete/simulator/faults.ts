@@ -1,8 +1,11 @@
 /**
  * Faults of Complete: each something a real server could get wrong, breaking exactly the requirements
  * it names; they transform the plan of a Complete, or bend one of its handler's checks by name.
+ * The faults any one-notification operation can have come from its declaration (commonFaults, the
+ * simulator's kit); the rest are its own.
  */
-import { chatOf, gwsError, type SimChat, statusChange } from '../../../simulator/kit.ts';
+import { chatOf, commonFaults, type SimChat, statusChange } from '../../../simulator/kit.ts';
+import { COMPLETE } from '../operation.ts';
 import type { CompleteDeviation } from './deviation.ts';
 import type { CompleteState } from './handler.ts';
 
@@ -10,51 +13,15 @@ import type { CompleteState } from './handler.ts';
 const onlyOffered = (s: CompleteState, agent: unknown) => s.chat?.offeredTo === agent && s.chat?.agent !== agent;
 
 export const COMPLETE_FAULTS: readonly CompleteDeviation[] = [
-  {
-    name: 'complete-statuscode-nonzero',
-    breaks: ['COMPLETE-RESP-01'],
-    description: 'Complete answers statusCode 4 although it completes the chat',
-    rationale: 'A successful Complete answers {"statusCode": 0} (S3, Return Values)',
-    transform: (p) => {
-      p.body = { statusCode: 4, statusMessage: 'Internal error' };
-    },
-  },
-  {
-    name: 'complete-http-500',
-    breaks: ['COMPLETE-HTTP-01'],
-    description: 'Complete answers HTTP 500 (with statusCode 0 in the body)',
-    rationale: 'A successful Complete answers HTTP 200 (S3)',
-    transform: (p) => {
-      p.status = 500;
-    },
-  },
-  {
-    name: 'complete-statuschange-missing',
-    breaks: ['COMPLETE-SEQ-01'],
-    description: 'Complete sends no StatusChange',
-    rationale: 'A StatusChange Completed follows a Complete (S3)',
-    transform: (p) => {
-      p.notifications = [];
-    },
-  },
-  {
-    name: 'complete-statuschange-duplicated',
-    breaks: ['COMPLETE-SEQ-01'],
-    description: 'Complete sends its StatusChange twice',
-    rationale: 'One StatusChange follows a Complete (S3)',
-    transform: (p) => {
-      p.notifications.push(structuredClone(statusChange(p)));
-    },
-  },
-  {
-    name: 'complete-wrong-channel',
-    breaks: ['COMPLETE-CHANNEL-01'],
-    description: "Complete's StatusChange is published on /v2/me/interactions instead of /v2/me/chats",
-    rationale: 'Chat notifications arrive on /v2/me/chats (S14, S15)',
-    transform: (p) => {
-      for (const d of p.notifications) d.channel = '/v2/me/interactions';
-    },
-  },
+  ...commonFaults(COMPLETE, {
+    http: 'COMPLETE-HTTP-01',
+    resp: 'COMPLETE-RESP-01',
+    seq: 'COMPLETE-SEQ-01',
+    channel: 'COMPLETE-CHANNEL-01',
+    quiet: 'COMPLETE-QUIET-01',
+    unknownId: 'COMPLETE-ERR-01',
+    code: 'COMPLETE-CODE-01',
+  }),
   {
     name: 'complete-chat-uri-missing',
     breaks: ['COMPLETE-SCHEMA-01'],
@@ -102,18 +69,6 @@ export const COMPLETE_FAULTS: readonly CompleteDeviation[] = [
     },
   },
   {
-    name: 'complete-extra-notification',
-    breaks: ['COMPLETE-QUIET-01'],
-    description: 'Complete sends a ParticipantsUpdated after its StatusChange',
-    rationale: 'One notification follows a Complete (S3)',
-    transform: (p) => {
-      const extra = structuredClone(statusChange(p));
-      extra.data.notificationType = 'ParticipantsUpdated';
-      delete extra.data.referenceId;
-      p.notifications.push(extra);
-    },
-  },
-  {
     name: 'complete-customer-kept-open',
     breaks: ['COMPLETE-CUSTOMER-01'],
     description: "Complete completes the agent's chat but leaves the customer's session open",
@@ -130,13 +85,6 @@ export const COMPLETE_FAULTS: readonly CompleteDeviation[] = [
     transform: (p) => {
       p.afterwards = undefined;
     },
-  },
-  {
-    name: 'complete-unknown-id-succeeds',
-    breaks: ['COMPLETE-ERR-01'],
-    description: 'Complete of an unknown chat id answers {"statusCode": 0}',
-    rationale: 'Complete of an unknown chat fails: statusCode 6, resource not found (Return Values)',
-    bends: { 'chat-known-here': (call) => (call.ctx.model.chats.has(call.chatId) ? undefined : 'answer-success') },
   },
   {
     name: 'complete-offered-chat-accepted',
@@ -158,12 +106,5 @@ export const COMPLETE_FAULTS: readonly CompleteDeviation[] = [
     description: 'Complete of a chat only offered to the agent is refused, but the chat is completed all the same',
     rationale: 'A failed request changes nothing (Return Values)',
     bends: { 'chat-chatting-here': (call, s: CompleteState) => (onlyOffered(s, call.agent) ? 'go-on-then-refuse' : undefined) },
-  },
-  {
-    name: 'complete-error-statuscodes-generic',
-    breaks: ['COMPLETE-CODE-01'],
-    description: 'every refused Complete answers statusCode 4 (internal error)',
-    rationale: "The statusCode names the refusal's reason (Return Values)",
-    refusal: (e) => gwsError(e.status, 4, 'Internal error'),
   },
 ];

@@ -2,7 +2,7 @@
  * Reject's reviewed list of equivalent mutants (helpers/judges/catalogue/equivalent.ts says what an
  * entry is). In the simulator's Reject scenario agent1 rejects the chat and agent2 is offered it next.
  */
-import type { Equivalent } from '../../../helpers/judges/catalogue/equivalent.ts';
+import { type Equivalent, passedThrough } from '../../../helpers/judges/catalogue/equivalent.ts';
 
 const FIRST_OFFER =
   "the offer before the Reject is the drive's way to the chat: its form is ACCEPT-OFFER-01's, judged in the accept scenario; Reject's checks start at its own step";
@@ -23,19 +23,7 @@ const RETRY =
 
 export const REJECT_EQUIVALENTS: readonly Equivalent[] = [
   // Every change of the first offer but moving it after the Reject (an offer back to the agent that rejected it).
-  ...[
-    'remove-field',
-    'other-enum',
-    'other-identity',
-    'other-type',
-    'null-field',
-    'empty',
-    'drop',
-    'duplicate',
-    'other-channel',
-    'other-agent',
-    'delay',
-  ].map((operator) => ({ pattern: `reject:${operator}:agent1/Offer#1*`, reason: FIRST_OFFER })),
+  ...passedThrough('reject', 'agent1/Offer#1', FIRST_OFFER),
   { pattern: 'reject:*:agent2/Offer#1:chat.uri', reason: NEXT_OFFER },
   { pattern: 'reject:*:agent2/Offer#1:chat.participants*', reason: NEXT_OFFER },
   { pattern: 'reject:*:agent2/Offer#1:chat.capabilities[1]', reason: NEXT_OFFER },

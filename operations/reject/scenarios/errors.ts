@@ -3,7 +3,6 @@
  * `probe` step: of an unknown chat id; of a chat the agent has accepted (its REST view read before and
  * after); of a chat offered to another agent (which then rejects it itself, the `retry-reject` step).
  */
-import { randomBytes } from 'node:crypto';
 import type { Transcript } from '../../../helpers/contract/generated/payloads.ts';
 import { accounts, Drive, sleep } from '../../../helpers/scenarios/drive.ts';
 import type { Target } from '../../../helpers/target/config.ts';
@@ -19,30 +18,13 @@ export async function driveRejectError(target: Target, probe: RejectErrorCase): 
   return d.run(async () => {
     const [actorAccount, otherAccount] = accounts(target, 2);
     const [actor, other] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
-    if (probe === 'unknown-id') {
-      d.recorder.step('probe', actor.actor);
-      await actor.http.chatOperation(`0000${randomBytes(6).toString('hex').toUpperCase()}`, REJECT_BODY);
-      await d.quietWindow();
-      return;
-    }
+    if (probe === 'unknown-id') return d.probeUnknownChat(actor, REJECT_BODY);
     await d.startChat();
     const chatId = await d.offerTo(actor);
     if (probe === 'accepted') {
       // The chat accepted first (an Accept, named as such on its step), its notifications through the quiet window.
-      d.recorder.step('accept', actor.actor, { operation: 'Accept' });
-      const from = d.recorder.cursor();
-      await actor.http.accept(chatId, { operationName: 'Accept', nickname: target.config.nickname });
-      await d.awaitOperated(actor.actor, chatId, from);
-      await quiet();
-      d.recorder.step('rest-before', actor.actor);
-      await actor.http.getChat(chatId);
-      d.recorder.step('probe', actor.actor);
-      await actor.http.chatOperation(chatId, REJECT_BODY);
-      await quiet();
-      d.recorder.step('rest-view', actor.actor);
-      await actor.http.getChat(chatId);
-      d.recorder.step('quiet-end');
-      return;
+      await d.accepted(actor, chatId);
+      return d.probeUnchanged(actor, chatId, REJECT_BODY);
     }
     // not-offered: the other agent rejects the chat offered to the first, which then rejects it itself.
     d.recorder.step('probe', other.actor);

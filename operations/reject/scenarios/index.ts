@@ -2,11 +2,11 @@
  * Reject's scenarios, as data: how each is judged (its checks, the requirements a transcript decides)
  * and driven (its runs, each with the tests of the specs that read it).
  */
-import { decidedBy, type ScenarioJudging } from '../../../helpers/judges/judge.ts';
+import { errorScenario } from '../../../helpers/scenarios/error-scenario.ts';
 import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
 import { CASE_REQUIREMENT, REJECT_CHECKS, REJECT_ERROR_CHECKS } from '../checks.ts';
 import { REJECT_STEP, type RejectId } from '../judging.ts';
-import { REJECT, REJECT_ERROR_CASES, type RejectErrorCase } from '../operation.ts';
+import { REJECT, type RejectErrorCase } from '../operation.ts';
 
 // The drivers load when a run is driven: listing the scenarios needs none.
 const drivers = { reject: () => import('./reject.ts'), errors: () => import('./errors.ts') };
@@ -53,31 +53,17 @@ const reject: ScenarioDef = {
   whole: [{ name: 'reject', drive: async (target, hooks) => (await drivers.reject()).driveReject(target, hooks) }],
 };
 
-const errorJudging: ScenarioJudging = {
+const rejectError = errorScenario({
+  operation: REJECT,
   kind: 'reject-error',
-  operation: REJECT.name,
-  // The refused Reject, and the Reject by the chat's own agent after it that shows nothing changed.
-  subject: { layout: 'probes', steps: ['probe', `retry-${REJECT_STEP}`], cause: `retry-${REJECT_STEP}`, perCase: true },
-  checks: REJECT_ERROR_CHECKS,
-  decides: (scenario) => [
-    ...(scenario.probe ? [CASE_REQUIREMENT[scenario.probe as RejectErrorCase]] : []),
-    'REJECT-ERR-04',
-    'REJECT-CODE-01',
-  ],
-};
-
-const rejectError: ScenarioDef = {
-  ...errorJudging,
   title: 'Reject that must be refused',
-  runs: REJECT_ERROR_CASES.map((probe) => ({
-    name: `reject-error-${probe}`,
-    drive: async (target) => (await drivers.errors()).driveRejectError(target, probe),
-    tests: [{ title: ERROR_TITLES[probe], requirements: decidedBy(errorJudging, { probe }) }],
-  })),
-  whole: REJECT_ERROR_CASES.map((probe) => ({
-    name: `reject-error-${probe}`,
-    drive: async (target) => (await drivers.errors()).driveRejectError(target, probe),
-  })),
-};
+  step: REJECT_STEP,
+  checks: REJECT_ERROR_CHECKS,
+  caseRequirement: CASE_REQUIREMENT,
+  everyCase: ['REJECT-ERR-04', 'REJECT-CODE-01'],
+  titles: ERROR_TITLES,
+  retries: true,
+  drive: async (target, probe: RejectErrorCase) => (await drivers.errors()).driveRejectError(target, probe),
+});
 
 export const REJECT_SCENARIOS: readonly ScenarioDef[] = [reject, rejectError];

@@ -1,8 +1,11 @@
 /**
  * Faults of Reject: each something a real server could get wrong, breaking exactly the requirements it
  * names; they transform the plan of a Reject, or bend one of its handler's checks by name.
+ * The faults any one-notification operation can have come from its declaration (commonFaults, the
+ * simulator's kit); the rest are its own.
  */
-import { chatOf, chatResource, gwsError, type Json, type SimChat, stateChange, statusChange } from '../../../simulator/kit.ts';
+import { chatOf, chatResource, commonFaults, type Json, type SimChat, stateChange, statusChange } from '../../../simulator/kit.ts';
+import { REJECT } from '../operation.ts';
 import type { RejectDeviation } from './deviation.ts';
 import type { RejectState } from './handler.ts';
 
@@ -10,51 +13,16 @@ import type { RejectState } from './handler.ts';
 const heldBy = (s: RejectState, agent: unknown) => s.chat?.agent === agent;
 
 export const REJECT_FAULTS: readonly RejectDeviation[] = [
-  {
-    name: 'reject-statuscode-nonzero',
-    breaks: ['REJECT-RESP-01', 'REJECT-ERR-04'],
-    description: 'Reject answers statusCode 4 although it rejects the chat and sends the StatusChange',
-    rationale: 'A successful Reject answers an empty body, {"status": 0} or {"statusCode": 0} (S2, Return Values)',
-    transform: (p) => {
-      p.body = { statusCode: 4, statusMessage: 'Internal error' };
-    },
-  },
-  {
-    name: 'reject-http-500',
-    breaks: ['REJECT-HTTP-01', 'REJECT-ERR-04'],
-    description: 'Reject answers HTTP 500 (with statusCode 0 in the body)',
-    rationale: 'A successful Reject answers HTTP 200 (S2)',
-    transform: (p) => {
-      p.status = 500;
-    },
-  },
-  {
-    name: 'reject-statuschange-missing',
-    breaks: ['REJECT-SEQ-01', 'REJECT-ERR-04'],
-    description: 'Reject sends no StatusChange',
-    rationale: 'A StatusChange Completed follows a Reject (S2)',
-    transform: (p) => {
-      p.notifications = [];
-    },
-  },
-  {
-    name: 'reject-statuschange-duplicated',
-    breaks: ['REJECT-SEQ-01'],
-    description: 'Reject sends its StatusChange twice',
-    rationale: 'One StatusChange follows a Reject (S2)',
-    transform: (p) => {
-      p.notifications.push(structuredClone(statusChange(p)));
-    },
-  },
-  {
-    name: 'reject-wrong-channel',
-    breaks: ['REJECT-CHANNEL-01'],
-    description: "Reject's StatusChange is published on /v2/me/interactions instead of /v2/me/chats",
-    rationale: 'Chat notifications arrive on /v2/me/chats (S14, S15)',
-    transform: (p) => {
-      for (const d of p.notifications) d.channel = '/v2/me/interactions';
-    },
-  },
+  ...commonFaults(REJECT, {
+    http: 'REJECT-HTTP-01',
+    resp: 'REJECT-RESP-01',
+    seq: 'REJECT-SEQ-01',
+    channel: 'REJECT-CHANNEL-01',
+    quiet: 'REJECT-QUIET-01',
+    unknownId: 'REJECT-ERR-01',
+    code: 'REJECT-CODE-01',
+    retry: 'REJECT-ERR-04',
+  }),
   {
     name: 'reject-chat-uri-missing',
     breaks: ['REJECT-SCHEMA-01'],
@@ -112,18 +80,6 @@ export const REJECT_FAULTS: readonly RejectDeviation[] = [
     },
   },
   {
-    name: 'reject-extra-notification',
-    breaks: ['REJECT-QUIET-01'],
-    description: 'Reject sends a ParticipantsUpdated after its StatusChange',
-    rationale: 'One notification follows a Reject (S2)',
-    transform: (p) => {
-      const extra = structuredClone(statusChange(p));
-      extra.data.notificationType = 'ParticipantsUpdated';
-      delete extra.data.referenceId;
-      p.notifications.push(extra);
-    },
-  },
-  {
     name: 'reject-offered-back',
     breaks: ['REJECT-ROUTE-02'],
     description: 'the agent that rejected the chat is offered it again, shortly after the StatusChange',
@@ -141,13 +97,6 @@ export const REJECT_FAULTS: readonly RejectDeviation[] = [
     transform: (p) => {
       p.afterwards = undefined;
     },
-  },
-  {
-    name: 'reject-unknown-id-succeeds',
-    breaks: ['REJECT-ERR-01'],
-    description: 'Reject of an unknown chat id answers {"statusCode": 0}',
-    rationale: 'Reject of an unknown chat fails: statusCode 6, resource not found (Return Values)',
-    bends: { 'chat-known-here': (call) => (call.ctx.model.chats.has(call.chatId) ? undefined : 'answer-success') },
   },
   {
     name: 'reject-accepted-chat-rejected',
@@ -169,12 +118,5 @@ export const REJECT_FAULTS: readonly RejectDeviation[] = [
     description: 'Reject of an accepted chat is refused, but the chat is rejected all the same',
     rationale: 'A failed request changes nothing (Return Values)',
     bends: { 'chat-offered-here': (call, s: RejectState) => (heldBy(s, call.agent) ? 'go-on-then-refuse' : undefined) },
-  },
-  {
-    name: 'reject-error-statuscodes-generic',
-    breaks: ['REJECT-CODE-01'],
-    description: 'every refused Reject answers statusCode 4 (internal error)',
-    rationale: "The statusCode names the refusal's reason (Return Values)",
-    refusal: (e) => gwsError(e.status, 4, 'Internal error'),
   },
 ];

@@ -4,7 +4,7 @@
  * step's notifications are Accept's to judge, and are not mutated here: helpers/proof/mutation/locate.ts),
  * then sends the message.
  */
-import type { Equivalent } from '../../../helpers/judges/catalogue/equivalent.ts';
+import { type Equivalent, passedThrough } from '../../../helpers/judges/catalogue/equivalent.ts';
 
 const FIRST_OFFER =
   "the offer is the drive's way to the chat: its form is ACCEPT-OFFER-01's, judged in the accept scenario; SendMessage's checks start at its own step";
@@ -18,19 +18,7 @@ const RETRY =
   "the SendMessage after a refusal shows the chat could still be written to (SENDMESSAGE-ERR-04); its answer's form is the send-message scenario's to judge";
 
 export const SEND_MESSAGE_EQUIVALENTS: readonly Equivalent[] = [
-  ...[
-    'remove-field',
-    'other-enum',
-    'other-identity',
-    'other-type',
-    'null-field',
-    'empty',
-    'drop',
-    'duplicate',
-    'other-channel',
-    'other-agent',
-    'delay',
-  ].map((operator) => ({ pattern: `send-message:${operator}:agent1/Offer#1*`, reason: FIRST_OFFER })),
+  ...passedThrough('send-message', 'agent1/Offer#1', FIRST_OFFER),
   { pattern: 'send-message:content-type:agent1/http:send-message:200#1', reason: ANSWER_TYPE },
   { pattern: 'send-message-error-*:http-status:*/http:probe:*', reason: ERROR_STATUS },
   { pattern: 'send-message-error-*:content-type:*/http:probe:*', reason: ERROR_TYPE },

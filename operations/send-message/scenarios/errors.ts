@@ -4,7 +4,6 @@
  * with text, the `retry-send-message` step, shows nothing changed); in a chat only offered to the agent
  * (its REST view read before and after).
  */
-import { randomBytes } from 'node:crypto';
 import type { Transcript } from '../../../helpers/contract/generated/payloads.ts';
 import { accounts, Drive, sleep } from '../../../helpers/scenarios/drive.ts';
 import type { Target } from '../../../helpers/target/config.ts';
@@ -17,38 +16,24 @@ const WITH_TEXT = { operationName: 'SendMessage', text: MESSAGE_TEXT } as const;
 export async function driveSendMessageError(target: Target, probe: SendMessageErrorCase): Promise<Transcript> {
   const d = new Drive(target, SEND_MESSAGE, 'send-message-error');
   d.scenario.probe = probe;
-  const quiet = () => sleep(target.config.quietWindowMs);
   return d.run(async () => {
-    const [actorAccount, otherAccount] = accounts(target, 2);
-    const [actor] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
-    if (probe === 'unknown-id') {
-      d.recorder.step('probe', actor.actor);
-      await actor.http.chatOperation(`0000${randomBytes(6).toString('hex').toUpperCase()}`, WITH_TEXT);
-      await d.quietWindow();
-      return;
-    }
-    await d.startChat();
-    const chatId = await d.offerTo(actor);
-    if (probe === 'offered') {
-      d.recorder.step('rest-before', actor.actor);
-      await actor.http.getChat(chatId);
-      d.recorder.step('probe', actor.actor);
-      await actor.http.chatOperation(chatId, WITH_TEXT);
-      await quiet();
-      d.recorder.step('rest-view', actor.actor);
-      await actor.http.getChat(chatId);
+    if (probe === 'missing-text') {
+      // In the accepted chat, a SendMessage without text, then one with it.
+      const { agent, chatId } = await d.conversation();
+      d.recorder.step('probe', agent.actor);
+      await agent.http.chatOperation(chatId, { operationName: 'SendMessage' });
+      await sleep(target.config.quietWindowMs);
+      d.recorder.step(`retry-${SEND_MESSAGE_STEP}`, agent.actor);
+      const from = d.recorder.cursor();
+      await agent.http.chatOperation(chatId, WITH_TEXT);
+      await d.awaitOperated(agent.actor, chatId, from);
       d.recorder.step('quiet-end');
       return;
     }
-    // missing-text: in the accepted chat, a SendMessage without text, then one with it.
-    await d.accepted(actor, chatId);
-    d.recorder.step('probe', actor.actor);
-    await actor.http.chatOperation(chatId, { operationName: 'SendMessage' });
-    await quiet();
-    d.recorder.step(`retry-${SEND_MESSAGE_STEP}`, actor.actor);
-    const from = d.recorder.cursor();
-    await actor.http.chatOperation(chatId, WITH_TEXT);
-    await d.awaitOperated(actor.actor, chatId, from);
-    d.recorder.step('quiet-end');
+    const [actorAccount, otherAccount] = accounts(target, 2);
+    const [actor] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
+    if (probe === 'unknown-id') return d.probeUnknownChat(actor, WITH_TEXT);
+    await d.startChat();
+    await d.probeUnchanged(actor, await d.offerTo(actor), WITH_TEXT);
   });
 }

@@ -2,11 +2,11 @@
  * SendMessage's scenarios, as data: how each is judged (its checks, the requirements a transcript
  * decides) and driven (its runs, each with the tests of the specs that read it).
  */
-import { decidedBy, type ScenarioJudging } from '../../../helpers/judges/judge.ts';
+import { errorScenario } from '../../../helpers/scenarios/error-scenario.ts';
 import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
 import { CASE_REQUIREMENT, SEND_MESSAGE_CHECKS, SEND_MESSAGE_ERROR_CHECKS } from '../checks.ts';
 import { SEND_MESSAGE_STEP, type SendMessageId } from '../judging.ts';
-import { SEND_MESSAGE, SEND_MESSAGE_ERROR_CASES, type SendMessageErrorCase } from '../operation.ts';
+import { SEND_MESSAGE, type SendMessageErrorCase } from '../operation.ts';
 
 // The drivers load when a run is driven: listing the scenarios needs none.
 const drivers = { send: () => import('./send-message.ts'), errors: () => import('./errors.ts') };
@@ -53,31 +53,17 @@ const sendMessage: ScenarioDef = {
   whole: [{ name: 'send-message', drive: async (target, hooks) => (await drivers.send()).driveSendMessage(target, hooks) }],
 };
 
-const errorJudging: ScenarioJudging = {
+const sendMessageError = errorScenario({
+  operation: SEND_MESSAGE,
   kind: 'send-message-error',
-  operation: SEND_MESSAGE.name,
-  // The refused SendMessage, and the SendMessage with text after it that shows nothing changed.
-  subject: { layout: 'probes', steps: ['probe', `retry-${SEND_MESSAGE_STEP}`], cause: `retry-${SEND_MESSAGE_STEP}`, perCase: true },
-  checks: SEND_MESSAGE_ERROR_CHECKS,
-  decides: (scenario) => [
-    ...(scenario.probe ? [CASE_REQUIREMENT[scenario.probe as SendMessageErrorCase]] : []),
-    'SENDMESSAGE-ERR-04',
-    'SENDMESSAGE-CODE-01',
-  ],
-};
-
-const sendMessageError: ScenarioDef = {
-  ...errorJudging,
   title: 'SendMessage that must be refused',
-  runs: SEND_MESSAGE_ERROR_CASES.map((probe) => ({
-    name: `send-message-error-${probe}`,
-    drive: async (target) => (await drivers.errors()).driveSendMessageError(target, probe),
-    tests: [{ title: ERROR_TITLES[probe], requirements: decidedBy(errorJudging, { probe }) }],
-  })),
-  whole: SEND_MESSAGE_ERROR_CASES.map((probe) => ({
-    name: `send-message-error-${probe}`,
-    drive: async (target) => (await drivers.errors()).driveSendMessageError(target, probe),
-  })),
-};
+  step: SEND_MESSAGE_STEP,
+  checks: SEND_MESSAGE_ERROR_CHECKS,
+  caseRequirement: CASE_REQUIREMENT,
+  everyCase: ['SENDMESSAGE-ERR-04', 'SENDMESSAGE-CODE-01'],
+  titles: ERROR_TITLES,
+  retries: true,
+  drive: async (target, probe: SendMessageErrorCase) => (await drivers.errors()).driveSendMessageError(target, probe),
+});
 
 export const SEND_MESSAGE_SCENARIOS: readonly ScenarioDef[] = [sendMessage, sendMessageError];

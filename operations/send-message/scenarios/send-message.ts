@@ -6,7 +6,7 @@
  */
 import type { Transcript } from '../../../helpers/contract/generated/payloads.ts';
 import { CUSTOMER_VIEW_STEP } from '../../../helpers/judges/conditions/index.ts';
-import { accounts, Drive, type DriveHooks } from '../../../helpers/scenarios/drive.ts';
+import { Drive, type DriveHooks } from '../../../helpers/scenarios/drive.ts';
 import type { Target } from '../../../helpers/target/config.ts';
 import { SEND_MESSAGE_STEP } from '../judging.ts';
 import { SEND_MESSAGE } from '../operation.ts';
@@ -17,14 +17,7 @@ export const MESSAGE_TEXT = 'Grüße 👋 e\u0301  two spaces, <b>markup</b> &am
 export async function driveSendMessage(target: Target, hooks: DriveHooks = {}): Promise<Transcript> {
   const d = new Drive(target, SEND_MESSAGE, 'send-message');
   return d.run(async () => {
-    const [actorAccount, observerAccount] = accounts(target, 2);
-    const online = [d.online(actorAccount, 'actor')];
-    if (hooks.observer !== false) online.push(d.online(observerAccount, 'observer'));
-    const [agent] = await Promise.all(online);
-    await d.startChat();
-    const chatId = await d.offerTo(agent);
-    await hooks.afterOffer?.();
-    await d.accepted(agent, chatId);
+    const { agent, chatId } = await d.conversation(hooks);
     d.recorder.step(SEND_MESSAGE_STEP, agent.actor);
     const from = d.recorder.cursor();
     await agent.http.chatOperation(chatId, { operationName: 'SendMessage', text: MESSAGE_TEXT });

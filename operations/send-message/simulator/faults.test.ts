@@ -10,8 +10,8 @@ import { SEND_MESSAGE_SIMULATED } from './index.ts';
 const DECLARED: Readonly<Record<string, readonly string[]>> = {
   'sendmessage-statuscode-nonzero': ['SENDMESSAGE-RESP-01', 'SENDMESSAGE-ERR-04'],
   'sendmessage-http-500': ['SENDMESSAGE-HTTP-01', 'SENDMESSAGE-ERR-04'],
-  'sendmessage-notification-missing': ['SENDMESSAGE-SEQ-01', 'SENDMESSAGE-ERR-04'],
-  'sendmessage-notification-duplicated': ['SENDMESSAGE-SEQ-01'],
+  'sendmessage-messagelogupdated-missing': ['SENDMESSAGE-SEQ-01', 'SENDMESSAGE-ERR-04'],
+  'sendmessage-messagelogupdated-duplicated': ['SENDMESSAGE-SEQ-01'],
   'sendmessage-wrong-channel': ['SENDMESSAGE-CHANNEL-01'],
   'sendmessage-timestamp-undocumented': ['SENDMESSAGE-SCHEMA-01'],
   'sendmessage-other-chat': ['SENDMESSAGE-CHAT-01', 'SENDMESSAGE-SEQ-01', 'SENDMESSAGE-ERR-04'],

@@ -2,8 +2,11 @@
  * Faults of SendMessage: each something a real server could get wrong, breaking exactly the
  * requirements it names; they transform the plan of a SendMessage, or bend one of its handler's checks
  * by name.
+ * The faults any one-notification operation can have come from its declaration (commonFaults, the
+ * simulator's kit); the rest are its own.
  */
-import { entries, gwsError, messageLog, type SimChat, shiftTimestamp } from '../../../simulator/kit.ts';
+import { commonFaults, entries, messageLog, type SimChat, shiftTimestamp } from '../../../simulator/kit.ts';
+import { SEND_MESSAGE } from '../operation.ts';
 import type { SendMessageDeviation } from './deviation.ts';
 import type { SendMessageState } from './handler.ts';
 
@@ -14,51 +17,16 @@ const entryOf = (p: Parameters<NonNullable<SendMessageDeviation['transform']>>[0
 const onlyOffered = (s: SendMessageState, agent: unknown) => s.chat?.offeredTo === agent && s.chat?.agent !== agent;
 
 export const SEND_MESSAGE_FAULTS: readonly SendMessageDeviation[] = [
-  {
-    name: 'sendmessage-statuscode-nonzero',
-    breaks: ['SENDMESSAGE-RESP-01', 'SENDMESSAGE-ERR-04'],
-    description: 'SendMessage answers statusCode 4 although it sends the message',
-    rationale: 'A successful SendMessage answers {"statusCode": 0} (S8, Return Values)',
-    transform: (p) => {
-      p.body = { statusCode: 4, statusMessage: 'Internal error' };
-    },
-  },
-  {
-    name: 'sendmessage-http-500',
-    breaks: ['SENDMESSAGE-HTTP-01', 'SENDMESSAGE-ERR-04'],
-    description: 'SendMessage answers HTTP 500 (with statusCode 0 in the body)',
-    rationale: 'A successful SendMessage answers HTTP 200 (S8)',
-    transform: (p) => {
-      p.status = 500;
-    },
-  },
-  {
-    name: 'sendmessage-notification-missing',
-    breaks: ['SENDMESSAGE-SEQ-01', 'SENDMESSAGE-ERR-04'],
-    description: 'SendMessage sends no MessageLogUpdated',
-    rationale: 'A MessageLogUpdated with the message follows a SendMessage (S8)',
-    transform: (p) => {
-      p.notifications = [];
-    },
-  },
-  {
-    name: 'sendmessage-notification-duplicated',
-    breaks: ['SENDMESSAGE-SEQ-01'],
-    description: 'SendMessage sends its MessageLogUpdated twice',
-    rationale: 'One MessageLogUpdated follows a SendMessage (S8)',
-    transform: (p) => {
-      p.notifications.push(structuredClone(messageLog(p)));
-    },
-  },
-  {
-    name: 'sendmessage-wrong-channel',
-    breaks: ['SENDMESSAGE-CHANNEL-01'],
-    description: "SendMessage's MessageLogUpdated is published on /v2/me/interactions instead of /v2/me/chats",
-    rationale: 'Chat notifications arrive on /v2/me/chats (S14, S15)',
-    transform: (p) => {
-      for (const d of p.notifications) d.channel = '/v2/me/interactions';
-    },
-  },
+  ...commonFaults(SEND_MESSAGE, {
+    http: 'SENDMESSAGE-HTTP-01',
+    resp: 'SENDMESSAGE-RESP-01',
+    seq: 'SENDMESSAGE-SEQ-01',
+    channel: 'SENDMESSAGE-CHANNEL-01',
+    quiet: 'SENDMESSAGE-QUIET-01',
+    unknownId: 'SENDMESSAGE-ERR-01',
+    code: 'SENDMESSAGE-CODE-01',
+    retry: 'SENDMESSAGE-ERR-04',
+  }),
   {
     name: 'sendmessage-timestamp-undocumented',
     breaks: ['SENDMESSAGE-SCHEMA-01'],
@@ -145,22 +113,6 @@ export const SEND_MESSAGE_FAULTS: readonly SendMessageDeviation[] = [
     },
   },
   {
-    name: 'sendmessage-extra-notification',
-    breaks: ['SENDMESSAGE-QUIET-01'],
-    description: 'SendMessage sends a ParticipantsUpdated after its MessageLogUpdated',
-    rationale: 'One notification follows a SendMessage (S8)',
-    transform: (p, ctx) => {
-      p.notifications.push({
-        channel: messageLog(p).channel,
-        data: {
-          messageType: 'ChatStateChangeMessage',
-          notificationType: 'ParticipantsUpdated',
-          chat: { id: ctx.chatId, uri: `${ctx.apiBase}/chats/${ctx.chatId}`, state: 'Chatting', participants: [] },
-        },
-      });
-    },
-  },
-  {
     name: 'sendmessage-customer-never-sees',
     breaks: ['SENDMESSAGE-CUSTOMER-01'],
     description: "the message reaches the agent's notification but never the customer's transcript",
@@ -169,13 +121,6 @@ export const SEND_MESSAGE_FAULTS: readonly SendMessageDeviation[] = [
       const chat = ctx.chat as SimChat;
       chat.entries.pop();
     },
-  },
-  {
-    name: 'sendmessage-unknown-id-succeeds',
-    breaks: ['SENDMESSAGE-ERR-01'],
-    description: 'SendMessage in an unknown chat id answers {"statusCode": 0}',
-    rationale: 'SendMessage in an unknown chat fails: statusCode 6, resource not found (Return Values)',
-    bends: { 'chat-known-here': (call) => (call.ctx.model.chats.has(call.chatId) ? undefined : 'answer-success') },
   },
   {
     name: 'sendmessage-without-text-accepted',
@@ -197,12 +142,5 @@ export const SEND_MESSAGE_FAULTS: readonly SendMessageDeviation[] = [
     description: 'SendMessage without text is refused, but an empty message is sent all the same',
     rationale: 'A failed request changes nothing (Return Values)',
     bends: { 'text-given': () => 'go-on-then-refuse' },
-  },
-  {
-    name: 'sendmessage-error-statuscodes-generic',
-    breaks: ['SENDMESSAGE-CODE-01'],
-    description: 'every refused SendMessage answers statusCode 4 (internal error)',
-    rationale: "The statusCode names the refusal's reason (Return Values)",
-    refusal: (e) => gwsError(e.status, 4, 'Internal error'),
   },
 ];
