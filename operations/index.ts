@@ -7,5 +7,7 @@ import { accept } from './accept/index.ts';
 import { complete } from './complete/index.ts';
 import { reject } from './reject/index.ts';
 import { sendMessage } from './send-message/index.ts';
+import { typingStart } from './typing-start/index.ts';
+import { typingStop } from './typing-stop/index.ts';
 
-export const SUITE = assemble([accept, reject, sendMessage, complete]);
+export const SUITE = assemble([accept, reject, sendMessage, typingStart, typingStop, complete]);

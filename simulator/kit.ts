@@ -10,6 +10,7 @@ export { gwsError, type HttpError } from './http.ts';
 export type { Agent, SimChat } from './model.ts';
 export { type AgentChat, agentChat, chatKnownHere } from './operations/chat-rules.ts';
 export { type CommonFaultIds, commonFaults } from './operations/common-faults.ts';
+export { chatChattingHere, type EntryFaultIds, entryFaults, entryHandler } from './operations/entry-operation.ts';
 export type {
   Bend,
   Deviation,

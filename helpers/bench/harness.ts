@@ -2,7 +2,7 @@
  * What the benchmark's measures share: the simulator in a child process (its memory apart from the
  * recorder's; the latency across a process boundary), its accounts, a target on it, percentiles.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { BayeuxEvent } from '../contract/generated/payloads.ts';
 import type { TranscriptRecorder } from '../evidence/transcript.ts';
@@ -18,6 +18,25 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+let ticksPerSecond: number | undefined;
+
+/**
+ * CPU seconds (user and system) of this process's finished children and their own children (Linux:
+ * cutime and cstime of /proc/self/stat, counted once a child is waited for); undefined elsewhere. The
+ * difference across a spawnSync is what that run cost, workers included.
+ */
+export function childrenCpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    // Fields 16 and 17 of the stat line (cutime, cstime); the slice starts at field 3.
+    return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface ChildSim {
   baseUrl: string;

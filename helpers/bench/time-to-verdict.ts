@@ -9,10 +9,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { round } from './harness.ts';
+import { childrenCpuSeconds, round } from './harness.ts';
 
 interface ConformanceRun {
   seconds: number;
+  /** CPU seconds the run cost, its workers included (undefined where the platform does not say). */
+  cpuSeconds?: number;
   exitCode: number | null;
   verdict: string;
   /** Each requirement's verdict, in order: what two runs must share. */
@@ -21,6 +23,7 @@ interface ConformanceRun {
 
 function conformanceRun(env: Record<string, string> = {}): ConformanceRun {
   const dir = mkdtempSync(join(tmpdir(), 'gws-bench-'));
+  const cpuBefore = childrenCpuSeconds();
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${join(dir, 'test-results')}`], {
     env: { ...process.env, ...env, GWS_REPORTS_DIR: join(dir, 'reports') },
@@ -35,8 +38,11 @@ function conformanceRun(env: Record<string, string> = {}): ConformanceRun {
   } catch {
     verdicts = '(no summary)';
   }
+  const seconds = round((performance.now() - started) / 1000, 1);
+  const cpuAfter = childrenCpuSeconds();
   return {
-    seconds: round((performance.now() - started) / 1000, 1),
+    seconds,
+    ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuSeconds: round(cpuAfter - cpuBefore, 1) } : {}),
     exitCode: run.status,
     verdict: run.stdout.trim().split('\n').at(-1) ?? '',
     verdicts,
@@ -47,9 +53,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export function timeToVerdict(rounds = 3): {
   seconds: number;
+  cpuSeconds?: number;
   exitCode: number | null;
   verdict: string;
-  withheld: { seconds: number; ratio: number; verdict: string };
+  withheld: { seconds: number; cpuSeconds?: number; ratio: number; verdict: string };
 } {
   const healthy: ConformanceRun[] = [];
   const withheld: ConformanceRun[] = [];
@@ -61,10 +68,28 @@ export function timeToVerdict(rounds = 3): {
   const w = median(withheld.map((r) => r.seconds));
   return {
     seconds: h,
+    ...cpuOf(healthy),
     exitCode: healthy.at(-1)!.exitCode,
     verdict: healthy.at(-1)!.verdict,
-    withheld: { seconds: w, ratio: round(w / h, 2), verdict: withheld.at(-1)!.verdict },
+    withheld: { seconds: w, ...cpuOf(withheld), ratio: round(w / h, 2), verdict: withheld.at(-1)!.verdict },
   };
+}
+
+/** The median CPU seconds of runs, where the platform says. */
+function cpuOf(runs: ConformanceRun[]): { cpuSeconds?: number } {
+  const cpu = runs.map((r) => r.cpuSeconds).filter((c): c is number => c !== undefined);
+  return cpu.length === runs.length ? { cpuSeconds: median(cpu) } : {};
+}
+
+/** A healthy run per worker count (GWS_WORKERS), the median of `rounds`: what more workers buy in wall time, and cost in CPU. */
+export function workerCounts(
+  counts: readonly number[],
+  rounds = 2,
+): { workers: number; seconds: number; cpuSeconds?: number; exitCode: number | null }[] {
+  return counts.map((workers) => {
+    const runs = Array.from({ length: rounds }, () => conformanceRun({ GWS_WORKERS: String(workers) }));
+    return { workers, seconds: median(runs.map((r) => r.seconds)), ...cpuOf(runs), exitCode: runs.at(-1)!.exitCode };
+  });
 }
 
 /** `runs` consecutive parallel runs: how many distinct summaries (1: no flaky verdict). */

@@ -3,12 +3,13 @@
  * reports/bench.json (or $GWS_REPORTS_DIR/bench.json) and docs/measured.json (the README's figures,
  * rendered by npm run generate), and prints a table; a missed target is said so.
  *
- *  1. time to verdict (bench/time-to-verdict.ts); 2. per-case time against a raw floor
+ *  1. time to verdict, wall and CPU, and what each worker count costs (bench/time-to-verdict.ts); 2. per-case time against a raw floor
  *  (bench/per-case.ts); 3. notification latency (bench/latency.ts); 4. scale (bench/scale.ts);
  *  5. the mutation run, npm run mutate (bench/mutation-run.ts); 6. comparing two sides of 100
  *  transcripts each (bench/compare-scale.ts).
  *
- * BENCH_SCALES (default 1,10,100,500), BENCH_CASE_RUNS (40), BENCH_LATENCY_MESSAGES (1000), BENCH_REPEATS (20).
+ * BENCH_SCALES (default 1,10,100,500), BENCH_CASE_RUNS (40), BENCH_LATENCY_MESSAGES (1000), BENCH_REPEATS (20),
+ * BENCH_WORKERS (the worker counts compared, 1,2,4).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
@@ -21,13 +22,15 @@ import { notificationLatency } from '../bench/latency.ts';
 import { mutationRun } from '../bench/mutation-run.ts';
 import { perCase } from '../bench/per-case.ts';
 import { type ScaleRow, scale } from '../bench/scale.ts';
-import { repeatedRuns, timeToVerdict } from '../bench/time-to-verdict.ts';
+import { repeatedRuns, timeToVerdict, workerCounts } from '../bench/time-to-verdict.ts';
 import { MEASURED_FILE, MEASURED_PATH } from '../proof/figures.ts';
+import { SIMULATOR_WORKERS } from '../target/workers.ts';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,500').split(',').map(Number);
 const CASE_RUNS = Number(process.env.BENCH_CASE_RUNS ?? 40);
 const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 1000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 20);
+const WORKER_COUNTS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 
 async function main(): Promise<void> {
   adapt();
@@ -44,8 +47,17 @@ async function main(): Promise<void> {
 
   console.log('1/6 time to verdict: npm run conformance, cold, healthy and with messagelog-missing, median of 3 alternating ...');
   const verdict = timeToVerdict();
-  console.log(`    ${verdict.seconds} s, exit ${verdict.exitCode}: ${verdict.verdict}`);
-  console.log(`    with a withheld notification: ${verdict.withheld.seconds} s (${verdict.withheld.ratio}x): ${verdict.withheld.verdict}`);
+  const cpu = (c: number | undefined) => (c === undefined ? 'CPU not measured on this platform' : `${c} s of CPU`);
+  console.log(`    ${verdict.seconds} s, ${cpu(verdict.cpuSeconds)}, exit ${verdict.exitCode}: ${verdict.verdict}`);
+  console.log(
+    `    with a withheld notification: ${verdict.withheld.seconds} s, ${cpu(verdict.withheld.cpuSeconds)} (${verdict.withheld.ratio}x): ${verdict.withheld.verdict}`,
+  );
+  console.log(
+    `    workers: a healthy run with GWS_WORKERS=${WORKER_COUNTS.join(', ')}, median of 2 each (the default here: ${SIMULATOR_WORKERS}) ...`,
+  );
+  const workers = workerCounts(WORKER_COUNTS);
+  for (const w of workers)
+    console.log(`    ${w.workers} worker${w.workers > 1 ? 's' : ''}: ${w.seconds} s, ${cpu(w.cpuSeconds)}, exit ${w.exitCode}`);
   console.log(`    ${REPEATS} consecutive parallel runs ...`);
   const repeated = repeatedRuns(REPEATS);
   console.log(
@@ -112,6 +124,14 @@ async function main(): Promise<void> {
     { name: 'npm run conformance ends CONFORMANT on the faithful simulator', met: verdict.exitCode === 0, value: verdict.verdict },
     { name: 'healthy simulator, cold npm run conformance <= 8 s', met: verdict.seconds <= 8, value: `${verdict.seconds} s` },
     {
+      name: 'a healthy run uses <= 10 s of CPU, workers included',
+      met: verdict.cpuSeconds !== undefined && verdict.cpuSeconds <= 10,
+      value:
+        verdict.cpuSeconds === undefined
+          ? 'not measured on this platform'
+          : `${verdict.cpuSeconds} s of CPU (${SIMULATOR_WORKERS} workers)`,
+    },
+    {
       name: 'with a withheld notification (messagelog-missing) <= 2x the healthy time',
       met: verdict.withheld.ratio <= 2,
       value: `${verdict.withheld.seconds} s, ${verdict.withheld.ratio}x`,
@@ -137,6 +157,7 @@ async function main(): Promise<void> {
     machine,
     parameters: { scales: SCALES, caseRuns: CASE_RUNS, latencyMessages: LATENCY_MESSAGES, repeats: REPEATS },
     timeToVerdict: verdict,
+    workers,
     repeated,
     perCase: perCaseFigures,
     latency,

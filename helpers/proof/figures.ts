@@ -23,7 +23,14 @@ export interface Measured {
   measuredAt: string;
   machine: { cpus: number; cpu: string; memoryGiB: number; node: string; platform: string };
   parameters: { scales: number[]; caseRuns: number; latencyMessages: number; repeats: number };
-  timeToVerdict: { seconds: number; verdict: string; withheld: { seconds: number; ratio: number } };
+  timeToVerdict: {
+    seconds: number;
+    cpuSeconds?: number;
+    verdict: string;
+    withheld: { seconds: number; cpuSeconds?: number; ratio: number };
+  };
+  /** A healthy run per worker count (older benches did not measure it). */
+  workers?: { workers: number; seconds: number; cpuSeconds?: number }[];
   mutation: { seconds: number; line: string };
   targets: { name: string; met: boolean; value: string }[];
   scale: {
@@ -54,6 +61,7 @@ export function figures(measured: () => Measured = readMeasured): Record<string,
   const must = SUITE.requirements.filter((r) => r.level === 'MUST').length;
   return {
     requirements: () => String(SUITE.requirements.length),
+    operations: () => SUITE.operations.map((o) => `\`${o.name}\``).join(', '),
     'must-requirements': () => String(must),
     'should-requirements': () => String(SUITE.requirements.length - must),
     faults: () => String(SUITE.faults.length),
@@ -118,6 +126,16 @@ export function renderPerformance(m: Measured = readMeasured()): string {
     '| Agents | Accepts/s | Latency p50 (ms) | Latency p99 (ms) | Simulator RSS (MiB) | Recorder RSS (MiB) | Sequence violations |',
     '|---|---|---|---|---|---|---|',
     ...scale,
+    ...(m.workers
+      ? [
+          '',
+          'Workers: a cold healthy run on the embedded simulator with GWS_WORKERS workers, wall time and CPU (workers included):',
+          '',
+          '| Workers | Wall (s) | CPU (s) |',
+          '|---|---|---|',
+          ...m.workers.map((w) => `| ${w.workers} | ${w.seconds} | ${w.cpuSeconds ?? 'not measured'} |`),
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -4,8 +4,11 @@
  * one MessageLogUpdated that follows and the entry it carries, what the customer reads, and the
  * SendMessages that must be refused. The text of a requirement lives here only.
  */
+
+import { entryIndexRequirement, entryTimeRequirement } from '../../helpers/judges/catalogue/entry-operation.ts';
 import { FACT_SHEET, PAGES } from '../../helpers/judges/catalogue/pages.ts';
 import type { Requirement } from '../../helpers/judges/catalogue/requirement.ts';
+import { SEND_MESSAGE } from './operation.ts';
 
 const PAGE = PAGES.sendMessage.title;
 const URL = PAGES.sendMessage.url;
@@ -91,22 +94,8 @@ export const SEND_MESSAGE_CATALOGUE = [
     url: URL,
     text: 'The entry of SendMessage has visibility All.',
   },
-  {
-    id: 'SENDMESSAGE-INDEX-01',
-    level: 'MUST',
-    status: 'documented',
-    source: `${PAGE}: index, the entry's position in the transcript (${FACT_SHEET} §6.2: gaps are seen, entries the agent cannot see)`,
-    url: URL,
-    text: "The entry's index continues the chat's transcript: an integer above every index the agent was sent before (gaps allowed).",
-  },
-  {
-    id: 'SENDMESSAGE-TIME-01',
-    level: 'SHOULD',
-    status: 'shown',
-    source: `${PAGE}: timestamp, the time of the entry (${FACT_SHEET} §6.2)`,
-    url: URL,
-    text: "The entry's timestamp is not before that of any entry the agent was sent before.",
-  },
+  entryIndexRequirement(SEND_MESSAGE),
+  entryTimeRequirement(SEND_MESSAGE),
   {
     id: 'SENDMESSAGE-QUIET-01',
     level: 'SHOULD',

@@ -199,10 +199,16 @@ export interface Certificate {
   createdAt: string;
 }
 /**
- * Body of the chat operations other than Accept that the suite uses around it: Reject (S2), Complete (S3), Leave (S4), SendMessage (S8). Accept has its own schema (accept-request.schema.json).
+ * Body of the chat operations other than Accept that the suite uses around it: Reject (S2), Complete (S3), Leave (S4), SendMessage (S8), SendStartTypingNotification and SendStopTypingNotification (S9). Accept has its own schema (accept-request.schema.json).
  */
 export interface ChatOperationRequest {
-  operationName: 'Reject' | 'Complete' | 'Leave' | 'SendMessage';
+  operationName:
+    | 'Reject'
+    | 'Complete'
+    | 'Leave'
+    | 'SendMessage'
+    | 'SendStartTypingNotification'
+    | 'SendStopTypingNotification';
   /**
    * SendMessage: the message (required there); Complete, Leave: an optional last message.
    */

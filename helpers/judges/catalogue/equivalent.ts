@@ -56,3 +56,26 @@ export const NOTIFICATION_OPERATORS = [
 export function passedThrough(corpus: string, location: string, reason: string): Equivalent[] {
   return NOTIFICATION_OPERATORS.map((operator) => ({ pattern: `${corpus}:${operator}:${location}*`, reason }));
 }
+
+/**
+ * The forms of an operation's answers no page fixes, as equivalents: the Content-Type of its success
+ * (judged once, for Accept: ACCEPT-RESP-02) and of its refusals, and the HTTP status of a refusal (the
+ * non-zero statusCode says it was refused: fact sheet §7.2). `kind` is its scenario's, `step` the drive's
+ * step of the operation, its error scenario `<kind>-error`.
+ */
+export function answerForms(operation: string, kind: string, step: string): Equivalent[] {
+  return [
+    {
+      pattern: `${kind}:content-type:*/http:${step}:200#1`,
+      reason: `no page gives the Content-Type of ${operation}'s answer: its RESP requirement reads the JSON body; the Content-Type of a chat operation's answer is judged once, for Accept (ACCEPT-RESP-02)`,
+    },
+    {
+      pattern: `${kind}-error-*:http-status:*/http:probe:*`,
+      reason: `the HTTP status of a refused ${operation} is undocumented: the non-zero statusCode says it was refused (fact sheet §7.2)`,
+    },
+    {
+      pattern: `${kind}-error-*:content-type:*/http:probe:*`,
+      reason: `no page gives the Content-Type of a refused ${operation}'s answer: the Return Values page gives its JSON body, which its ERR requirements read`,
+    },
+  ];
+}

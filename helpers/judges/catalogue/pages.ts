@@ -45,6 +45,11 @@ export const PAGES = {
     url: 'https://en.docs.genesys.com/index.php?diff=prev&oldid=360733&title=Documentation%3AHTCC%3AAPI%3AChatSend%3A8.5.2',
     tag: 'S8',
   },
+  typing: {
+    title: 'Chat typing notification pages (SendStartTypingNotification, SendStopTypingNotification)',
+    url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatSendStartTypingNotification',
+    tag: 'S9',
+  },
   clients: {
     title: 'GWS sample clients (GenesysWebServicesClient .NET, HTCC Sample iOS app)',
     url: 'https://github.com/ErnestoGarciaGenesys/GenesysWebServicesClient',

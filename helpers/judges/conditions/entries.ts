@@ -246,11 +246,13 @@ export function customerView(t: Transcript): { index: number; exchange?: HttpEve
   return { index, exchange: httpAfter(t, index, t.events[index].actor ?? 'customer', () => true)?.event };
 }
 
-/** The customer's GMS transcript shows what the entry's echoed fields carry once, from an agent; or never, for visibility Agents. */
+/**
+ * The customer's GMS transcript shows the entry once, from an agent (matched by the first field it
+ * echoes, or else by its type); or never, for an entry the customer does not see.
+ */
 export function customerSees<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
   const d = entryDecl(s);
-  const text = d.echoes[0];
-  if (!text) throw new Error(`${s.operation.name}'s entry echoes nothing the customer could see`);
+  const echo = d.echoes[0];
   return {
     requirement: id,
     does: `reads the customer's GMS transcript after ${s.operation.name}`,
@@ -261,18 +263,19 @@ export function customerSees<Id extends string>(s: OperationSubject<Id>, id: Id)
       const body = view?.exchange?.response?.body;
       if (!view || !isObject(body) || !Array.isArray(body.messages))
         return [s.judging.notJudged(id, 'the customer read no transcript after the operation')];
-      const sent = requestOf(v)[text.param];
-      const shown = body.messages.filter(isObject).filter((m) => m.text === sent);
+      const sent = echo ? requestOf(v)[echo.param] : undefined;
+      const what = echo ? json(sent) : `a ${d.type} entry`;
+      const shown = body.messages.filter(isObject).filter((m) => (echo ? m.text === sent : m.type === d.type));
       const fromAgent = shown.filter((m) => isObject(m.from) && m.from.type === 'Agent');
       const ok = d.customer === 'sees it' ? shown.length === 1 && fromAgent.length === 1 : shown.length === 0;
       return [
         s.judging.verdictOf(
           id,
           ok,
-          d.customer === 'sees it' ? `${json(sent)} once, from the agent` : `no ${json(sent)}`,
+          d.customer === 'sees it' ? `${what} once, from the agent` : `no ${what}`,
           shown.length === 0
             ? `not in the ${body.messages.length} messages`
-            : shown.map((m) => `${json(m.text)} from ${json(isObject(m.from) ? m.from.type : undefined)}`).join('; '),
+            : shown.map((m) => `${json(echo ? m.text : m.type)} from ${json(isObject(m.from) ? m.from.type : undefined)}`).join('; '),
           { evidence: [view.index] },
         ),
       ];

@@ -14,6 +14,7 @@ export {
   oneEntryOfType,
   timestampInOrder,
 } from './entries.ts';
+export { entryOperationChecks, entryOperationErrorChecks } from './entry-operation.ts';
 export { customerSessionEnded, nextChatOffered, WAITING_CHAT_STEP } from './lifecycle.ts';
 export {
   carriesReferenceId,

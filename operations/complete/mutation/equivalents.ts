@@ -5,7 +5,7 @@
  * helpers/proof/mutation/locate.ts); a second chat waits; agent1 completes the first and is offered
  * the second (Offer#2).
  */
-import { type Equivalent, passedThrough } from '../../../helpers/judges/catalogue/equivalent.ts';
+import { answerForms, type Equivalent, passedThrough } from '../../../helpers/judges/catalogue/equivalent.ts';
 
 const FIRST_OFFER =
   "the first offer is the drive's way to the chat: its form is ACCEPT-OFFER-01's, judged in the accept scenario; Complete's checks start at its own step";
@@ -18,13 +18,9 @@ const OFFER_FIRST =
   "no page orders the next chat's offer and the completed chat's StatusChange: they are about different chats, and both follow the Complete";
 const NO_PARTICIPANTS =
   "the Complete page's sample says nothing the suite judges of participants, and the chat schema does not require the key: COMPLETE's requirements read state, referenceId and capabilities";
-const ANSWER_TYPE =
-  "no page gives the Content-Type of Complete's answer: COMPLETE-RESP-01 reads its JSON body; the Content-Type of a chat operation's answer is judged once, for Accept (ACCEPT-RESP-02)";
-const ERROR_STATUS = 'the HTTP status of a refused Complete is undocumented: the non-zero statusCode says it was refused (fact sheet §7.2)';
-const ERROR_TYPE =
-  "no page gives the Content-Type of a refused Complete's answer: the Return Values page gives its JSON body, which COMPLETE-ERR-01..03 read";
 
 export const COMPLETE_EQUIVALENTS: readonly Equivalent[] = [
+  ...answerForms('Complete', 'complete', 'complete'),
   ...passedThrough('complete', 'agent1/Offer#1', FIRST_OFFER),
   { pattern: 'complete:*:agent1/Offer#2:chat.uri', reason: NEXT_OFFER },
   { pattern: 'complete:*:agent1/Offer#2:chat.participants*', reason: NEXT_OFFER },
@@ -38,7 +34,4 @@ export const COMPLETE_EQUIVALENTS: readonly Equivalent[] = [
   { pattern: 'complete:duplicate:agent1/Offer#2', reason: OFFERED_TWICE },
   { pattern: 'complete:reorder:agent1/StatusChange#2', reason: OFFER_FIRST },
   { pattern: 'complete:remove-field:agent1/StatusChange#2:chat.participants', reason: NO_PARTICIPANTS },
-  { pattern: 'complete:content-type:agent1/http:complete:200#1', reason: ANSWER_TYPE },
-  { pattern: 'complete-error-*:http-status:*/http:probe:*', reason: ERROR_STATUS },
-  { pattern: 'complete-error-*:content-type:*/http:probe:*', reason: ERROR_TYPE },
 ];

@@ -15,11 +15,11 @@ const DECLARED: Readonly<Record<string, readonly string[]>> = {
   'sendmessage-wrong-channel': ['SENDMESSAGE-CHANNEL-01'],
   'sendmessage-timestamp-undocumented': ['SENDMESSAGE-SCHEMA-01'],
   'sendmessage-other-chat': ['SENDMESSAGE-CHAT-01', 'SENDMESSAGE-SEQ-01', 'SENDMESSAGE-ERR-04'],
-  'sendmessage-entry-notice': ['SENDMESSAGE-ENTRY-01'],
+  'sendmessage-entry-type-wrong': ['SENDMESSAGE-ENTRY-01'],
   'sendmessage-text-trimmed': ['SENDMESSAGE-TEXT-01'],
   'sendmessage-text-escaped': ['SENDMESSAGE-TEXT-01'],
   'sendmessage-from-customer': ['SENDMESSAGE-FROM-01'],
-  'sendmessage-visibility-agents': ['SENDMESSAGE-VIS-01'],
+  'sendmessage-visibility-other': ['SENDMESSAGE-VIS-01'],
   'sendmessage-index-restarts': ['SENDMESSAGE-INDEX-01'],
   'sendmessage-timestamp-backwards': ['SENDMESSAGE-TIME-01'],
   'sendmessage-extra-notification': ['SENDMESSAGE-QUIET-01'],
@@ -28,6 +28,7 @@ const DECLARED: Readonly<Record<string, readonly string[]>> = {
   'sendmessage-without-text-accepted': ['SENDMESSAGE-ERR-02'],
   'sendmessage-offered-chat-accepted': ['SENDMESSAGE-ERR-03'],
   'sendmessage-refusal-changes-state': ['SENDMESSAGE-ERR-04'],
+  'sendmessage-refusal-notifies': ['SENDMESSAGE-ERR-04'],
   'sendmessage-error-statuscodes-generic': ['SENDMESSAGE-CODE-01'],
 };
 

@@ -1,0 +1,200 @@
+/**
+ * The requirements of an operation that adds one entry to the chat's transcript and nothing else (the
+ * typing notices, a URL, a notice), derived from its declaration: the answer, its one MessageLogUpdated
+ * and the entry it carries (type, the fields it has none of, sender, visibility, index, time), what the
+ * customer reads, and its two refusals (an unknown chat id, a chat only offered). Where such an
+ * operation's page says more, its own catalogue adds to these. The text of these requirements lives
+ * here only, written once for every such operation.
+ */
+import type { EntryDecl, OperationDecl } from '../../contract/operation.ts';
+import { FACT_SHEET, PAGES } from './pages.ts';
+import type { Requirement } from './requirement.ts';
+
+/** The IDs of an entry operation's requirements, `P` its prefix: a misspelled one does not compile. */
+export type EntryOperationId<P extends string> =
+  | `${P}-${'HTTP' | 'RESP' | 'SEQ' | 'CHANNEL' | 'SCHEMA' | 'CHAT' | 'ENTRY' | 'NOTEXT' | 'FROM' | 'VIS' | 'INDEX' | 'TIME' | 'QUIET' | 'CUSTOMER' | 'CODE'}-01`
+  | `${P}-ERR-0${1 | 2 | 3}`;
+
+export type EntryRequirement<P extends string> = Requirement & { id: EntryOperationId<P> };
+
+/** The entry an operation declares (the one of its one MessageLogUpdated). */
+export function declaredEntry(decl: OperationDecl): EntryDecl {
+  const entry = decl.success.notifications.find((n) => n.entry)?.entry;
+  if (!entry || decl.success.notifications.length !== 1) throw new Error(`${decl.name} declares no single notification with one entry`);
+  return entry;
+}
+
+/** Every entry's index continues the chat's transcript (SendMessage's catalogue states it too, from here). */
+export function entryIndexRequirement<const P extends string>(decl: OperationDecl & { prefix: P }): Requirement & { id: `${P}-INDEX-01` } {
+  return {
+    id: `${decl.prefix}-INDEX-01`,
+    level: 'MUST',
+    status: 'documented',
+    source: `${PAGES.sendMessage.title}: index, the entry's position in the transcript (${FACT_SHEET} §6.2: gaps are seen, entries the agent cannot see)`,
+    url: PAGES.sendMessage.url,
+    text: "The entry's index continues the chat's transcript: an integer above every index the agent was sent before (gaps allowed).",
+  };
+}
+
+/** Every entry's time never goes back (SendMessage's catalogue states it too, from here). */
+export function entryTimeRequirement<const P extends string>(decl: OperationDecl & { prefix: P }): Requirement & { id: `${P}-TIME-01` } {
+  return {
+    id: `${decl.prefix}-TIME-01`,
+    level: 'SHOULD',
+    status: 'shown',
+    source: `${PAGES.sendMessage.title}: timestamp, the time of the entry (${FACT_SHEET} §6.2)`,
+    url: PAGES.sendMessage.url,
+    text: "The entry's timestamp is not before that of any entry the agent was sent before.",
+  };
+}
+
+/** The error cases an entry operation declares: an unknown chat id, and a chat only offered. */
+export const ENTRY_ERROR_CASES = ['unknown-id', 'offered'] as const;
+
+export function entryOperationCatalogue<const P extends string>(decl: OperationDecl & { prefix: P }): readonly EntryRequirement<P>[] {
+  const entry = declaredEntry(decl);
+  const cases = decl.errors.map((e) => e.name);
+  if (cases.join() !== ENTRY_ERROR_CASES.join())
+    throw new Error(`${decl.name}: an entry operation declares the error cases ${ENTRY_ERROR_CASES.join(', ')}, in that order`);
+  const page = decl.doc.title;
+  const url = decl.doc.url;
+  const id = <S extends string>(s: S) => `${decl.prefix}-${s}` as const;
+  const n = decl.name;
+  const r = (
+    s: Parameters<typeof id>[0] & string,
+    level: 'MUST' | 'SHOULD',
+    status: 'documented' | 'shown',
+    source: string,
+    text: string,
+    at = url,
+  ): EntryRequirement<P> => ({ id: id(s) as EntryOperationId<P>, level, status, source, url: at, text });
+  const out: EntryRequirement<P>[] = [
+    r(
+      'HTTP-01',
+      'MUST',
+      'documented',
+      `${page}: response; ${PAGES.notifications.title}: an accepted asynchronous request answers HTTP 200`,
+      `${n} in a chat the agent is Chatting in answers HTTP 200.`,
+    ),
+    r(
+      'RESP-01',
+      'MUST',
+      'documented',
+      `${page}: the response {"statusCode": 0}; ${PAGES.returnValues.title}: 0 is success`,
+      `The answer to ${n} is {"statusCode": 0}.`,
+    ),
+    r(
+      'SEQ-01',
+      'MUST',
+      'documented',
+      `${page}: notification (MessageLogUpdated, NewMessages; ${FACT_SHEET} §5)`,
+      `After ${n}, exactly one MessageLogUpdated NewMessages arrives for the chat.`,
+    ),
+    r(
+      'CHANNEL-01',
+      'MUST',
+      'documented',
+      `${PAGES.notifications.title}: chat notifications on /v2/me/chats; ${page}: notification`,
+      `The notification of ${n} arrives on the channel /v2/me/chats.`,
+      PAGES.notifications.url,
+    ),
+    r(
+      'SCHEMA-01',
+      'MUST',
+      'documented',
+      `${page}: notification; ${FACT_SHEET} §6.2: the MessageLogUpdated and its entries`,
+      `The MessageLogUpdated of ${n} is a documented MessageLogUpdated, its entry a documented transcript entry.`,
+    ),
+    r(
+      'CHAT-01',
+      'MUST',
+      'documented',
+      `${page}: the notification's chatUri is the chat's (${FACT_SHEET} §6.2)`,
+      `The MessageLogUpdated of ${n} names the chat it was sent in.`,
+    ),
+    r(
+      'ENTRY-01',
+      'MUST',
+      'documented',
+      `${page}: the notification carries one entry of type ${entry.type} (${FACT_SHEET} §5)`,
+      `The MessageLogUpdated of ${n} carries one entry, of type ${entry.type}.`,
+    ),
+  ];
+  if (entry.without.length > 0)
+    out.push(
+      r(
+        'NOTEXT-01',
+        'SHOULD',
+        'documented',
+        `${page}: the entry has no ${entry.without.join(', ')} (${FACT_SHEET} §5)`,
+        `The entry of ${n} carries no ${entry.without.join(', ')}.`,
+      ),
+    );
+  out.push(
+    r(
+      'FROM-01',
+      'MUST',
+      'documented',
+      `${page}: the agent sends it; ${FACT_SHEET} §6.2: an entry's from is its sender`,
+      `The entry is from the agent's participant in the chat: type Agent, the nickname it accepted with, a participantId it was known by.`,
+    ),
+    r(
+      'VIS-01',
+      'SHOULD',
+      'documented',
+      `${page}: visibility ${entry.visibility} (${FACT_SHEET} §5)`,
+      `The entry of ${n} has visibility ${entry.visibility}.`,
+    ),
+    entryIndexRequirement(decl),
+    entryTimeRequirement(decl),
+    r(
+      'QUIET-01',
+      'SHOULD',
+      'documented',
+      `${page}: one notification follows`,
+      `Nothing but the MessageLogUpdated arrives about the chat after ${n}.`,
+    ),
+    r(
+      'CUSTOMER-01',
+      'MUST',
+      'documented',
+      `${page}: visibility ${entry.visibility}; ${PAGES.gmsChat.title}: refresh returns the transcript`,
+      entry.customer === 'sees it'
+        ? `The customer's GMS transcript shows the ${entry.type} entry once, from the agent.`
+        : `The customer's GMS transcript never shows the ${entry.type} entry.`,
+      PAGES.gmsChat.url,
+    ),
+    r(
+      'ERR-01',
+      'MUST',
+      'documented',
+      `${PAGES.returnValues.title}: a failed request answers a non-zero statusCode`,
+      `${n} in an unknown chat id is refused with a non-zero statusCode.`,
+      PAGES.returnValues.url,
+    ),
+    r(
+      'ERR-02',
+      'MUST',
+      'documented',
+      `${page}: in a chat the agent is Chatting in; ${FACT_SHEET} §4.3: an offer's capabilities are Accept and Reject`,
+      `${n} in a chat only offered to the agent (not accepted) is refused with a non-zero statusCode.`,
+    ),
+    r(
+      'ERR-03',
+      'MUST',
+      'documented',
+      `${PAGES.returnValues.title}: a failed request changes nothing`,
+      `A refused ${n} changes nothing: no notification about the chat, and the chat as it was.`,
+      PAGES.returnValues.url,
+    ),
+    r(
+      'CODE-01',
+      'SHOULD',
+      'documented',
+      `${PAGES.returnValues.title}: the meaning of each statusCode`,
+      `The statusCode of a refused ${n} is one whose meaning the Return Values table gives the refusal's reason.`,
+      PAGES.returnValues.url,
+    ),
+  );
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * The drives of an operation that adds one entry to the transcript: in an accepted chat, the operation
+ * at its step → the answer → its notification → the quiet window → the customer reads its GMS transcript;
+ * and its error cases (an unknown chat id; a chat only offered, its REST view read before and after).
+ */
+import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
+import type { OperationDecl } from '../contract/operation.ts';
+import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
+import type { Target } from '../target/config.ts';
+import { accounts, Drive, type DriveHooks } from './drive.ts';
+
+export async function driveEntry(
+  target: Target,
+  operation: OperationDecl,
+  kind: string,
+  step: string,
+  body: ChatOperationRequest,
+  hooks: DriveHooks = {},
+): Promise<Transcript> {
+  const d = new Drive(target, operation, kind);
+  return d.run(async () => {
+    const { agent, chatId } = await d.conversation(hooks);
+    d.recorder.step(step, agent.actor);
+    const from = d.recorder.cursor();
+    await agent.http.chatOperation(chatId, body);
+    await hooks.afterOperation?.();
+    await d.awaitSequence(agent.actor, chatId, from);
+    await d.quietWindow();
+    const [chat] = d.customerChats;
+    if (d.customer && chat) {
+      d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);
+      await d.customer.refresh(chat, 1);
+    }
+  });
+}
+
+export async function driveEntryError(
+  target: Target,
+  operation: OperationDecl,
+  kind: string,
+  body: ChatOperationRequest,
+  probe: 'unknown-id' | 'offered',
+): Promise<Transcript> {
+  const d = new Drive(target, operation, kind);
+  d.scenario.probe = probe;
+  return d.run(async () => {
+    const [actorAccount, otherAccount] = accounts(target, 2);
+    const [actor] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
+    if (probe === 'unknown-id') return d.probeUnknownChat(actor, body);
+    await d.startChat();
+    await d.probeUnchanged(actor, await d.offerTo(actor), body);
+  });
+}

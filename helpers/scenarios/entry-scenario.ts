@@ -1,0 +1,92 @@
+/**
+ * The scenarios of an operation that adds one entry to the transcript, from its declaration: the
+ * operation in an accepted chat (its tests grouped as for every such operation), and its error cases.
+ */
+import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
+import type { OperationDecl } from '../contract/operation.ts';
+import { declaredEntry, type ENTRY_ERROR_CASES, type EntryOperationId } from '../judges/catalogue/entry-operation.ts';
+import type { Check } from '../judges/check.ts';
+import { errorScenario } from './error-scenario.ts';
+import type { ScenarioDef } from './scenario.ts';
+
+// The drives load when a run is driven: listing the scenarios needs none.
+const drives = () => import('./entry-drive.ts');
+
+export interface EntryScenariosDecl<P extends string> {
+  operation: OperationDecl & { prefix: P };
+  /** The scenario's kind; its error scenario is `<kind>-error`. */
+  kind: string;
+  /** The drive's step that marks the operation. */
+  step: string;
+  /** What the scenario is about, in one line. */
+  title: string;
+  /** The request body. */
+  body: ChatOperationRequest;
+  checks: readonly Check<EntryOperationId<P>>[];
+  errorChecks: readonly Check<EntryOperationId<P>>[];
+}
+
+export function entryScenarios<P extends string>(d: EntryScenariosDecl<P>): ScenarioDef[] {
+  const entry = declaredEntry(d.operation);
+  const id = (x: string) => `${d.operation.prefix}-${x}` as EntryOperationId<P>;
+  const name = d.operation.name;
+  const main: ScenarioDef = {
+    kind: d.kind,
+    operation: name,
+    subject: { layout: 'sequence', steps: [d.step], cause: d.step },
+    title: d.title,
+    checks: d.checks,
+    runs: [
+      {
+        name: d.kind,
+        drive: async (target) => (await drives()).driveEntry(target, d.operation, d.kind, d.step, d.body),
+        shared: true,
+        tests: [
+          { title: `the agent sends ${name} in its chat: HTTP 200, {"statusCode": 0}`, requirements: [id('HTTP-01'), id('RESP-01')] },
+          {
+            title: 'then one MessageLogUpdated arrives on /v2/me/chats, as documented, naming the chat, and nothing else',
+            requirements: [id('SEQ-01'), id('CHANNEL-01'), id('SCHEMA-01'), id('CHAT-01'), id('QUIET-01')],
+          },
+          {
+            title: `its one ${entry.type} entry${entry.without.length > 0 ? `, without ${entry.without.join(', ')},` : ''} is from the agent's participant, visible to ${entry.visibility === 'All' ? 'all' : 'agents only'}, continuing the transcript's indices and times`,
+            requirements: [
+              id('ENTRY-01'),
+              ...(entry.without.length > 0 ? [id('NOTEXT-01')] : []),
+              id('FROM-01'),
+              id('VIS-01'),
+              id('INDEX-01'),
+              id('TIME-01'),
+            ],
+          },
+          {
+            title:
+              entry.customer === 'sees it'
+                ? `the customer's GMS transcript shows the ${entry.type} entry once, from the agent`
+                : `the customer's GMS transcript never shows the ${entry.type} entry`,
+            requirements: [id('CUSTOMER-01')],
+          },
+        ],
+      },
+    ],
+    whole: [
+      { name: d.kind, drive: async (target, hooks) => (await drives()).driveEntry(target, d.operation, d.kind, d.step, d.body, hooks) },
+    ],
+  };
+  const errors = errorScenario({
+    operation: d.operation,
+    kind: `${d.kind}-error`,
+    title: `${name} that must be refused`,
+    step: d.step,
+    checks: d.errorChecks,
+    caseRequirement: { 'unknown-id': id('ERR-01'), offered: id('ERR-02') },
+    everyCase: [id('ERR-03'), id('CODE-01')],
+    titles: {
+      'unknown-id': `${name} in an unknown chat id is refused and changes nothing`,
+      offered: `${name} in a chat only offered to the agent is refused; the chat stays offered`,
+    },
+    retries: false,
+    drive: async (target, probe: (typeof ENTRY_ERROR_CASES)[number]) =>
+      (await drives()).driveEntryError(target, d.operation, `${d.kind}-error`, d.body, probe),
+  });
+  return [main, errors];
+}

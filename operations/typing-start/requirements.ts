@@ -1,0 +1,8 @@
+/**
+ * SendStartTypingNotification's requirement catalogue: those of every operation that adds one entry to the transcript,
+ * derived from its declaration (helpers/judges/catalogue/entry-operation.ts, where their text lives).
+ */
+import { entryOperationCatalogue } from '../../helpers/judges/catalogue/entry-operation.ts';
+import { TYPING_START } from './operation.ts';
+
+export const TYPING_START_CATALOGUE = entryOperationCatalogue(TYPING_START);

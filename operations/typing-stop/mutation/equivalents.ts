@@ -1,0 +1,14 @@
+/**
+ * SendStopTypingNotification's reviewed list of equivalent mutants (helpers/judges/catalogue/equivalent.ts says what an entry
+ * is). In the simulator's scenario agent1 is offered the chat, accepts it (Accept's to judge, not mutated
+ * here), then sends the notice.
+ */
+import { answerForms, type Equivalent, passedThrough } from '../../../helpers/judges/catalogue/equivalent.ts';
+
+const FIRST_OFFER =
+  "the offer is the drive's way to the chat: its form is ACCEPT-OFFER-01's, judged in the accept scenario; SendStopTypingNotification's checks start at its own step";
+
+export const TYPING_STOP_EQUIVALENTS: readonly Equivalent[] = [
+  ...passedThrough('typing-stop', 'agent1/Offer#1', FIRST_OFFER),
+  ...answerForms('SendStopTypingNotification', 'typing-stop', 'stop-typing'),
+];
