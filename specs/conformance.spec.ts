@@ -1,11 +1,12 @@
 /**
  * The conformance tests, from the operations' declarations (operations/index.ts): for each scenario, a
  * describe; for each of its runs, its tests, each tagged with the requirements it decides (`--grep
- * @ACCEPT-SEQ-02`) and showing their verdicts. A run whose tests share one drive (the Accept run) is
- * driven once per worker; every other test drives its own run, side by side on the workers there are.
+ * @ACCEPT-SEQ-02`) and showing their verdicts. Each run is driven once per worker and read by its
+ * tests; on the embedded simulator with one worker, every run is driven side by side from the start
+ * (specs/fixtures.ts).
  */
 import { SUITE } from '../operations/index.ts';
-import { judged, test } from './fixtures.ts';
+import { test } from './fixtures.ts';
 import { tags, verdicts } from './verdicts.ts';
 
 for (const scenario of SUITE.scenarios) {
@@ -15,8 +16,8 @@ for (const scenario of SUITE.scenarios) {
     if (!shared) test.describe.configure({ mode: 'parallel' });
     for (const run of scenario.runs)
       for (const t of run.tests)
-        test(t.title, { tag: tags(t.requirements) }, async ({ target, sharedRun }, testInfo) => {
-          const result = run.shared ? await sharedRun(run) : judged(await run.drive(target), run.name, target.config.profile);
+        test(t.title, { tag: tags(t.requirements) }, async ({ runOf }, testInfo) => {
+          const result = await runOf(run);
           await verdicts(result, [...t.requirements], testInfo);
         });
   });

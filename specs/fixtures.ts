@@ -2,8 +2,10 @@
  * Fixtures of the conformance spec. Setup lives here; the spec reads as the scenarios.
  *
  * - `target` (worker): the GWS server under test, or the embedded simulator started for the worker.
- * - `sharedRun(run)` (worker): a run whose tests share one drive (the Accept run), driven once per
- *   worker and judged; several tests read its verdicts.
+ * - `runOf(run)` (worker): any run, driven once and judged. On the embedded simulator with one worker,
+ *   every run of the suite starts side by side when the worker starts, each on a simulator of its own
+ *   (its chats routed to its own agents only); a test waits for its run. Elsewhere a run is driven when
+ *   its first test asks, on the worker's target.
  * - `judged(transcript, name)`: judges a transcript and saves it (redacted) under the reports folder,
  *   reports/transcripts/<name>.json, where `npm run judge` finds it again.
  */
@@ -13,7 +15,7 @@ import type { Finding, Transcript } from '../helpers/contract/generated/payloads
 import { saveTranscript } from '../helpers/evidence/transcript-file.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
 import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
-import type { Target } from '../helpers/target/config.ts';
+import { readConfig, type Target } from '../helpers/target/config.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
 import { targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
 import { SUITE } from '../operations/index.ts';
@@ -37,7 +39,20 @@ export function judged(transcript: Transcript, name: string, profile: 'default' 
   return { transcript, findings, file, profile };
 }
 
-type WorkerFixtures = { target: Target; sharedRun: (run: ScenarioRun) => Promise<JudgedRun> };
+type WorkerFixtures = {
+  target: Target;
+  runOf: (run: ScenarioRun) => Promise<JudgedRun>;
+};
+
+/** Drives a run on an embedded simulator of its own, started for it and stopped after it. */
+async function onItsOwnSimulator(run: ScenarioRun): Promise<Transcript> {
+  const own = await resolveTarget(process.env, SUITE.simulated);
+  try {
+    return await run.drive(own.target);
+  } finally {
+    await own.stop();
+  }
+}
 
 export const test = base.extend<object, WorkerFixtures>({
   target: [
@@ -53,17 +68,29 @@ export const test = base.extend<object, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 60_000 },
   ],
-  sharedRun: [
-    async ({ target }, use) => {
-      const runs = new Map<string, Promise<JudgedRun>>();
-      await use((run) => {
-        let judging = runs.get(run.name);
-        if (!judging) {
-          judging = run.drive(target).then((t) => judged(t, run.name, target.config.profile));
-          runs.set(run.name, judging);
+  runOf: [
+    async ({ target }, use, workerInfo) => {
+      const embedded = readConfig(process.env).baseUrl === undefined;
+      const sideBySide = embedded && workerInfo.config.workers === 1;
+      const drives = new Map<string, Promise<Transcript>>();
+      if (sideBySide)
+        for (const run of SUITE.scenarios.flatMap((s) => s.runs)) {
+          const driving = onItsOwnSimulator(run);
+          driving.catch(() => undefined); // awaited by the run's tests
+          drives.set(run.name, driving);
         }
-        return judging;
+      const judging = new Map<string, Promise<JudgedRun>>();
+      await use((run) => {
+        let result = judging.get(run.name);
+        if (!result) {
+          const driving = drives.get(run.name) ?? run.drive(target);
+          result = driving.then((t) => judged(t, run.name, target.config.profile));
+          judging.set(run.name, result);
+        }
+        return result;
       });
+      // What no test asked for ends before the worker does.
+      await Promise.allSettled(drives.values());
     },
     { scope: 'worker' },
   ],

@@ -53,7 +53,7 @@ export const SETTINGS: readonly Setting[] = [
   },
   {
     name: 'GWS_WORKERS',
-    default: 'one per core (at most 4) on the embedded simulator; on a server, one per GMS service',
+    default: '1 on the embedded simulator (every scenario side by side, each on a simulator of its own); on a server, one per GMS service',
     meaning:
       'Scenarios side by side, each worker with its own slice of GWS_AGENTS (GWS_CONCURRENT_AGENTS accounts, at least 2) and its own GMS service; fewer run when the accounts or services do not allow more, and the run says so',
   },

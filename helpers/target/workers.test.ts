@@ -2,7 +2,6 @@
  * The worker plan: as many workers as asked, as far as the account pool and the GMS services allow,
  * saying why when fewer; each worker (and each shard) on a disjoint slice of the pool.
  */
-import { availableParallelism } from 'node:os';
 import { expect, test } from '@playwright/test';
 import { readConfig } from './config.ts';
 import { ConfigError } from './config-error.ts';
@@ -38,8 +37,8 @@ test('chats started by hand cannot be aimed at a worker: one worker', () => {
   });
 });
 
-test('the embedded simulator: one worker per core by default, at most 4, each with a simulator of its own', () => {
-  expect(workerPlan(readConfig({}))).toMatchObject({ workers: Math.min(4, availableParallelism()) });
+test('the embedded simulator: one worker by default, driving every scenario side by side; more when asked', () => {
+  expect(workerPlan(readConfig({}))).toMatchObject({ workers: 1 });
   expect(workerPlan(readConfig({ GWS_WORKERS: '2' }))).toMatchObject({ workers: 2 });
 });
 

@@ -6,16 +6,16 @@
  * other's chats. The embedded simulator gives each worker a simulator of its own. Shards (Playwright's
  * --shard=i/n) take disjoint slices too: shard i uses the slots after those of shards 1..i-1.
  */
-import { availableParallelism } from 'node:os';
 import type { SuiteConfig, Target } from './config.ts';
 import { ConfigError } from './config-error.ts';
 
 /**
- * Workers on the embedded simulator by default: one per core, at most 4. Each loads TypeScript and starts
- * its own simulator; its scenarios mostly wait, so beyond the cores a worker buys little wall time for
- * its CPU (npm run bench measures 1, 2 and 4 side by side: docs/measured.json, "workers").
+ * Workers on the embedded simulator by default: one. It drives every scenario side by side, each on a
+ * simulator of its own (specs/fixtures.ts), in one process that loads TypeScript once; more workers
+ * each load TypeScript and drive their share one after another, for more CPU and no less wall time
+ * (npm run bench compares 1, 2 and 4: docs/measured.json, "workers").
  */
-export const SIMULATOR_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+export const SIMULATOR_WORKERS = 1;
 
 export interface WorkerPlan {
   workers: number;
