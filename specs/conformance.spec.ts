@@ -17,7 +17,7 @@ for (const scenario of SUITE.scenarios) {
     for (const run of scenario.runs)
       for (const t of run.tests)
         test(t.title, { tag: tags(t.requirements) }, async ({ runOf }, testInfo) => {
-          const result = await runOf(run);
+          const result = await runOf(run, testInfo.retry > 0);
           await verdicts(result, [...t.requirements], testInfo);
         });
   });

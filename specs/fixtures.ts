@@ -4,15 +4,17 @@
  * - `target` (worker): the GWS server under test, or the embedded simulator started for the worker.
  * - `runOf(run)` (worker): any run, driven once and judged. On the embedded simulator with one worker,
  *   every run of the suite starts side by side when the worker starts, each on a simulator of its own
- *   (its chats routed to its own agents only); a test waits for its run. Elsewhere a run is driven when
- *   its first test asks, on the worker's target.
+ *   (its chats routed to its own agents only); a test waits for its run, and the worker Playwright
+ *   starts after a failed test reads the runs already driven (DriveCache). Elsewhere a run is driven
+ *   when its first test asks, on the worker's target. A retry drives its run again.
  * - `judged(transcript, name)`: judges a transcript and saves it (redacted) under the reports folder,
  *   reports/transcripts/<name>.json, where `npm run judge` finds it again.
  */
-import { relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import type { Finding, Transcript } from '../helpers/contract/generated/payloads.ts';
-import { saveTranscript } from '../helpers/evidence/transcript-file.ts';
+import { readTranscriptFile, saveTranscript } from '../helpers/evidence/transcript-file.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
 import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
 import { readConfig, type Target } from '../helpers/target/config.ts';
@@ -41,7 +43,8 @@ export function judged(transcript: Transcript, name: string, profile: 'default' 
 
 type WorkerFixtures = {
   target: Target;
-  runOf: (run: ScenarioRun) => Promise<JudgedRun>;
+  /** The run, judged: driven once per run of the suite (`fresh`: driven again, for a retry). */
+  runOf: (run: ScenarioRun, fresh?: boolean) => Promise<JudgedRun>;
 };
 
 /** Drives a run on an embedded simulator of its own, started for it and stopped after it. */
@@ -51,6 +54,31 @@ async function onItsOwnSimulator(run: ScenarioRun): Promise<Transcript> {
     return await run.drive(own.target);
   } finally {
     await own.stop();
+  }
+}
+
+/**
+ * What the worker that drove the runs side by side leaves for the one Playwright starts after a failed
+ * test (in the run's private output folder): each run's transcript, and where it was saved once judged.
+ * The next worker reads them instead of driving every run again.
+ */
+class DriveCache {
+  constructor(private readonly dir: string) {}
+  private file = (name: string, kind: 'transcript' | 'saved') => join(this.dir, `${name}.${kind}.json`);
+  transcript(name: string): Transcript | undefined {
+    const read = existsSync(this.file(name, 'transcript')) ? readTranscriptFile(this.file(name, 'transcript')) : undefined;
+    return read && 'transcript' in read ? read.transcript : undefined;
+  }
+  keep(name: string, transcript: Transcript): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(this.file(name, 'transcript'), JSON.stringify(transcript));
+  }
+  saved(name: string): string | undefined {
+    return existsSync(this.file(name, 'saved')) ? (JSON.parse(readFileSync(this.file(name, 'saved'), 'utf8')) as string) : undefined;
+  }
+  keepSaved(name: string, file: string): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(this.file(name, 'saved'), JSON.stringify(file));
   }
 }
 
@@ -72,19 +100,33 @@ export const test = base.extend<object, WorkerFixtures>({
     async ({ target }, use, workerInfo) => {
       const embedded = readConfig(process.env).baseUrl === undefined;
       const sideBySide = embedded && workerInfo.config.workers === 1;
+      const cache = new DriveCache(join(workerInfo.project.outputDir, '.drives'));
       const drives = new Map<string, Promise<Transcript>>();
       if (sideBySide)
         for (const run of SUITE.scenarios.flatMap((s) => s.runs)) {
-          const driving = onItsOwnSimulator(run);
+          const kept = cache.transcript(run.name);
+          const driving = kept
+            ? Promise.resolve(kept)
+            : onItsOwnSimulator(run).then((t) => {
+                cache.keep(run.name, t);
+                return t;
+              });
           driving.catch(() => undefined); // awaited by the run's tests
           drives.set(run.name, driving);
         }
       const judging = new Map<string, Promise<JudgedRun>>();
-      await use((run) => {
-        let result = judging.get(run.name);
+      const judgeOnce = (t: Transcript, name: string): JudgedRun => {
+        const file = sideBySide ? cache.saved(name) : undefined;
+        if (file) return { transcript: t, findings: judgeTranscript(SUITE, t), file, profile: target.config.profile };
+        const result = judged(t, name, target.config.profile);
+        if (sideBySide) cache.keepSaved(name, result.file);
+        return result;
+      };
+      await use((run, fresh = false) => {
+        let result = fresh ? undefined : judging.get(run.name);
         if (!result) {
-          const driving = drives.get(run.name) ?? run.drive(target);
-          result = driving.then((t) => judged(t, run.name, target.config.profile));
+          const driving = (!fresh && drives.get(run.name)) || (sideBySide ? onItsOwnSimulator(run) : run.drive(target));
+          result = driving.then((t) => (fresh ? judged(t, run.name, target.config.profile) : judgeOnce(t, run.name)));
           judging.set(run.name, result);
         }
         return result;
