@@ -129,7 +129,7 @@ async function main(): Promise<void> {
       value:
         verdict.cpuSeconds === undefined
           ? 'not measured on this platform'
-          : `${verdict.cpuSeconds} s of CPU (${SIMULATOR_WORKERS} workers)`,
+          : `${verdict.cpuSeconds} s of CPU (${SIMULATOR_WORKERS} worker${SIMULATOR_WORKERS > 1 ? 's' : ''})`,
     },
     {
       name: 'with a withheld notification (messagelog-missing) <= 2x the healthy time',

@@ -7,7 +7,7 @@
 import type { Finding } from '../../contract/generated/payloads.ts';
 import type { Check } from '../check.ts';
 import { json } from '../check.ts';
-import { isObject, isOffer, notificationsOf, stepIndex, windowEnd } from '../views.ts';
+import { chatOf, isObject, isOffer, lastSegment, type Notification, notificationsOf, stepIndex, windowEnd } from '../views.ts';
 import { customerView } from './entries.ts';
 import { eachActor, type OperationSubject } from './subject.ts';
 
@@ -41,7 +41,8 @@ export function customerSessionEnded<Id extends string>(s: OperationSubject<Id>,
 
 /**
  * The agent's capacity is free again: the chat left waiting while it was busy (the waiting-chat step)
- * is offered to it after the operation. Offered before it, the agent had room for both (a capacity
+ * is offered to it after the operation (an offer of a chat other than the one it ended, its id and uri
+ * naming the same chat). Offered before it, the agent had room for both (a capacity
  * above one), and the requirement is not judged.
  */
 export function nextChatOffered<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
@@ -54,9 +55,14 @@ export function nextChatOffered<Id extends string>(s: OperationSubject<Id>, id: 
         return [s.judging.notApplicable(id, 'no second chat to wait: the chats are started outside the suite')];
       const waiting = stepIndex(t, WAITING_CHAT_STEP, v.actor);
       if (waiting < 0) return [s.judging.notJudged(id, 'no chat was left waiting for the agent')];
+      // An offer of another chat, named coherently: its uri, where it has one, ends with its id.
+      const coherent = (n: Notification) => {
+        const uri = chatOf(n).uri as unknown;
+        return typeof uri !== 'string' || uri === '' || lastSegment(uri) === n.chatId;
+      };
       const offersOfAnother = (from: number, to: number) =>
         notificationsOf(t, v.actor, from, to).filter(
-          (n) => isOffer(n) && typeof n.chatId === 'string' && n.chatId !== '' && n.chatId !== v.chatId,
+          (n) => isOffer(n) && typeof n.chatId === 'string' && n.chatId !== '' && n.chatId !== v.chatId && coherent(n),
         );
       const early = offersOfAnother(waiting, v.index);
       if (early.length > 0)
