@@ -14,7 +14,7 @@
 import { SUITE } from '../../operations/index.ts';
 import { compareSides } from '../compare/compare.ts';
 import { offlineRun } from '../compare/offline-run.ts';
-import type { Finding, Transcript } from '../contract/generated/payloads.ts';
+import type { Finding, NoteEvent, Transcript } from '../contract/generated/payloads.ts';
 import type { Requirement } from '../judges/catalogue/requirement.ts';
 import { judgeTranscript } from '../judges/judge.ts';
 import { resolveTarget } from '../target/resolve.ts';
@@ -65,9 +65,13 @@ function withoutWaits(env: Record<string, string>): Record<string, string> {
 /** Every scenario the specs drive, as a driver of a target. */
 export const SCENARIOS: Drive[] = SCENARIO_DRIVES.map((s) => s.drive);
 
-/** All scenarios against one configuration (the whole environment), each on its own simulator (they would compete for agents). */
-async function driveAll(env: Record<string, string>): Promise<Transcript[]> {
-  const runs = SCENARIOS.map(async (drive) => {
+/**
+ * The scenarios against one configuration (the whole environment), each on its own simulator (they
+ * would compete for agents): all of them, or those named.
+ */
+async function driveAll(env: Record<string, string>, names?: ReadonlySet<string>): Promise<Transcript[]> {
+  const drives = SCENARIO_DRIVES.filter((s) => !names || names.has(s.name)).map((s) => s.drive);
+  const runs = drives.map(async (drive) => {
     const { target, stop } = await resolveTarget(env, SUITE.simulated);
     try {
       return await drive(target);
@@ -96,9 +100,10 @@ async function driven(
   name: string,
   expected: readonly string[],
   env: Record<string, string>,
+  names?: ReadonlySet<string>,
 ): Promise<{ row: SelfTestRow; transcripts: Transcript[] }> {
   const started = Date.now();
-  const transcripts = await driveAll(env);
+  const transcripts = await driveAll(env, names);
   const findings = transcripts.flatMap((t) => judgeTranscript(SUITE, t));
   const observed = brokenIds(findings, ['FAIL', 'NON-STRICT']);
   const inconclusive = brokenIds(findings, ['INCONCLUSIVE']);
@@ -143,6 +148,35 @@ export function coverage(
   };
 }
 
+/** The name of the run a transcript of the self-test's comes from (`<kind>` or `<kind>-<probe>`). */
+const runName = (t: Transcript) => (t.scenario.probe ? `${t.scenario.kind}-${t.scenario.probe}` : t.scenario.kind);
+
+/**
+ * Where a deviation can act: a deviation of an operation changes only what that operation does, so it
+ * is driven only against the scenarios that call it before their clean-up (their step notes name it, in
+ * the faithful run). The registry's first operation is the way into every chat, and its catalogue holds
+ * the simulator-wide deviations (sessions, CSRF, routing, CometD): its deviations are driven against
+ * every scenario. Undefined: every scenario.
+ */
+function reachOf(faithful: readonly Transcript[]): (deviation: string) => ReadonlySet<string> | undefined {
+  const operationOf = new Map(SUITE.simulated.flatMap((o) => [...o.faults, ...o.variants].map((d) => [d.name, o.handler.name] as const)));
+  const calls = new Map<string, Set<string>>();
+  for (const t of faithful) {
+    const notes = t.events
+      .filter((e): e is NoteEvent => e.kind === 'note')
+      .map((e) => e.data as { step?: unknown; operation?: unknown } | undefined);
+    const cleanup = notes.findIndex((d) => d?.step === 'cleanup');
+    const called = new Set([t.scenario.operation, ...(cleanup < 0 ? notes : notes.slice(0, cleanup)).map((d) => d?.operation)]);
+    for (const op of called) if (typeof op === 'string') (calls.get(op) ?? calls.set(op, new Set()).get(op)!).add(runName(t));
+  }
+  const everywhere = SUITE.operations[0]?.name;
+  return (deviation) => {
+    const op = operationOf.get(deviation);
+    if (op === undefined || op === everywhere) return undefined;
+    return calls.get(op) ?? new Set();
+  };
+}
+
 export async function runSelfTest(
   options: { parallel?: number; only?: string[]; onRow?: (r: SelfTestRow) => void; env?: Record<string, string> } = {},
 ): Promise<SelfTestReport> {
@@ -178,9 +212,12 @@ export async function runSelfTest(
   // The faithful run first: every other row is compared with it as soon as it is done.
   const faithfulRun = await driven(cases[0].kind, cases[0].name, cases[0].expected, cases[0].env);
   options.onRow?.(faithfulRun.row);
+  const reach = reachOf(faithfulRun.transcripts);
   const jobs = cases.slice(1).map((c) => async () => {
-    const d = await driven(c.kind, c.name, c.expected, c.env);
-    return compareWithFaithful(d.row, faithfulRun.transcripts, d.transcripts);
+    const names = reach(c.name);
+    const d = await driven(c.kind, c.name, c.expected, c.env, names);
+    const faithful = names ? faithfulRun.transcripts.filter((t) => names.has(runName(t))) : faithfulRun.transcripts;
+    return compareWithFaithful(d.row, faithful, d.transcripts);
   });
   const rows: SelfTestRow[] = [faithfulRun.row, ...new Array<SelfTestRow>(jobs.length)];
   let next = 0;
