@@ -8,9 +8,9 @@
 export { shiftTimestamp } from '../helpers/contract/timestamp.ts';
 export { gwsError, type HttpError } from './http.ts';
 export type { Agent, SimChat } from './model.ts';
-export { type AgentChat, agentChat, chatKnownHere } from './operations/chat-rules.ts';
+export { type AgentChat, agentChat, chatChattingHere, chatKnownHere, onlyOfferedTo } from './operations/chat-rules.ts';
 export { type CommonFaultIds, commonFaults } from './operations/common-faults.ts';
-export { chatChattingHere, type EntryFaultIds, entryFaults, entryHandler } from './operations/entry-operation.ts';
+export { type EntryFaultIds, entryFaults, entryHandler } from './operations/entry-operation.ts';
 export type {
   Bend,
   Deviation,

@@ -91,6 +91,13 @@ export interface OperationDecl {
   effects: readonly string[];
 }
 
+/** The entry an operation adds: that of its one notification, a MessageLogUpdated that declares one. */
+export function declaredEntry(decl: OperationDecl): EntryDecl {
+  const entry = decl.success.notifications.find((n) => n.entry)?.entry;
+  if (!entry || decl.success.notifications.length !== 1) throw new Error(`${decl.name} declares no single notification with one entry`);
+  return entry;
+}
+
 /** Declares an operation: the literal types are kept, so the names it declares can type what uses them. */
 export function defineOperation<const D extends OperationDecl>(declaration: D): D {
   return declaration;

@@ -18,7 +18,7 @@ import type { Finding, NoteEvent, Transcript } from '../contract/generated/paylo
 import type { Requirement } from '../judges/catalogue/requirement.ts';
 import { judgeTranscript } from '../judges/judge.ts';
 import { resolveTarget } from '../target/resolve.ts';
-import { type Drive, SCENARIO_DRIVES } from './scenario-list.ts';
+import { SCENARIO_DRIVES } from './scenario-list.ts';
 
 /** Timings for a local simulator: the quiet window must outlast the 300 ms of extra-notification-after. */
 export const SELF_TEST_ENV: Record<string, string> = {
@@ -61,9 +61,6 @@ function withoutWaits(env: Record<string, string>): Record<string, string> {
   const { GWS_NOTIFICATION_TIMEOUT_MS: _n, GWS_QUIET_WINDOW_MS: _q, ...rest } = env;
   return rest;
 }
-
-/** Every scenario the specs drive, as a driver of a target. */
-export const SCENARIOS: Drive[] = SCENARIO_DRIVES.map((s) => s.drive);
 
 /**
  * The scenarios against one configuration (the whole environment), each on its own simulator (they

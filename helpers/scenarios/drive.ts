@@ -149,7 +149,7 @@ export class Drive {
     const from = this.recorder.cursor();
     const r = await agent.http.accept(chatId, { operationName: 'Accept', nickname: this.config.nickname });
     const answered = r.status === 200 && (r.body as { statusCode?: unknown } | undefined)?.statusCode === 0;
-    const followed = await this.awaitKinds(agent.actor, chatId, from, (seen) => [...seen].some((kind) => kind !== 'other'));
+    const followed = await this.awaitOperated(agent.actor, chatId, from);
     if (!answered && !followed)
       throw new TransportError(
         `agent ${agent.actor} could not accept chat ${chatId} (HTTP ${r.status}, no notification followed): the conversation could not start; the accept scenario judges Accept`,
@@ -233,11 +233,11 @@ export class Drive {
   /**
    * Waits for the chat's first notification after an operation that only has to show the chat could
    * still be operated on (its sequence is another scenario's to judge): a notification missing from
-   * the sequence costs no wait, as long as one of them came.
+   * the sequence costs no wait, as long as one of them came. True if one came.
    */
-  async awaitOperated(actor: string, chatId: string, from: number): Promise<void> {
+  async awaitOperated(actor: string, chatId: string, from: number): Promise<boolean> {
     // One of the documented kinds: "followed by the chat's notifications".
-    await this.awaitKinds(actor, chatId, from, (seen) => [...seen].some((kind) => kind !== 'other'));
+    return this.awaitKinds(actor, chatId, from, (seen) => [...seen].some((kind) => kind !== 'other'));
   }
 
   /**

@@ -3,8 +3,8 @@
  * operation in an accepted chat (its tests grouped as for every such operation), and its error cases.
  */
 import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
-import type { OperationDecl } from '../contract/operation.ts';
-import { declaredEntry, type ENTRY_ERROR_CASES, type EntryOperationId } from '../judges/catalogue/entry-operation.ts';
+import { declaredEntry, type OperationDecl } from '../contract/operation.ts';
+import type { ENTRY_ERROR_CASES, EntryOperationId } from '../judges/catalogue/entry-operation.ts';
 import type { Check } from '../judges/check.ts';
 import { errorScenario } from './error-scenario.ts';
 import type { ScenarioDef } from './scenario.ts';

@@ -7,32 +7,16 @@
  */
 
 import type { TranscriptEntryType } from '../../helpers/contract/generated/payloads.ts';
-import type { EntryDecl, OperationDecl } from '../../helpers/contract/operation.ts';
+import { declaredEntry, type OperationDecl } from '../../helpers/contract/operation.ts';
 import { shiftTimestamp } from '../../helpers/contract/timestamp.ts';
-import { gwsError } from '../http.ts';
 import { chatResource, messageLog as messageLogUpdated, stateChange } from '../payloads.ts';
-import { type AgentChat, agentChat, chatKnownHere } from './chat-rules.ts';
+import { type AgentChat, agentChat, chatChattingHere, chatKnownHere, onlyOfferedTo } from './chat-rules.ts';
 import type { Deviation, Rule, SimOperation } from './operation.ts';
 import { entries, type JsonObject, messageLog, type Plan, type PlanContext, successPlan } from './plan.ts';
 
-function entryOf(decl: OperationDecl): EntryDecl {
-  const entry = decl.success.notifications.find((n) => n.entry)?.entry;
-  if (!entry) throw new Error(`${decl.name} declares no entry`);
-  return entry;
-}
-
-/** The agent's chat is Chatting, with the agent in it (an offer is not). */
-export const chatChattingHere: Rule<AgentChat> = {
-  name: 'chat-chatting-here',
-  check: (call, s) =>
-    s.chat!.state === 'Chatting' && s.chat!.agent === call.agent && s.chat!.agentParticipant
-      ? undefined
-      : gwsError(400, 2, `Chat ${call.chatId} is not in state Chatting with this agent`),
-};
-
 /** The handler of an entry operation: its entry carries the request's echoed parameter (text) where it declares one. */
 export function entryHandler(decl: OperationDecl, rules: readonly Rule<AgentChat>[] = []): SimOperation<AgentChat> {
-  const entry = entryOf(decl);
+  const entry = declaredEntry(decl);
   const text = entry.echoes.find((e) => e.field === 'text')?.param;
   return {
     name: decl.name,
@@ -71,13 +55,12 @@ export interface EntryFaultIds<Id extends string> {
 const theEntry = (p: Plan) => entries(p)[0];
 
 export function entryFaults<Id extends string>(decl: OperationDecl, ids: EntryFaultIds<Id>): (Deviation & { breaks: readonly Id[] })[] {
-  const entry = entryOf(decl);
+  const entry = declaredEntry(decl);
   const name = decl.prefix.toLowerCase();
   const n = decl.name;
   const tag = decl.doc.tag;
   const otherType = entry.type === 'Notice' ? 'Text' : 'Notice';
   const otherVisibility = entry.visibility === 'All' ? 'Agents' : 'All';
-  const onlyOffered = (s: AgentChat, agent: unknown) => s.chat?.offeredTo === agent && s.chat?.agent !== agent;
   const faults: (Deviation & { breaks: readonly Id[] })[] = [
     {
       name: `${name}-timestamp-undocumented`,
@@ -176,7 +159,7 @@ export function entryFaults<Id extends string>(decl: OperationDecl, ids: EntryFa
       breaks: [ids.offered],
       description: `${n} in a chat only offered to the agent answers {"statusCode": 0} (and does nothing)`,
       rationale: `An offer's capabilities are Accept and Reject: ${n} in it is invalid for the state (§4.3, Return Values)`,
-      bends: { 'chat-chatting-here': (call, s: AgentChat) => (onlyOffered(s, call.agent) ? 'answer-success' : undefined) },
+      bends: { 'chat-chatting-here': (call, s: AgentChat) => (onlyOfferedTo(s, call.agent) ? 'answer-success' : undefined) },
     },
     {
       name: `${name}-refusal-notifies`,
@@ -185,7 +168,7 @@ export function entryFaults<Id extends string>(decl: OperationDecl, ids: EntryFa
       rationale: 'A failed request changes nothing (Return Values)',
       bends: {
         'chat-chatting-here': (call, s: AgentChat, refusal) => {
-          if (!onlyOffered(s, call.agent)) return undefined;
+          if (!onlyOfferedTo(s, call.agent)) return undefined;
           const plan = successPlan([stateChange('StatusChange', chatResource(call.ctx.apiBase, s.chat!, 'offer'))]);
           plan.status = refusal.status;
           plan.body = refusal.body as JsonObject;

@@ -6,7 +6,7 @@
  * operation's page says more, its own catalogue adds to these. The text of these requirements lives
  * here only, written once for every such operation.
  */
-import type { EntryDecl, OperationDecl } from '../../contract/operation.ts';
+import { declaredEntry, type OperationDecl } from '../../contract/operation.ts';
 import { FACT_SHEET, PAGES } from './pages.ts';
 import type { Requirement } from './requirement.ts';
 
@@ -16,13 +16,6 @@ export type EntryOperationId<P extends string> =
   | `${P}-ERR-0${1 | 2 | 3}`;
 
 export type EntryRequirement<P extends string> = Requirement & { id: EntryOperationId<P> };
-
-/** The entry an operation declares (the one of its one MessageLogUpdated). */
-export function declaredEntry(decl: OperationDecl): EntryDecl {
-  const entry = decl.success.notifications.find((n) => n.entry)?.entry;
-  if (!entry || decl.success.notifications.length !== 1) throw new Error(`${decl.name} declares no single notification with one entry`);
-  return entry;
-}
 
 /** Every entry's index continues the chat's transcript (SendMessage's catalogue states it too, from here). */
 export function entryIndexRequirement<const P extends string>(decl: OperationDecl & { prefix: P }): Requirement & { id: `${P}-INDEX-01` } {

@@ -3,8 +3,7 @@
  * declaration (the rows its requirements, helpers/judges/catalogue/entry-operation.ts, check), after the
  * rows of its own parameters.
  */
-import type { OperationDecl } from '../../contract/operation.ts';
-import { declaredEntry } from './entry-operation.ts';
+import { declaredEntry, type OperationDecl } from '../../contract/operation.ts';
 import { checked, type Trace, unchecked } from './trace.ts';
 
 export function entryOperationTraces(decl: OperationDecl, parameters: readonly Trace[]): Trace[] {

@@ -6,7 +6,7 @@
  * transcript read after it.
  */
 import type { Finding, HttpEvent, Transcript } from '../../contract/generated/payloads.ts';
-import type { EntryDecl } from '../../contract/operation.ts';
+import { declaredEntry } from '../../contract/operation.ts';
 import { gwsTimestampToEpochMs } from '../../contract/timestamp.ts';
 import type { Check } from '../check.ts';
 import { json } from '../check.ts';
@@ -27,12 +27,6 @@ import { eachActor, type OperationSubject } from './subject.ts';
 
 /** The drive's step, after the operation's quiet window, at which the customer reads its GMS transcript. */
 export const CUSTOMER_VIEW_STEP = 'customer-view';
-
-function entryDecl<Id extends string>(s: OperationSubject<Id>): EntryDecl {
-  const d = s.operation.success.notifications.find((n) => n.entry)?.entry;
-  if (!d) throw new Error(`${s.operation.name} declares no transcript entry`);
-  return d;
-}
 
 /** The first MessageLogUpdated about the chat after the operation, and its entries. */
 function added(v: OperationView): { n?: Notification; entries: EntryLike[] } {
@@ -61,7 +55,7 @@ function before(t: Transcript, v: OperationView): Notification[] {
 
 /** The MessageLogUpdated of the operation carries exactly one entry, of the declared type. */
 export function oneEntryOfType<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
-  const d = entryDecl(s);
+  const d = declaredEntry(s.operation);
   return {
     requirement: id,
     does: `reads the entries of the MessageLogUpdated after ${s.operation.name}`,
@@ -80,7 +74,7 @@ export function oneEntryOfType<Id extends string>(s: OperationSubject<Id>, id: I
 
 /** Each field the declaration echoes is exactly the request's parameter (no trimming, escaping or re-encoding). */
 export function echoesTheRequest<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
-  const d = entryDecl(s);
+  const d = declaredEntry(s.operation);
   return {
     requirement: id,
     does: `compares the entry's ${d.echoes.map((e) => e.field).join(', ')} with the request after ${s.operation.name}`,
@@ -106,7 +100,7 @@ export function echoesTheRequest<Id extends string>(s: OperationSubject<Id>, id:
 
 /** The entry has none of the fields the declaration says it has none of (a typing notice carries no text). */
 export function carriesNothingElse<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
-  const d = entryDecl(s);
+  const d = declaredEntry(s.operation);
   return {
     requirement: id,
     does: `looks for ${d.without.join(', ')} on the entry after ${s.operation.name}`,
@@ -167,7 +161,7 @@ export function fromTheAgent<Id extends string>(s: OperationSubject<Id>, id: Id)
 
 /** The entry has the declared visibility. */
 export function hasVisibility<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
-  const d = entryDecl(s);
+  const d = declaredEntry(s.operation);
   return {
     requirement: id,
     does: `reads the visibility of the entry after ${s.operation.name}`,
@@ -251,7 +245,7 @@ export function customerView(t: Transcript): { index: number; exchange?: HttpEve
  * echoes, or else by its type); or never, for an entry the customer does not see.
  */
 export function customerSees<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
-  const d = entryDecl(s);
+  const d = declaredEntry(s.operation);
   const echo = d.echoes[0];
   return {
     requirement: id,

@@ -3,6 +3,7 @@
  * entry-operation.ts derives its requirements): the generic conditions, each called with the requirement
  * of its catalogue it decides; and its two refusals.
  */
+import { declaredEntry } from '../../contract/operation.ts';
 import type { EntryOperationId } from '../catalogue/entry-operation.ts';
 import type { Check } from '../check.ts';
 import { answersADeclaredBody, answersHttpStatus } from './answer.ts';
@@ -21,7 +22,7 @@ import type { OperationSubject } from './subject.ts';
 
 export function entryOperationChecks<P extends string>(s: OperationSubject<EntryOperationId<P>>, prefix: P): Check<EntryOperationId<P>>[] {
   const id = (x: string) => `${prefix}-${x}` as EntryOperationId<P>;
-  const entry = s.operation.success.notifications[0]?.entry;
+  const entry = declaredEntry(s.operation);
   return [
     answersHttpStatus(s, id('HTTP-01')),
     answersADeclaredBody(s, id('RESP-01')),
@@ -30,7 +31,7 @@ export function entryOperationChecks<P extends string>(s: OperationSubject<Entry
     documentedShapes(s, id('SCHEMA-01')),
     namesTheChat(s, id('CHAT-01'), 'MessageLogUpdated'),
     oneEntryOfType(s, id('ENTRY-01')),
-    ...(entry && entry.without.length > 0 ? [carriesNothingElse(s, id('NOTEXT-01'))] : []),
+    ...(entry.without.length > 0 ? [carriesNothingElse(s, id('NOTEXT-01'))] : []),
     fromTheAgent(s, id('FROM-01')),
     hasVisibility(s, id('VIS-01')),
     indexContinues(s, id('INDEX-01')),

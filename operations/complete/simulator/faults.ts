@@ -4,13 +4,10 @@
  * The faults any one-notification operation can have come from its declaration (commonFaults, the
  * simulator's kit); the rest are its own.
  */
-import { chatOf, commonFaults, type SimChat, statusChange } from '../../../simulator/kit.ts';
+import { chatOf, commonFaults, onlyOfferedTo, type SimChat, statusChange } from '../../../simulator/kit.ts';
 import { COMPLETE } from '../operation.ts';
 import type { CompleteDeviation } from './deviation.ts';
 import type { CompleteState } from './handler.ts';
-
-/** A Complete of a chat only offered to the agent (not one it accepted). */
-const onlyOffered = (s: CompleteState, agent: unknown) => s.chat?.offeredTo === agent && s.chat?.agent !== agent;
 
 export const COMPLETE_FAULTS: readonly CompleteDeviation[] = [
   ...commonFaults(COMPLETE, {
@@ -91,7 +88,7 @@ export const COMPLETE_FAULTS: readonly CompleteDeviation[] = [
     breaks: ['COMPLETE-ERR-02'],
     description: 'Complete of a chat only offered to the agent answers {"statusCode": 0} (and does nothing)',
     rationale: "An offer's capabilities are Accept and Reject: Complete of it is invalid for the state (§4.3, Return Values)",
-    bends: { 'chat-chatting-here': (call, s: CompleteState) => (onlyOffered(s, call.agent) ? 'answer-success' : undefined) },
+    bends: { 'chat-chatting-here': (call, s: CompleteState) => (onlyOfferedTo(s, call.agent) ? 'answer-success' : undefined) },
   },
   {
     name: 'complete-twice-succeeds',
@@ -105,6 +102,6 @@ export const COMPLETE_FAULTS: readonly CompleteDeviation[] = [
     breaks: ['COMPLETE-ERR-04'],
     description: 'Complete of a chat only offered to the agent is refused, but the chat is completed all the same',
     rationale: 'A failed request changes nothing (Return Values)',
-    bends: { 'chat-chatting-here': (call, s: CompleteState) => (onlyOffered(s, call.agent) ? 'go-on-then-refuse' : undefined) },
+    bends: { 'chat-chatting-here': (call, s: CompleteState) => (onlyOfferedTo(s, call.agent) ? 'go-on-then-refuse' : undefined) },
   },
 ];
