@@ -5,9 +5,24 @@
 import { assemble } from '../helpers/scenarios/suite.ts';
 import { accept } from './accept/index.ts';
 import { complete } from './complete/index.ts';
+import { customNotice } from './custom-notice/index.ts';
+import { leave } from './leave/index.ts';
+import { nicknameNotice } from './nickname-notice/index.ts';
 import { reject } from './reject/index.ts';
 import { sendMessage } from './send-message/index.ts';
+import { sendUrl } from './send-url/index.ts';
 import { typingStart } from './typing-start/index.ts';
 import { typingStop } from './typing-stop/index.ts';
 
-export const SUITE = assemble([accept, reject, sendMessage, typingStart, typingStop, complete]);
+export const SUITE = assemble([
+  accept,
+  reject,
+  sendMessage,
+  typingStart,
+  typingStop,
+  sendUrl,
+  nicknameNotice,
+  customNotice,
+  leave,
+  complete,
+]);

@@ -9,7 +9,7 @@ export { shiftTimestamp } from '../helpers/contract/timestamp.ts';
 export { gwsError, type HttpError } from './http.ts';
 export type { Agent, SimChat } from './model.ts';
 export { type AgentChat, agentChat, chatChattingHere, chatKnownHere, onlyOfferedTo } from './operations/chat-rules.ts';
-export { type CommonFaultIds, commonFaults } from './operations/common-faults.ts';
+export { type CommonFaultIds, commonFaults, offeredFaults, stateChangeFaults } from './operations/common-faults.ts';
 export { type EntryFaultIds, entryFaults, entryHandler } from './operations/entry-operation.ts';
 export type {
   Bend,

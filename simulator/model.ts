@@ -46,7 +46,15 @@ export interface TranscriptEntry {
   from: ChatParticipant;
   at: number;
   text?: string;
+  /** A PushUrl's url, a notice's noticeText. */
+  url?: string;
+  noticeText?: string;
+  /** All unless Agents: an agents-only entry never reaches the customer's transcript. */
+  visibility?: 'All' | 'Agents';
 }
+
+/** What an entry carries beside its type, sender and time. */
+export type EntryContent = Pick<TranscriptEntry, 'text' | 'url' | 'noticeText' | 'visibility'>;
 
 /** Internal chat states: Waiting (queued) and the documented agent-side states. */
 export type SimChatState = 'Waiting' | ChatState;
@@ -158,10 +166,14 @@ export class Model {
     return chat;
   }
 
-  addEntry(chat: SimChat, type: TranscriptEntryType, from: ChatParticipant, at: number, text?: string): TranscriptEntry {
+  addEntry(chat: SimChat, type: TranscriptEntryType, from: ChatParticipant, at: number, content?: string | EntryContent): TranscriptEntry {
     // The index continues the transcript: one above the last (a variant may have left gaps below it).
     const index = (chat.entries.at(-1)?.index ?? 0) + 1;
-    const entry: TranscriptEntry = { index, type, from, at, ...(text === undefined ? {} : { text }) };
+    const carried =
+      typeof content === 'string'
+        ? { text: content }
+        : Object.fromEntries(Object.entries(content ?? {}).filter(([, v]) => v !== undefined));
+    const entry: TranscriptEntry = { index, type, from, at, ...carried };
     chat.entries.push(entry);
     return entry;
   }
@@ -215,7 +227,13 @@ export class Model {
 
   /** Whether the customer's GMS session has ended: the customer left, or the chat was completed. */
   customerSessionEnded(chat: SimChat): boolean {
-    return chat.customerLeft || (chat.state === 'Completed' && !chat.customerKeptOpen);
+    return chat.customerLeft || ((chat.state === 'Completed' || chat.state === 'LeftChat') && !chat.customerKeptOpen);
+  }
+
+  /** The agent leaves a chat outside a conference: the chat LeftChat, still the agent's to complete; the customer's session ends. */
+  leave(chat: SimChat, now: number): void {
+    if (chat.agentParticipant) this.addEntry(chat, 'ParticipantLeft', chat.agentParticipant, now);
+    chat.state = 'LeftChat';
   }
 
   complete(chat: SimChat, now: number): void {

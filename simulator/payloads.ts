@@ -3,7 +3,7 @@
  * ChatStateChangeMessage and MessageLogUpdated notifications on /v2/me/chats, transcript entries as the
  * agent API shows them, and the GMS customer side's transcript messages.
  */
-import { OFFER_CAPABILITIES, SEED_CHATTING_CAPABILITIES } from '../helpers/contract/capabilities.ts';
+import { LEFTCHAT_CAPABILITIES, OFFER_CAPABILITIES, SEED_CHATTING_CAPABILITIES } from '../helpers/contract/capabilities.ts';
 import { CHATS_CHANNEL } from '../helpers/contract/endpoints.ts';
 import type {
   Chat as ChatResource,
@@ -21,7 +21,7 @@ export const gwsTimestamp = (ms: number): string => formatGwsTimestamp(ms, -new 
 /** The chat's URI: externalApiUrlV2 + /chats/{id} (S22). */
 export const chatUri = (apiBase: string, chat: SimChat) => `${apiBase}/chats/${chat.id}`;
 
-export type ChatView = 'offer' | 'chatting-empty' | 'chatting' | 'completed';
+export type ChatView = 'offer' | 'chatting-empty' | 'chatting' | 'leftchat' | 'completed';
 
 export function chatResource(apiBase: string, chat: SimChat, view: ChatView): ChatResource {
   const base = { id: chat.id, uri: chatUri(apiBase, chat) };
@@ -48,6 +48,9 @@ export function chatResource(apiBase: string, chat: SimChat, view: ChatView): Ch
       if (!chat.customerLeft) participants.push(participant(chat.customer));
       return { state: 'Chatting', capabilities: [...SEED_CHATTING_CAPABILITIES], ...base, participants };
     }
+    case 'leftchat':
+      // As the Leave page's sample: the LeftChat capabilities, no participants key (S4).
+      return { state: 'LeftChat', capabilities: [...LEFTCHAT_CAPABILITIES], ...base };
     case 'completed':
       return { state: 'Completed', ...base, participants: [] };
   }
@@ -55,7 +58,9 @@ export function chatResource(apiBase: string, chat: SimChat, view: ChatView): Ch
 
 /** The chat as GET /api/v2/me/chats/{id} shows it now. */
 export function snapshot(apiBase: string, chat: SimChat): ChatResource {
-  return chatResource(apiBase, chat, chat.state === 'Invited' ? 'offer' : chat.state === 'Chatting' ? 'chatting' : 'completed');
+  const view =
+    chat.state === 'Invited' ? 'offer' : chat.state === 'Chatting' ? 'chatting' : chat.state === 'LeftChat' ? 'leftchat' : 'completed';
+  return chatResource(apiBase, chat, view);
 }
 
 export function stateChange(
@@ -78,9 +83,11 @@ export function agentEntries(entries: TranscriptEntry[]): MessageEntry[] {
     index: e.index,
     type: e.type,
     from: { type: e.from.type, nickname: e.from.nickname, participantId: e.from.participantId },
-    visibility: 'All',
+    visibility: e.visibility ?? 'All',
     timestamp: gwsTimestamp(e.at),
     ...(e.text === undefined ? {} : { text: e.text }),
+    ...(e.url === undefined ? {} : { url: e.url }),
+    ...(e.noticeText === undefined ? {} : { noticeText: e.noticeText }),
   }));
 }
 
@@ -97,12 +104,15 @@ export function messageLog(apiBase: string, chat: SimChat, entries: TranscriptEn
 /** The transcript as the GMS customer side shows it, from position `from` on. */
 export function gmsMessages(chat: SimChat, from: number): Json[] {
   return chat.entries
-    .filter((e) => e.index >= from)
+    .filter((e) => e.index >= from && e.visibility !== 'Agents')
     .map((e) => ({
       from: { nickname: e.from.nickname, participantId: e.from.gmsId, type: e.from.type === 'Customer' ? 'Client' : 'Agent' },
       index: e.index,
       type: e.type === 'Text' ? 'Message' : e.type,
+      // No page shows how GMS renders a URL or a notice: the value under its agent-side name.
       ...(e.text === undefined ? {} : { text: e.text }),
+      ...(e.url === undefined ? {} : { url: e.url }),
+      ...(e.noticeText === undefined ? {} : { noticeText: e.noticeText }),
       utcTime: e.at,
     }));
 }

@@ -27,3 +27,13 @@ export const COMMON_CHATTING_CAPABILITIES: readonly ChatCapability[] = [
 
 /** An offered chat (INFERRED: the sample clients list Accept and Reject among the chat capabilities, C2). */
 export const OFFER_CAPABILITIES: readonly ChatCapability[] = ['Accept', 'Reject'];
+
+/** A chat the agent left outside a conference, verbatim from the Leave page's sample (S4). */
+export const LEFTCHAT_CAPABILITIES: readonly ChatCapability[] = ['Transfer', 'Complete', 'Leave', 'InFocus'];
+
+/** What writes to the customer: gone from a chat whose customer's session has ended (S4's LeftChat list has none of them). */
+export const CUSTOMER_WRITING_CAPABILITIES: readonly ChatCapability[] = [
+  'SendMessage',
+  'SendStartTypingNotification',
+  'SendStopTypingNotification',
+];

@@ -53,7 +53,12 @@ export interface NotificationDecl {
 export interface EntryDecl {
   type: string;
   visibility: 'All' | 'Agents';
-  from: 'the agent';
+  /**
+   * The agent's participant; 'the agent, renamed': under the nickname the request announces (its first
+   * echoed parameter) or the one it accepted with (SendNicknameUpdatedNotice's sample shows the new one).
+   */
+  from: 'the agent' | 'the agent, renamed';
+  /** The fields that repeat a request parameter exactly; each such parameter is required (without it, the `missing-<param>` error case). */
   echoes: readonly { field: string; param: string }[];
   without: readonly string[];
   /** The customer sees it in the GMS transcript (visibility All), or never (visibility Agents). */
@@ -98,7 +103,61 @@ export function declaredEntry(decl: OperationDecl): EntryDecl {
   return entry;
 }
 
+/** The error cases of an operation that adds one entry: an unknown chat id, a chat only offered, and each echoed parameter missing. */
+export function entryErrorCases(decl: OperationDecl): string[] {
+  return ['unknown-id', 'offered', ...declaredEntry(decl).echoes.map((e) => `missing-${e.param}`)];
+}
+
 /** Declares an operation: the literal types are kept, so the names it declares can type what uses them. */
 export function defineOperation<const D extends OperationDecl>(declaration: D): D {
   return declaration;
+}
+
+/**
+ * Declares an operation that adds one entry to a chat the agent is Chatting in (the typing notices, a
+ * URL, a notice): its capability is its name; the answer {"statusCode": 0}; one MessageLogUpdated
+ * NewMessages with the declared entry (its referenceId optional: no such sample shows one); the chat
+ * still Chatting; and the error cases of every such operation (entryErrorCases), each with the
+ * statusCodes the Return Values table gives its reason.
+ */
+export function defineEntryOperation<const N extends ChatCapability, const P extends string>(d: {
+  name: N;
+  prefix: P;
+  doc: DocRef;
+  params: readonly ParameterDecl[];
+  entry: EntryDecl;
+  effects: readonly string[];
+}) {
+  const codes: Record<string, { what: string; statusCodes: readonly number[] }> = {
+    'unknown-id': { what: 'an unknown chat id', statusCodes: [6] },
+    offered: { what: 'a chat offered to the agent, not accepted', statusCodes: [2, 3] },
+  };
+  const declaration: OperationDecl & { name: N; prefix: P } = {
+    name: d.name,
+    prefix: d.prefix,
+    doc: d.doc,
+    request: { method: 'POST', path: '/api/v2/me/chats/{id}', params: d.params },
+    allowedIn: { states: ['Chatting'], capability: d.name },
+    success: {
+      http: 200,
+      bodies: ['statusCode 0'],
+      notifications: [
+        {
+          messageType: 'MessageLogUpdated',
+          notificationType: 'NewMessages',
+          kind: 'MessageLogUpdated',
+          referenceId: 'optional',
+          entry: d.entry,
+        },
+      ],
+      stateAfter: 'Chatting',
+    },
+    errors: [],
+    effects: d.effects,
+  };
+  const errors = entryErrorCases(declaration).map((name) => ({
+    name,
+    ...(codes[name] ?? { what: `no ${name.slice('missing-'.length)}`, statusCodes: [1] }),
+  }));
+  return { ...declaration, errors };
 }

@@ -1,16 +1,21 @@
 /**
  * The self-test as part of npm test: every fault detected on exactly its declared requirements,
- * every variant clean, the faithful simulator clean, every MUST covered by a fault.
+ * every variant clean, the faithful simulator clean, every MUST covered by a fault. Each deviation of
+ * the first operation (the simulator-wide ones among them) is driven against its own operation's
+ * scenarios and one scenario of each other operation drawn from the day's seed (SELF_TEST_SEED draws a
+ * sample again); `npm run self-test` drives each against every scenario.
  */
 
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
-import { coverage, formatReport, row, runSelfTest } from './self-test.ts';
+import { coverage, formatReport, row, runSelfTest, sampleSeed } from './self-test.ts';
 
 test('self-test: every fault detected on its requirements, every variant clean', async () => {
   test.setTimeout(290_000);
-  const report = await runSelfTest({ parallel: 6 });
+  const seed = sampleSeed();
+  const report = await runSelfTest({ parallel: 6, sample: seed });
   console.log(formatReport(report));
+  console.log(`(sampled with SELF_TEST_SEED=${seed}: npm run self-test drives every deviation against every scenario)`);
   expect(
     report.rows
       .filter((r) => !r.ok)
@@ -73,4 +78,10 @@ test('a MUST requirement that no fault breaks is named', () => {
 test('a fault declared on the wrong requirement counts as missed', async () => {
   const r = await row('fault', 'wrong-channel', ['ACCEPT-SEQ-01'], { GWS_SIMULATOR_FAULTS: 'wrong-channel' });
   expect(r).toMatchObject({ ok: false, expected: ['ACCEPT-SEQ-01'], observed: ['ACCEPT-CHANNEL-01'] });
+});
+
+test('the sample seed is the day unless SELF_TEST_SEED gives one; a seed that is not a number is refused by name', () => {
+  expect(sampleSeed({}, new Date('2026-11-30T23:59:00Z'))).toBe(20261130);
+  expect(sampleSeed({ SELF_TEST_SEED: '7' })).toBe(7);
+  expect(() => sampleSeed({ SELF_TEST_SEED: 'seven' })).toThrow(/SELF_TEST_SEED/);
 });

@@ -4,7 +4,7 @@
  */
 import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
 import { declaredEntry, type OperationDecl } from '../contract/operation.ts';
-import type { ENTRY_ERROR_CASES, EntryOperationId } from '../judges/catalogue/entry-operation.ts';
+import type { EntryOperationId } from '../judges/catalogue/entry-operation.ts';
 import type { Check } from '../judges/check.ts';
 import { errorScenario } from './error-scenario.ts';
 import type { ScenarioDef } from './scenario.ts';
@@ -30,6 +30,7 @@ export function entryScenarios<P extends string>(d: EntryScenariosDecl<P>): Scen
   const entry = declaredEntry(d.operation);
   const id = (x: string) => `${d.operation.prefix}-${x}` as EntryOperationId<P>;
   const name = d.operation.name;
+  const echo = entry.echoes[0];
   const main: ScenarioDef = {
     kind: d.kind,
     operation: name,
@@ -48,9 +49,10 @@ export function entryScenarios<P extends string>(d: EntryScenariosDecl<P>): Scen
             requirements: [id('SEQ-01'), id('CHANNEL-01'), id('SCHEMA-01'), id('CHAT-01'), id('QUIET-01')],
           },
           {
-            title: `its one ${entry.type} entry${entry.without.length > 0 ? `, without ${entry.without.join(', ')},` : ''} is from the agent's participant, visible to ${entry.visibility === 'All' ? 'all' : 'agents only'}, continuing the transcript's indices and times`,
+            title: `its one ${entry.type} entry${echo ? ` carries the ${echo.param} exactly as sent,` : ''}${entry.without.length > 0 ? `, without ${entry.without.join(', ')},` : ''} is from the agent's participant, visible to ${entry.visibility === 'All' ? 'all' : 'agents only'}, continuing the transcript's indices and times`,
             requirements: [
               id('ENTRY-01'),
+              ...(echo ? [id('ECHO-01')] : []),
               ...(entry.without.length > 0 ? [id('NOTEXT-01')] : []),
               id('FROM-01'),
               id('VIS-01'),
@@ -72,21 +74,27 @@ export function entryScenarios<P extends string>(d: EntryScenariosDecl<P>): Scen
       { name: d.kind, drive: async (target, hooks) => (await drives()).driveEntry(target, d.operation, d.kind, d.step, d.body, hooks) },
     ],
   };
+  const caseRequirement: Record<string, EntryOperationId<P>> = { 'unknown-id': id('ERR-01'), offered: id('ERR-02') };
+  const titles: Record<string, string> = {
+    'unknown-id': `${name} in an unknown chat id is refused and changes nothing`,
+    offered: `${name} in a chat only offered to the agent is refused; the chat stays offered`,
+  };
+  if (echo) {
+    caseRequirement[`missing-${echo.param}`] = id('ERR-04');
+    titles[`missing-${echo.param}`] = `${name} without ${echo.param} is refused; ${name} with it still succeeds`;
+  }
   const errors = errorScenario({
     operation: d.operation,
     kind: `${d.kind}-error`,
     title: `${name} that must be refused`,
     step: d.step,
     checks: d.errorChecks,
-    caseRequirement: { 'unknown-id': id('ERR-01'), offered: id('ERR-02') },
+    caseRequirement,
     everyCase: [id('ERR-03'), id('CODE-01')],
-    titles: {
-      'unknown-id': `${name} in an unknown chat id is refused and changes nothing`,
-      offered: `${name} in a chat only offered to the agent is refused; the chat stays offered`,
-    },
-    retries: false,
-    drive: async (target, probe: (typeof ENTRY_ERROR_CASES)[number]) =>
-      (await drives()).driveEntryError(target, d.operation, `${d.kind}-error`, d.body, probe),
+    titles,
+    // Without its echoed parameter the operation is refused; with it, afterwards, it still succeeds.
+    retries: echo !== undefined,
+    drive: async (target, probe: string) => (await drives()).driveEntryError(target, d.operation, `${d.kind}-error`, d.step, d.body, probe),
   });
   return [main, errors];
 }

@@ -5,32 +5,14 @@
  * visibility All; the customer sees it. (A later draft of the page adds optional text, messageType and
  * treatAs: not judged.)
  */
-import { defineOperation } from '../../helpers/contract/operation.ts';
+import { defineEntryOperation } from '../../helpers/contract/operation.ts';
 import { PAGES } from '../../helpers/judges/catalogue/pages.ts';
 
-export const TYPING_START = defineOperation({
+export const TYPING_START = defineEntryOperation({
   name: 'SendStartTypingNotification',
   prefix: 'TYPINGSTART',
   doc: PAGES.typing,
-  request: { method: 'POST', path: '/api/v2/me/chats/{id}', params: [] },
-  allowedIn: { states: ['Chatting'], capability: 'SendStartTypingNotification' },
-  success: {
-    http: 200,
-    bodies: ['statusCode 0'],
-    notifications: [
-      {
-        messageType: 'MessageLogUpdated',
-        notificationType: 'NewMessages',
-        kind: 'MessageLogUpdated',
-        referenceId: 'optional',
-        entry: { type: 'TypingStarted', visibility: 'All', from: 'the agent', echoes: [], without: ['text'], customer: 'sees it' },
-      },
-    ],
-    stateAfter: 'Chatting',
-  },
-  errors: [
-    { name: 'unknown-id', what: 'an unknown chat id', statusCodes: [6] },
-    { name: 'offered', what: 'a chat offered to the agent, not accepted', statusCodes: [2, 3] },
-  ],
+  params: [],
+  entry: { type: 'TypingStarted', visibility: 'All', from: 'the agent', echoes: [], without: ['text'], customer: 'sees it' },
   effects: ['the customer sees the TypingStarted notice (GMS transcript)'],
 });

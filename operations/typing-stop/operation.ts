@@ -5,32 +5,14 @@
  * visibility All; the customer sees it. (A later draft of the page adds optional text, messageType and
  * treatAs: not judged.)
  */
-import { defineOperation } from '../../helpers/contract/operation.ts';
+import { defineEntryOperation } from '../../helpers/contract/operation.ts';
 import { PAGES } from '../../helpers/judges/catalogue/pages.ts';
 
-export const TYPING_STOP = defineOperation({
+export const TYPING_STOP = defineEntryOperation({
   name: 'SendStopTypingNotification',
   prefix: 'TYPINGSTOP',
   doc: PAGES.typing,
-  request: { method: 'POST', path: '/api/v2/me/chats/{id}', params: [] },
-  allowedIn: { states: ['Chatting'], capability: 'SendStopTypingNotification' },
-  success: {
-    http: 200,
-    bodies: ['statusCode 0'],
-    notifications: [
-      {
-        messageType: 'MessageLogUpdated',
-        notificationType: 'NewMessages',
-        kind: 'MessageLogUpdated',
-        referenceId: 'optional',
-        entry: { type: 'TypingStopped', visibility: 'All', from: 'the agent', echoes: [], without: ['text'], customer: 'sees it' },
-      },
-    ],
-    stateAfter: 'Chatting',
-  },
-  errors: [
-    { name: 'unknown-id', what: 'an unknown chat id', statusCodes: [6] },
-    { name: 'offered', what: 'a chat offered to the agent, not accepted', statusCodes: [2, 3] },
-  ],
+  params: [],
+  entry: { type: 'TypingStopped', visibility: 'All', from: 'the agent', echoes: [], without: ['text'], customer: 'sees it' },
   effects: ['the customer sees the TypingStopped notice (GMS transcript)'],
 });

@@ -8,8 +8,10 @@
  */
 import type { OperationDecl } from '../../helpers/contract/operation.ts';
 import { gwsError } from '../http.ts';
+import { chatResource, stateChange } from '../payloads.ts';
+import { type AgentChat, onlyOfferedTo } from './chat-rules.ts';
 import type { Deviation } from './operation.ts';
-import type { JsonObject } from './plan.ts';
+import { chatOf, type JsonObject, statusChange, successPlan } from './plan.ts';
 
 export interface CommonFaultIds<Id extends string> {
   http: Id;
@@ -117,3 +119,76 @@ export function commonFaults<Id extends string>(decl: OperationDecl, ids: Common
 }
 
 const isChat = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The faults of an operation whose notification is a StatusChange showing the chat: the chat without
+ * its uri (not a documented chat), and another chat named (the chat's notification missing too; `retry`:
+ * the requirement an error case's retry decides, where one does).
+ */
+export function stateChangeFaults<Id extends string>(
+  decl: OperationDecl,
+  ids: { schema: Id; chat: Id; seq: Id; retry?: Id },
+): (Deviation & { breaks: readonly Id[] })[] {
+  const name = decl.prefix.toLowerCase();
+  const tag = decl.doc.tag;
+  return [
+    {
+      name: `${name}-chat-uri-missing`,
+      breaks: [ids.schema],
+      description: `${decl.name}'s StatusChange shows the chat without its uri`,
+      rationale: `A chat resource has an id, a uri and a state (S1, ${tag}: the documented ChatStateChangeMessage)`,
+      transform: (p) => {
+        delete chatOf(statusChange(p)).uri;
+      },
+    },
+    {
+      name: `${name}-other-chat-id`,
+      breaks: [ids.chat, ids.seq, ...(ids.retry ? [ids.retry] : [])],
+      description: `${decl.name}'s StatusChange names another chat`,
+      rationale: `The ${decl.doc.title}'s notification is about the chat operated on (${tag})`,
+      transform: (p, ctx) => {
+        chatOf(statusChange(p)).id = ctx.otherChatId;
+        chatOf(statusChange(p)).uri = `${ctx.apiBase}/chats/${ctx.otherChatId}`;
+      },
+    },
+  ];
+}
+
+/**
+ * The faults of an operation on a chat the agent is Chatting in (its rule 'chat-chatting-here'), sent
+ * on a chat only offered to the agent: answered as a success, or refused but the offer sent again
+ * (`unchanged`, where the operation's catalogue says a refusal changes nothing).
+ */
+export function offeredFaults<Id extends string>(
+  decl: OperationDecl,
+  ids: { offered: Id; unchanged?: Id },
+): (Deviation & { breaks: readonly Id[] })[] {
+  const name = decl.prefix.toLowerCase();
+  const n = decl.name;
+  const faults: (Deviation & { breaks: readonly Id[] })[] = [
+    {
+      name: `${name}-offered-chat-accepted`,
+      breaks: [ids.offered],
+      description: `${n} in a chat only offered to the agent answers {"statusCode": 0} (and does nothing)`,
+      rationale: `An offer's capabilities are Accept and Reject: ${n} in it is invalid for the state (§4.3, Return Values)`,
+      bends: { 'chat-chatting-here': (call, s: AgentChat) => (onlyOfferedTo(s, call.agent) ? 'answer-success' : undefined) },
+    },
+  ];
+  if (ids.unchanged)
+    faults.push({
+      name: `${name}-refusal-notifies`,
+      breaks: [ids.unchanged],
+      description: `${n} in a chat only offered to the agent is refused, but the chat's offer is sent again`,
+      rationale: 'A failed request changes nothing (Return Values)',
+      bends: {
+        'chat-chatting-here': (call, s: AgentChat, refusal) => {
+          if (!onlyOfferedTo(s, call.agent)) return undefined;
+          const plan = successPlan([stateChange('StatusChange', chatResource(call.ctx.apiBase, s.chat!, 'offer'))]);
+          plan.status = refusal.status;
+          plan.body = refusal.body as JsonObject;
+          return { replay: plan };
+        },
+      },
+    });
+  return faults;
+}

@@ -9,24 +9,44 @@
 import type { TranscriptEntryType } from '../../helpers/contract/generated/payloads.ts';
 import { declaredEntry, type OperationDecl } from '../../helpers/contract/operation.ts';
 import { shiftTimestamp } from '../../helpers/contract/timestamp.ts';
-import { chatResource, messageLog as messageLogUpdated, stateChange } from '../payloads.ts';
-import { type AgentChat, agentChat, chatChattingHere, chatKnownHere, onlyOfferedTo } from './chat-rules.ts';
+import { gwsError } from '../http.ts';
+import { messageLog as messageLogUpdated } from '../payloads.ts';
+import { type AgentChat, agentChat, chatChattingHere, chatKnownHere } from './chat-rules.ts';
+import { offeredFaults } from './common-faults.ts';
 import type { Deviation, Rule, SimOperation } from './operation.ts';
-import { entries, type JsonObject, messageLog, type Plan, type PlanContext, successPlan } from './plan.ts';
+import { entries, messageLog, type Plan, type PlanContext, successPlan } from './plan.ts';
 
-/** The handler of an entry operation: its entry carries the request's echoed parameter (text) where it declares one. */
-export function entryHandler(decl: OperationDecl, rules: readonly Rule<AgentChat>[] = []): SimOperation<AgentChat> {
+/** The rule that the request carries a parameter the entry echoes: without it, statusCode 1 (a required parameter missing). */
+export function paramGiven(param: string): Rule<AgentChat> {
+  return {
+    name: `${param}-given`,
+    check: (call) =>
+      typeof call.body[param] === 'string' && call.body[param] !== ''
+        ? undefined
+        : gwsError(400, 1, `Required parameter ${param} is missing`),
+  };
+}
+
+/**
+ * The handler of an entry operation: in a chat this agent is Chatting in, each echoed parameter given,
+ * the agent's entry carries them (a renaming entry comes under the announced nickname, as the docs'
+ * sample shows), with the declared visibility.
+ */
+export function entryHandler(decl: OperationDecl): SimOperation<AgentChat> {
   const entry = declaredEntry(decl);
-  const text = entry.echoes.find((e) => e.field === 'text')?.param;
   return {
     name: decl.name,
     prepare: agentChat,
-    rules: [chatKnownHere, chatChattingHere, ...rules],
+    rules: [chatKnownHere, chatChattingHere, ...entry.echoes.map((e) => paramGiven(e.param))],
     plan(call, s) {
       const chat = s.chat!;
       call.session.nextReferenceId++;
-      const said = text === undefined ? undefined : (call.body[text] as string | undefined);
-      const added = call.ctx.model.addEntry(chat, entry.type as TranscriptEntryType, chat.agentParticipant!, Date.now(), said);
+      const carried = Object.fromEntries(entry.echoes.map((e) => [e.field, call.body[e.param] as string]));
+      const agent = chat.agentParticipant!;
+      const renamed = entry.from === 'the agent, renamed' && entry.echoes[0];
+      const from = renamed ? { ...agent, nickname: call.body[renamed.param] as string } : agent;
+      const content = { ...carried, ...(entry.visibility === 'All' ? {} : { visibility: entry.visibility }) };
+      const added = call.ctx.model.addEntry(chat, entry.type as TranscriptEntryType, from, Date.now(), content);
       return successPlan([messageLogUpdated(call.ctx.apiBase, chat, [added])]);
     },
   };
@@ -49,6 +69,10 @@ export interface EntryFaultIds<Id extends string> {
   unchanged: Id;
   /** Broken too when the operation's notification names another chat: the requirement its error cases' retry decides. */
   retry?: Id;
+  /** The requirement that the entry carries its echoed parameter exactly, where its own faults do not say it. */
+  echo?: Id;
+  /** The error case of the echoed parameter missing, where the entry echoes one. */
+  missing?: Id;
 }
 
 /** The one entry of the plan's MessageLogUpdated. */
@@ -140,42 +164,56 @@ export function entryFaults<Id extends string>(decl: OperationDecl, ids: EntryFa
         e.timestamp = shiftTimestamp(String(e.timestamp), -86_400_000) ?? 'just now';
       },
     },
-    // Every entry the simulator serves is visible to all (an agents-only entry would need one it hides from the customer).
-    ...(entry.customer === 'sees it'
-      ? [
-          {
-            name: `${name}-customer-never-sees`,
-            breaks: [ids.customer],
-            description: "the entry reaches the agent's notification but never the customer's transcript",
-            rationale: `The entry is visible to all: the customer's GMS transcript holds it (${tag}, S26)`,
-            transform: (_p: Plan, ctx: PlanContext) => {
-              ctx.chat.entries.pop();
-            },
+    entry.customer === 'sees it'
+      ? {
+          name: `${name}-customer-never-sees`,
+          breaks: [ids.customer],
+          description: "the entry reaches the agent's notification but never the customer's transcript",
+          rationale: `The entry is visible to all: the customer's GMS transcript holds it (${tag}, S26)`,
+          transform: (_p: Plan, ctx: PlanContext) => {
+            ctx.chat.entries.pop();
           },
-        ]
-      : []),
-    {
-      name: `${name}-offered-chat-accepted`,
-      breaks: [ids.offered],
-      description: `${n} in a chat only offered to the agent answers {"statusCode": 0} (and does nothing)`,
-      rationale: `An offer's capabilities are Accept and Reject: ${n} in it is invalid for the state (§4.3, Return Values)`,
-      bends: { 'chat-chatting-here': (call, s: AgentChat) => (onlyOfferedTo(s, call.agent) ? 'answer-success' : undefined) },
-    },
-    {
-      name: `${name}-refusal-notifies`,
-      breaks: [ids.unchanged],
-      description: `${n} in a chat only offered to the agent is refused, but the chat's offer is sent again`,
-      rationale: 'A failed request changes nothing (Return Values)',
-      bends: {
-        'chat-chatting-here': (call, s: AgentChat, refusal) => {
-          if (!onlyOfferedTo(s, call.agent)) return undefined;
-          const plan = successPlan([stateChange('StatusChange', chatResource(call.ctx.apiBase, s.chat!, 'offer'))]);
-          plan.status = refusal.status;
-          plan.body = refusal.body as JsonObject;
-          return { replay: plan };
+        }
+      : {
+          name: `${name}-customer-sees`,
+          breaks: [ids.customer],
+          description: "the agents-only entry reaches the customer's transcript too",
+          rationale: `The entry is visible to agents only: the customer never reads it (${tag}, S26)`,
+          transform: (_p: Plan, ctx: PlanContext) => {
+            const added = ctx.chat.entries.at(-1);
+            if (added) added.visibility = 'All';
+          },
         },
-      },
-    },
+    ...offeredFaults(decl, { offered: ids.offered, unchanged: ids.unchanged }),
   ];
+  const echo = entry.echoes[0];
+  if (echo && ids.echo)
+    faults.push({
+      name: `${name}-${echo.field.toLowerCase()}-escaped`,
+      breaks: [ids.echo],
+      description: `${n}'s entry carries the ${echo.param} HTML-escaped`,
+      rationale: `The entry carries the ${echo.param} as sent (${tag})`,
+      transform: (p) => {
+        const e = theEntry(p);
+        e[echo.field] = String(e[echo.field]).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      },
+    });
+  if (echo && ids.missing)
+    faults.push(
+      {
+        name: `${name}-without-${echo.param.toLowerCase()}-accepted`,
+        breaks: [ids.missing],
+        description: `${n} without ${echo.param} answers {"statusCode": 0} (and sends nothing)`,
+        rationale: `${echo.param} is what it sends: without it, a required parameter is missing (${tag}, Return Values)`,
+        bends: { [`${echo.param}-given`]: () => 'answer-success' },
+      },
+      {
+        name: `${name}-refusal-changes-state`,
+        breaks: [ids.unchanged],
+        description: `${n} without ${echo.param} is refused, but an empty entry is sent all the same`,
+        rationale: 'A failed request changes nothing (Return Values)',
+        bends: { [`${echo.param}-given`]: () => 'go-on-then-refuse' },
+      },
+    );
   return faults;
 }

@@ -199,7 +199,7 @@ export interface Certificate {
   createdAt: string;
 }
 /**
- * Body of the chat operations other than Accept that the suite uses around it: Reject (S2), Complete (S3), Leave (S4), SendMessage (S8), SendStartTypingNotification and SendStopTypingNotification (S9). Accept has its own schema (accept-request.schema.json).
+ * Body of the chat operations other than Accept that the suite uses around it: Reject (S2), Complete (S3), Leave (S4), SendMessage (S8), SendStartTypingNotification and SendStopTypingNotification (S9), SendUrl (S10), SendNicknameUpdatedNotice and SendCustomNoticeToAgents (S12). Accept has its own schema (accept-request.schema.json).
  */
 export interface ChatOperationRequest {
   operationName:
@@ -208,7 +208,18 @@ export interface ChatOperationRequest {
     | 'Leave'
     | 'SendMessage'
     | 'SendStartTypingNotification'
-    | 'SendStopTypingNotification';
+    | 'SendStopTypingNotification'
+    | 'SendUrl'
+    | 'SendNicknameUpdatedNotice'
+    | 'SendCustomNoticeToAgents';
+  /**
+   * SendUrl: the URL to send to the customer (required there).
+   */
+  url?: string;
+  /**
+   * SendNicknameUpdatedNotice: the new nickname; SendCustomNoticeToAgents: the notice to agents (required there).
+   */
+  noticeText?: string;
   /**
    * SendMessage: the message (required there); Complete, Leave: an optional last message.
    */
@@ -572,6 +583,9 @@ export interface GmsMessage {
     type: 'Client' | 'Agent' | 'External';
   };
   index: number;
+  /**
+   * The customer-side types S26 and S32 show, and the agent-side notice types (NicknameUpdated, CustomNotice, S12) Chat Server may pass through: no page shows how GMS renders those, so the suite accepts them rather than call a transcript it cannot read broken.
+   */
   type:
     | 'ParticipantJoined'
     | 'ParticipantLeft'
@@ -579,7 +593,9 @@ export interface GmsMessage {
     | 'TypingStarted'
     | 'TypingStopped'
     | 'PushUrl'
-    | 'Notice';
+    | 'Notice'
+    | 'NicknameUpdated'
+    | 'CustomNotice';
   text?: string;
   utcTime: number;
 }

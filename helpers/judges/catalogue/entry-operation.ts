@@ -6,14 +6,14 @@
  * operation's page says more, its own catalogue adds to these. The text of these requirements lives
  * here only, written once for every such operation.
  */
-import { declaredEntry, type OperationDecl } from '../../contract/operation.ts';
+import { declaredEntry, entryErrorCases, type OperationDecl } from '../../contract/operation.ts';
 import { FACT_SHEET, PAGES } from './pages.ts';
 import type { Requirement } from './requirement.ts';
 
 /** The IDs of an entry operation's requirements, `P` its prefix: a misspelled one does not compile. */
 export type EntryOperationId<P extends string> =
-  | `${P}-${'HTTP' | 'RESP' | 'SEQ' | 'CHANNEL' | 'SCHEMA' | 'CHAT' | 'ENTRY' | 'NOTEXT' | 'FROM' | 'VIS' | 'INDEX' | 'TIME' | 'QUIET' | 'CUSTOMER' | 'CODE'}-01`
-  | `${P}-ERR-0${1 | 2 | 3}`;
+  | `${P}-${'HTTP' | 'RESP' | 'SEQ' | 'CHANNEL' | 'SCHEMA' | 'CHAT' | 'ENTRY' | 'ECHO' | 'NOTEXT' | 'FROM' | 'VIS' | 'INDEX' | 'TIME' | 'QUIET' | 'CUSTOMER' | 'CODE'}-01`
+  | `${P}-ERR-0${1 | 2 | 3 | 4}`;
 
 export type EntryRequirement<P extends string> = Requirement & { id: EntryOperationId<P> };
 
@@ -41,14 +41,14 @@ export function entryTimeRequirement<const P extends string>(decl: OperationDecl
   };
 }
 
-/** The error cases an entry operation declares: an unknown chat id, and a chat only offered. */
-export const ENTRY_ERROR_CASES = ['unknown-id', 'offered'] as const;
-
 export function entryOperationCatalogue<const P extends string>(decl: OperationDecl & { prefix: P }): readonly EntryRequirement<P>[] {
   const entry = declaredEntry(decl);
   const cases = decl.errors.map((e) => e.name);
-  if (cases.join() !== ENTRY_ERROR_CASES.join())
-    throw new Error(`${decl.name}: an entry operation declares the error cases ${ENTRY_ERROR_CASES.join(', ')}, in that order`);
+  const expected = entryErrorCases(decl);
+  if (cases.join() !== expected.join())
+    throw new Error(`${decl.name}: an entry operation declares the error cases ${expected.join(', ')}, in that order`);
+  if (entry.echoes.length > 1) throw new Error(`${decl.name}: an entry operation echoes at most one parameter`);
+  const echo = entry.echoes[0];
   const page = decl.doc.title;
   const url = decl.doc.url;
   const id = <S extends string>(s: S) => `${decl.prefix}-${s}` as const;
@@ -113,6 +113,16 @@ export function entryOperationCatalogue<const P extends string>(decl: OperationD
       `The MessageLogUpdated of ${n} carries one entry, of type ${entry.type}.`,
     ),
   ];
+  if (echo)
+    out.push(
+      r(
+        'ECHO-01',
+        'MUST',
+        'documented',
+        `${page}: ${echo.param}, the value to send; the sample's entry carries it as ${echo.field}`,
+        `The entry's ${echo.field} is the ${echo.param} sent, exactly: nothing escaped, re-encoded or trimmed.`,
+      ),
+    );
   if (entry.without.length > 0)
     out.push(
       r(
@@ -129,7 +139,9 @@ export function entryOperationCatalogue<const P extends string>(decl: OperationD
       'MUST',
       'documented',
       `${page}: the agent sends it; ${FACT_SHEET} §6.2: an entry's from is its sender`,
-      `The entry is from the agent's participant in the chat: type Agent, the nickname it accepted with, a participantId it was known by.`,
+      entry.from === 'the agent'
+        ? `The entry is from the agent's participant in the chat: type Agent, the nickname it accepted with, a participantId it was known by.`
+        : `The entry is from the agent's participant in the chat: type Agent, a participantId it was known by, the nickname it accepted with or the new one it announces (the sample shows the new one).`,
     ),
     r(
       'VIS-01',
@@ -180,6 +192,18 @@ export function entryOperationCatalogue<const P extends string>(decl: OperationD
       `A refused ${n} changes nothing: no notification about the chat, and the chat as it was.`,
       PAGES.returnValues.url,
     ),
+    ...(echo
+      ? [
+          r(
+            'ERR-04',
+            'MUST',
+            'documented',
+            `${page}: ${echo.param} is the value to send; ${PAGES.returnValues.title}: a required parameter missing`,
+            `${n} without ${echo.param} is refused with a non-zero statusCode.`,
+            PAGES.returnValues.url,
+          ),
+        ]
+      : []),
     r(
       'CODE-01',
       'SHOULD',

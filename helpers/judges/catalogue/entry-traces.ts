@@ -10,6 +10,7 @@ export function entryOperationTraces(decl: OperationDecl, parameters: readonly T
   const entry = declaredEntry(decl);
   const P = decl.prefix;
   const tag = decl.doc.tag;
+  const echo = entry.echoes[0];
   return [
     ...parameters,
     checked('field', 'response', '{"statusCode": 0}', `the response (${tag})`, [`${P}-HTTP-01`, `${P}-RESP-01`]),
@@ -21,6 +22,13 @@ export function entryOperationTraces(decl: OperationDecl, parameters: readonly T
     ]),
     checked('field', 'chatUri', "the chat's", 'the notification names the chat (§6.2)', [`${P}-CHAT-01`]),
     checked('field', 'messages', `one entry, type ${entry.type}`, `the entry (${tag}; §5)`, [`${P}-ENTRY-01`]),
+    ...(echo
+      ? [
+          checked('field', `messages[0].${echo.field}`, `the ${echo.param} sent, exactly`, `the sample's entry carries it (${tag})`, [
+            `${P}-ECHO-01`,
+          ]),
+        ]
+      : []),
     ...entry.without.map((field) =>
       checked('field', `messages[0].${field}`, 'absent', `the entry has no ${field} (${tag}; §5)`, [`${P}-NOTEXT-01`]),
     ),
@@ -37,9 +45,15 @@ export function entryOperationTraces(decl: OperationDecl, parameters: readonly T
       `no sample shows one (${tag}; §6.3)`,
       "optional: a notification may carry its request's referenceId or not (§6.3)",
     ),
-    checked('identity', "the agent's participant", 'entry.from = the participant the agent accepted as', 'the agent sends it (§6.2)', [
-      `${P}-FROM-01`,
-    ]),
+    checked(
+      'identity',
+      "the agent's participant",
+      entry.from === 'the agent'
+        ? 'entry.from = the participant the agent accepted as'
+        : 'entry.from = the participant the agent accepted as, under its old or its new nickname',
+      entry.from === 'the agent' ? 'the agent sends it (§6.2)' : `the agent sends it; the sample shows the new nickname (${tag})`,
+      [`${P}-FROM-01`],
+    ),
     checked(
       'identity',
       'the customer',
@@ -52,6 +66,9 @@ export function entryOperationTraces(decl: OperationDecl, parameters: readonly T
       `${P}-ERR-02`,
       `${P}-CODE-01`,
     ]),
+    ...(echo
+      ? [checked('error', 'statusCode 1', `no ${echo.param}`, 'a required parameter missing (S17)', [`${P}-ERR-04`, `${P}-CODE-01`])]
+      : []),
     checked('error', 'nothing changed', 'after every refusal', 'a failed request changes nothing (S17)', [`${P}-ERR-03`]),
     unchecked(
       'security',

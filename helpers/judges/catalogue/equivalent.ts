@@ -79,3 +79,13 @@ export function answerForms(operation: string, kind: string, step: string): Equi
     },
   ];
 }
+
+/** The operation sent again after a refusal (the `retry-<step>` step) shows nothing changed: its answer's form is the main scenario's to judge. */
+export function retryForms(operation: string, kind: string, probe: string, step: string): Equivalent[] {
+  return [
+    {
+      pattern: `${kind}-error-${probe}:content-type:*/http:retry-${step}:*`,
+      reason: `the ${operation} after a refusal shows the chat could still be operated on; its answer's form is the ${kind} scenario's to judge`,
+    },
+  ];
+}

@@ -15,6 +15,7 @@ export const PAGES = {
     tag: 'S1',
   },
   reject: { title: 'Chat Reject page', url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatReject', tag: 'S2' },
+  leave: { title: 'Chat Leave page', url: 'https://docs.genesys.com/Documentation/GWS/8.6.0/API/ChatLeave', tag: 'S4' },
   complete: { title: 'Chat Complete page', url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatComplete', tag: 'S3' },
   userData: {
     title: 'Chat user data pages (AttachUserData, UpdateUserData)',
@@ -49,6 +50,17 @@ export const PAGES = {
     title: 'Chat typing notification pages (SendStartTypingNotification, SendStopTypingNotification)',
     url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatSendStartTypingNotification',
     tag: 'S9',
+  },
+  sendUrl: { title: 'Chat SendURL page', url: 'https://docs.genesys.com/Documentation/HTCC/latest/API/ChatSendURL', tag: 'S10' },
+  nicknameNotice: {
+    title: 'Chat SendNicknameUpdatedNotice page',
+    url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatSendNicknameUpdatedNotice',
+    tag: 'S12',
+  },
+  customNotice: {
+    title: 'Chat SendCustomNoticeToAgents page (8.5.2 DRAFT)',
+    url: 'https://en.docs.genesys.com/index.php?oldid=341266&title=Documentation%3AHTCC%3AAPI%3AChatSendCustomNoticeToAgents%3A8.5.2DRAFT',
+    tag: 'S12',
   },
   clients: {
     title: 'GWS sample clients (GenesysWebServicesClient .NET, HTCC Sample iOS app)',

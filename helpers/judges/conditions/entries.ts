@@ -129,6 +129,7 @@ export function carriesNothingElse<Id extends string>(s: OperationSubject<Id>, i
  * notification gives the agent the same participantId is Accept's identity requirement.
  */
 export function fromTheAgent<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
+  const d = declaredEntry(s.operation);
   return {
     requirement: id,
     does: `compares the entry's from with the agent's participant in the chat before ${s.operation.name}`,
@@ -137,6 +138,9 @@ export function fromTheAgent<Id extends string>(s: OperationSubject<Id>, id: Id)
       if (!entry) return [s.judging.notJudged(id, why!)];
       const earlier = before(ctx.transcript, v);
       const isMe = (p: ParticipantLike | undefined) => p?.type === 'Agent' && p.nickname === ctx.scenario.nickname;
+      // A renaming entry may come under the nickname its request announces (the docs' sample does).
+      const announced = d.from === 'the agent, renamed' && d.echoes[0] ? requestOf(v)[d.echoes[0].param] : undefined;
+      const nicknames = [ctx.scenario.nickname, ...(typeof announced === 'string' ? [announced] : [])];
       const ids = new Set(
         [...earlier.flatMap((x) => participantsOf(x)), ...earlier.flatMap((x) => messagesOf(x) ?? []).map((e) => e.from)]
           .filter(isMe)
@@ -145,12 +149,12 @@ export function fromTheAgent<Id extends string>(s: OperationSubject<Id>, id: Id)
       if (ids.size === 0)
         return [s.judging.notJudged(id, `no notification before it showed the agent's participant (${ctx.scenario.nickname})`)];
       const from = entry.from ?? {};
-      const ok = isMe(from) && ids.has(from.participantId);
+      const ok = from.type === 'Agent' && nicknames.includes(from.nickname as string) && ids.has(from.participantId);
       return [
         s.judging.verdictOf(
           id,
           ok,
-          `from ${json({ nickname: ctx.scenario.nickname, type: 'Agent' })} with participantId ${[...ids].map((x) => json(x)).join(' or ')}`,
+          `from ${nicknames.map((nickname) => json({ nickname, type: 'Agent' })).join(' or ')} with participantId ${[...ids].map((x) => json(x)).join(' or ')}`,
           `from ${json({ nickname: from.nickname, type: from.type, participantId: from.participantId })}`,
           { evidence: [n!.index] },
         ),
@@ -240,9 +244,13 @@ export function customerView(t: Transcript): { index: number; exchange?: HttpEve
   return { index, exchange: httpAfter(t, index, t.events[index].actor ?? 'customer', () => true)?.event };
 }
 
+/** The fields of a GMS message that may carry an entry's value: no page shows how GMS renders a URL or a notice. */
+const CARRIERS = ['text', 'url', 'noticeText'] as const;
+
 /**
- * The customer's GMS transcript shows the entry once, from an agent (matched by the first field it
- * echoes, or else by its type); or never, for an entry the customer does not see.
+ * The customer's GMS transcript shows the entry once, from an agent (matched by the value of the first
+ * parameter it echoes, in whichever field carries it, or else by its type); or never, for an entry the
+ * customer does not see.
  */
 export function customerSees<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
   const d = declaredEntry(s.operation);
@@ -259,7 +267,10 @@ export function customerSees<Id extends string>(s: OperationSubject<Id>, id: Id)
         return [s.judging.notJudged(id, 'the customer read no transcript after the operation')];
       const sent = echo ? requestOf(v)[echo.param] : undefined;
       const what = echo ? json(sent) : `a ${d.type} entry`;
-      const shown = body.messages.filter(isObject).filter((m) => (echo ? m.text === sent : m.type === d.type));
+      const carries = (m: Record<string, unknown>) => CARRIERS.some((f) => m[f] === sent);
+      // An entry the customer must never see counts by its value or by its type.
+      const never = d.customer === 'never sees it';
+      const shown = body.messages.filter(isObject).filter((m) => (echo && carries(m)) || ((!echo || never) && m.type === d.type));
       const fromAgent = shown.filter((m) => isObject(m.from) && m.from.type === 'Agent');
       const ok = d.customer === 'sees it' ? shown.length === 1 && fromAgent.length === 1 : shown.length === 0;
       return [
@@ -269,7 +280,9 @@ export function customerSees<Id extends string>(s: OperationSubject<Id>, id: Id)
           d.customer === 'sees it' ? `${what} once, from the agent` : `no ${what}`,
           shown.length === 0
             ? `not in the ${body.messages.length} messages`
-            : shown.map((m) => `${json(echo ? m.text : m.type)} from ${json(isObject(m.from) ? m.from.type : undefined)}`).join('; '),
+            : shown
+                .map((m) => `${json(echo && carries(m) ? sent : m.type)} from ${json(isObject(m.from) ? m.from.type : undefined)}`)
+                .join('; '),
           { evidence: [view.index] },
         ),
       ];

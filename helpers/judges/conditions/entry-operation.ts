@@ -3,13 +3,14 @@
  * entry-operation.ts derives its requirements): the generic conditions, each called with the requirement
  * of its catalogue it decides; and its two refusals.
  */
-import { declaredEntry } from '../../contract/operation.ts';
+import { declaredEntry, type OperationDecl } from '../../contract/operation.ts';
 import type { EntryOperationId } from '../catalogue/entry-operation.ts';
 import type { Check } from '../check.ts';
 import { answersADeclaredBody, answersHttpStatus } from './answer.ts';
 import {
   carriesNothingElse,
   customerSees,
+  echoesTheRequest,
   fromTheAgent,
   hasVisibility,
   indexContinues,
@@ -31,6 +32,7 @@ export function entryOperationChecks<P extends string>(s: OperationSubject<Entry
     documentedShapes(s, id('SCHEMA-01')),
     namesTheChat(s, id('CHAT-01'), 'MessageLogUpdated'),
     oneEntryOfType(s, id('ENTRY-01')),
+    ...(entry.echoes.length > 0 ? [echoesTheRequest(s, id('ECHO-01'))] : []),
     ...(entry.without.length > 0 ? [carriesNothingElse(s, id('NOTEXT-01'))] : []),
     fromTheAgent(s, id('FROM-01')),
     hasVisibility(s, id('VIS-01')),
@@ -41,11 +43,18 @@ export function entryOperationChecks<P extends string>(s: OperationSubject<Entry
   ];
 }
 
-/** The refusals of an entry operation: an unknown chat id, a chat only offered; nothing changed; the statusCode of the case. */
+/** The requirement each error case of an entry operation decides: an unknown chat id, a chat only offered, its echoed parameter missing. */
+export function entryCaseRequirements<P extends string>(decl: OperationDecl, prefix: P): Record<string, EntryOperationId<P>> {
+  const id = (x: string) => `${prefix}-${x}` as EntryOperationId<P>;
+  const missing = declaredEntry(decl).echoes.map((e) => [`missing-${e.param}`, id('ERR-04')] as const);
+  return { 'unknown-id': id('ERR-01'), offered: id('ERR-02'), ...Object.fromEntries(missing) };
+}
+
+/** The refusals of an entry operation (entryCaseRequirements); nothing changed; the statusCode of the case. */
 export function entryOperationErrorChecks<P extends string>(
   s: OperationSubject<EntryOperationId<P>>,
   prefix: P,
 ): Check<EntryOperationId<P>>[] {
   const id = (x: string) => `${prefix}-${x}` as EntryOperationId<P>;
-  return refusalChecks(s, { 'unknown-id': id('ERR-01'), offered: id('ERR-02') }, id('ERR-03'), id('CODE-01'));
+  return refusalChecks(s, entryCaseRequirements(s.operation, prefix), id('ERR-03'), id('CODE-01'));
 }

@@ -23,6 +23,7 @@ export {
   listsNoParticipants,
   namesTheChat,
   nothingElse,
+  offersCapabilities,
   offersNoCapabilities,
   onChatsChannel,
   stateIs,

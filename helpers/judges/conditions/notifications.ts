@@ -219,6 +219,31 @@ export function offersNoCapabilities<Id extends string>(s: OperationSubject<Id>,
   };
 }
 
+/** The declared notification of `kind` offers each capability of `include` and none of `exclude` (others may come and go). */
+export function offersCapabilities<Id extends string>(
+  s: OperationSubject<Id>,
+  id: Id,
+  kind: string,
+  lists: { include: readonly string[]; exclude: readonly string[] },
+): Check<Id> {
+  return {
+    requirement: id,
+    does: `reads chat.capabilities of the ${kind}`,
+    run: eachActor(s, (v) => {
+      const n = sent(v, kind)[0];
+      if (!n) return [s.judging.notJudged(id, `no ${kind} arrived`)];
+      const caps = chatOf(n).capabilities;
+      const list: unknown[] = Array.isArray(caps) ? caps : [];
+      const ok = lists.include.every((c) => list.includes(c)) && !lists.exclude.some((c) => list.includes(c));
+      const want = [
+        ...(lists.include.length ? [`including ${lists.include.join(', ')}`] : []),
+        ...(lists.exclude.length ? [`none of ${lists.exclude.join(', ')}`] : []),
+      ].join(', ');
+      return [s.judging.verdictOf(id, ok, `capabilities ${want}`, json(caps), { evidence: [n.index] })];
+    }),
+  };
+}
+
 /** Nothing but the declared notifications (and offers, which routing conditions judge) arrives about the chat. */
 export function nothingElse<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
   return {

@@ -1,10 +1,18 @@
 /**
  * Faults of Complete: each something a real server could get wrong, breaking exactly the requirements
  * it names; they transform the plan of a Complete, or bend one of its handler's checks by name.
- * The faults any one-notification operation can have come from its declaration (commonFaults, the
+ * The faults any one-notification operation can have come from its declaration (commonFaults, offeredFaults, stateChangeFaults: the
  * simulator's kit); the rest are its own.
  */
-import { chatOf, commonFaults, onlyOfferedTo, type SimChat, statusChange } from '../../../simulator/kit.ts';
+import {
+  chatOf,
+  commonFaults,
+  offeredFaults,
+  onlyOfferedTo,
+  type SimChat,
+  stateChangeFaults,
+  statusChange,
+} from '../../../simulator/kit.ts';
 import { COMPLETE } from '../operation.ts';
 import type { CompleteDeviation } from './deviation.ts';
 import type { CompleteState } from './handler.ts';
@@ -19,25 +27,7 @@ export const COMPLETE_FAULTS: readonly CompleteDeviation[] = [
     unknownId: 'COMPLETE-ERR-01',
     code: 'COMPLETE-CODE-01',
   }),
-  {
-    name: 'complete-chat-uri-missing',
-    breaks: ['COMPLETE-SCHEMA-01'],
-    description: "Complete's StatusChange shows the chat without its uri",
-    rationale: 'A chat resource has an id, a uri and a state (S1, S3)',
-    transform: (p) => {
-      delete chatOf(statusChange(p)).uri;
-    },
-  },
-  {
-    name: 'complete-other-chat-id',
-    breaks: ['COMPLETE-CHAT-01', 'COMPLETE-SEQ-01'],
-    description: "Complete's StatusChange names another chat",
-    rationale: "The Complete page's notification is about the chat completed (S3)",
-    transform: (p, ctx) => {
-      chatOf(statusChange(p)).id = ctx.otherChatId;
-      chatOf(statusChange(p)).uri = `${ctx.apiBase}/chats/${ctx.otherChatId}`;
-    },
-  },
+  ...stateChangeFaults(COMPLETE, { schema: 'COMPLETE-SCHEMA-01', chat: 'COMPLETE-CHAT-01', seq: 'COMPLETE-SEQ-01' }),
   {
     name: 'complete-state-chatting',
     breaks: ['COMPLETE-STATE-01'],
@@ -83,13 +73,7 @@ export const COMPLETE_FAULTS: readonly CompleteDeviation[] = [
       p.afterwards = undefined;
     },
   },
-  {
-    name: 'complete-offered-chat-accepted',
-    breaks: ['COMPLETE-ERR-02'],
-    description: 'Complete of a chat only offered to the agent answers {"statusCode": 0} (and does nothing)',
-    rationale: "An offer's capabilities are Accept and Reject: Complete of it is invalid for the state (§4.3, Return Values)",
-    bends: { 'chat-chatting-here': (call, s: CompleteState) => (onlyOfferedTo(s, call.agent) ? 'answer-success' : undefined) },
-  },
+  ...offeredFaults(COMPLETE, { offered: 'COMPLETE-ERR-02' }),
   {
     name: 'complete-twice-succeeds',
     breaks: ['COMPLETE-ERR-03'],

@@ -25,8 +25,9 @@ export const COMPLETE_HANDLER: SimOperation<CompleteState> = {
     chatKnownHere,
     {
       name: 'chat-chatting-here',
+      // Chatting, or LeftChat: after Leave the agent can still complete the chat (S4).
       check: (call, s) =>
-        s.chat!.state === 'Chatting' && s.chat!.agent === call.agent
+        (s.chat!.state === 'Chatting' || s.chat!.state === 'LeftChat') && s.chat!.agent === call.agent
           ? undefined
           : gwsError(400, 2, `Chat ${call.chatId} cannot be completed in state ${s.chat!.state}`),
     },

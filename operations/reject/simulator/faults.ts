@@ -1,10 +1,19 @@
 /**
  * Faults of Reject: each something a real server could get wrong, breaking exactly the requirements it
  * names; they transform the plan of a Reject, or bend one of its handler's checks by name.
- * The faults any one-notification operation can have come from its declaration (commonFaults, the
+ * The faults any one-notification operation can have come from its declaration (commonFaults, stateChangeFaults: the
  * simulator's kit); the rest are its own.
  */
-import { chatOf, chatResource, commonFaults, type Json, type SimChat, stateChange, statusChange } from '../../../simulator/kit.ts';
+import {
+  chatOf,
+  chatResource,
+  commonFaults,
+  type Json,
+  type SimChat,
+  stateChange,
+  stateChangeFaults,
+  statusChange,
+} from '../../../simulator/kit.ts';
 import { REJECT } from '../operation.ts';
 import type { RejectDeviation } from './deviation.ts';
 import type { RejectState } from './handler.ts';
@@ -23,25 +32,7 @@ export const REJECT_FAULTS: readonly RejectDeviation[] = [
     code: 'REJECT-CODE-01',
     retry: 'REJECT-ERR-04',
   }),
-  {
-    name: 'reject-chat-uri-missing',
-    breaks: ['REJECT-SCHEMA-01'],
-    description: "Reject's StatusChange shows the chat without its uri",
-    rationale: 'A chat resource has an id, a uri and a state (S1, S2: the documented ChatStateChangeMessage)',
-    transform: (p) => {
-      delete chatOf(statusChange(p)).uri;
-    },
-  },
-  {
-    name: 'reject-other-chat-id',
-    breaks: ['REJECT-CHAT-01', 'REJECT-SEQ-01', 'REJECT-ERR-04'],
-    description: "Reject's StatusChange names another chat",
-    rationale: "The Reject page's notification is about the chat rejected (S2)",
-    transform: (p, ctx) => {
-      chatOf(statusChange(p)).id = ctx.otherChatId;
-      chatOf(statusChange(p)).uri = `${ctx.apiBase}/chats/${ctx.otherChatId}`;
-    },
-  },
+  ...stateChangeFaults(REJECT, { schema: 'REJECT-SCHEMA-01', chat: 'REJECT-CHAT-01', seq: 'REJECT-SEQ-01', retry: 'REJECT-ERR-04' }),
   {
     name: 'reject-state-not-completed',
     breaks: ['REJECT-STATE-01'],

@@ -36,6 +36,7 @@ export const SEND_MESSAGE_FAULTS: readonly SendMessageDeviation[] = [
     offered: 'SENDMESSAGE-ERR-03',
     unchanged: 'SENDMESSAGE-ERR-04',
     retry: 'SENDMESSAGE-ERR-04',
+    missing: 'SENDMESSAGE-ERR-02',
   }),
   {
     name: 'sendmessage-text-trimmed',
@@ -56,19 +57,5 @@ export const SEND_MESSAGE_FAULTS: readonly SendMessageDeviation[] = [
       const e = entryOf(p);
       e.text = String(e.text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     },
-  },
-  {
-    name: 'sendmessage-without-text-accepted',
-    breaks: ['SENDMESSAGE-ERR-02'],
-    description: 'SendMessage without text answers {"statusCode": 0} (and sends nothing)',
-    rationale: 'text is the message: without it, a required parameter is missing (S8, Return Values)',
-    bends: { 'text-given': () => 'answer-success' },
-  },
-  {
-    name: 'sendmessage-refusal-changes-state',
-    breaks: ['SENDMESSAGE-ERR-04'],
-    description: 'SendMessage without text is refused, but an empty message is sent all the same',
-    rationale: 'A failed request changes nothing (Return Values)',
-    bends: { 'text-given': () => 'go-on-then-refuse' },
   },
 ];

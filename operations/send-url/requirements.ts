@@ -1,0 +1,9 @@
+/**
+ * SendUrl's requirement catalogue: those of every operation that adds one entry to the transcript and
+ * echoes a parameter, derived from its declaration (helpers/judges/catalogue/entry-operation.ts, where
+ * their text lives).
+ */
+import { entryOperationCatalogue } from '../../helpers/judges/catalogue/entry-operation.ts';
+import { SEND_URL } from './operation.ts';
+
+export const SEND_URL_CATALOGUE = entryOperationCatalogue(SEND_URL);
