@@ -42,5 +42,6 @@ export {
   statusChange,
   successPlan,
 } from './operations/plan.ts';
+export { type PropertiesFaultIds, propertiesFaults, propertiesHandler } from './operations/properties-operation.ts';
 export { chatResource, messageLog as messageLogUpdated, stateChange } from './payloads.ts';
 export { routeAndOffer } from './routing.ts';

@@ -77,7 +77,8 @@ export interface SimChat {
   rejectedBy: Set<Agent>;
   entries: TranscriptEntry[];
   nextGmsId: number;
-  userData: Record<string, string>;
+  /** Values strings or numbers (§4.1): GMS gives strings, the user data operations either. */
+  userData: Record<string, string | number>;
   subject?: string;
   createdAt: number;
 }

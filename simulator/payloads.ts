@@ -46,7 +46,8 @@ export function chatResource(apiBase: string, chat: SimChat, view: ChatView): Ch
       const participants = [];
       if (chat.agentParticipant) participants.push(participant(chat.agentParticipant));
       if (!chat.customerLeft) participants.push(participant(chat.customer));
-      return { state: 'Chatting', capabilities: [...SEED_CHATTING_CAPABILITIES], ...base, participants };
+      const userData = Object.keys(chat.userData).length > 0 ? { userData: { ...chat.userData } } : {};
+      return { state: 'Chatting', capabilities: [...SEED_CHATTING_CAPABILITIES], ...base, participants, ...userData };
     }
     case 'leftchat':
       // As the Leave page's sample: the LeftChat capabilities, no participants key (S4).

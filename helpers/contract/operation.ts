@@ -43,6 +43,17 @@ export interface NotificationDecl {
   capabilities?: 'none';
   /** For a MessageLogUpdated: the one transcript entry it carries, where the docs fix it. */
   entry?: EntryDecl;
+  /** For a PropertiesUpdated: how the chat's userData changes. */
+  userData?: UserDataDecl;
+}
+
+/**
+ * How an operation changes the chat's userData, from its parameter `param`: `set`, each key given takes
+ * the value given (added or overwritten), `remove`, each key named is removed; every other key stays.
+ */
+export interface UserDataDecl {
+  change: 'set' | 'remove';
+  param: 'userData' | 'keys';
 }
 
 /**
@@ -160,4 +171,54 @@ export function defineEntryOperation<const N extends ChatCapability, const P ext
     ...(codes[name] ?? { what: `no ${name.slice('missing-'.length)}`, statusCodes: [1] }),
   }));
   return { ...declaration, errors };
+}
+
+/** The one userData change an operation declares (undefined: it declares none). */
+export function declaredUserData(decl: OperationDecl): UserDataDecl | undefined {
+  return decl.success.notifications.find((n) => n.userData)?.userData;
+}
+
+/**
+ * Declares an operation that changes the userData of a chat the agent is Chatting in (AttachUserData,
+ * UpdateUserData, DeleteUserData): its capability is its name; the answer {"statusCode": 0}; one
+ * PropertiesUpdated with the request's referenceId and the whole chat, still Chatting; refused for an
+ * unknown chat id, a chat only offered, and without its parameter.
+ */
+export function definePropertiesOperation<const N extends ChatCapability, const P extends string>(d: {
+  name: N;
+  prefix: P;
+  doc: DocRef;
+  params: readonly ParameterDecl[];
+  userData: UserDataDecl;
+  effects: readonly string[];
+}) {
+  const declaration: OperationDecl & { name: N; prefix: P } = {
+    name: d.name,
+    prefix: d.prefix,
+    doc: d.doc,
+    request: { method: 'POST', path: '/api/v2/me/chats/{id}', params: d.params },
+    allowedIn: { states: ['Chatting'], capability: d.name },
+    success: {
+      http: 200,
+      bodies: ['statusCode 0'],
+      notifications: [
+        {
+          messageType: 'ChatStateChangeMessage',
+          notificationType: 'PropertiesUpdated',
+          kind: 'PropertiesUpdated',
+          referenceId: 'required',
+          state: 'Chatting',
+          userData: d.userData,
+        },
+      ],
+      stateAfter: 'Chatting',
+    },
+    errors: [
+      { name: 'unknown-id', what: 'an unknown chat id', statusCodes: [6] },
+      { name: 'offered', what: 'a chat offered to the agent, not accepted', statusCodes: [2, 3] },
+      { name: `missing-${d.userData.param}`, what: `no ${d.userData.param}`, statusCodes: [1] },
+    ],
+    effects: d.effects,
+  };
+  return declaration;
 }

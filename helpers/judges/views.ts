@@ -9,7 +9,7 @@ import type { BayeuxEvent, Chat, HttpEvent, NoteEvent, Transcript } from '../con
 import { isOfferData } from '../contract/offer.ts';
 
 /** The notification kinds the chats channel carries (the ones an operation's declaration names), in the docs' order. */
-export const KINDS = ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'] as const;
+export const KINDS = ['StatusChange', 'ParticipantsUpdated', 'PropertiesUpdated', 'MessageLogUpdated'] as const;
 export type Kind = (typeof KINDS)[number] | 'other';
 
 export interface Notification {
@@ -43,6 +43,7 @@ export function classify(index: number, event: BayeuxEvent): Notification {
   if (isObject(data)) {
     if (data.messageType === 'ChatStateChangeMessage' && data.notificationType === 'StatusChange') kind = 'StatusChange';
     else if (data.messageType === 'ChatStateChangeMessage' && data.notificationType === 'ParticipantsUpdated') kind = 'ParticipantsUpdated';
+    else if (data.messageType === 'ChatStateChangeMessage' && data.notificationType === 'PropertiesUpdated') kind = 'PropertiesUpdated';
     else if (data.messageType === 'MessageLogUpdated' && data.notificationType === 'NewMessages') kind = 'MessageLogUpdated';
     if (isObject(data.chat) && typeof data.chat.id === 'string') chatId = data.chat.id;
     else if (typeof data.chatUri === 'string') chatId = lastSegment(data.chatUri);

@@ -35,6 +35,8 @@ export class Drive {
   readonly agents: OnlineAgent[] = [];
   readonly customerChats: GmsChat[] = [];
   private readonly alsoHeld: { actor: string; chatId: string }[] = [];
+  /** The userData the customer starts its chats with (GMS userData[key] fields), where a scenario needs some. */
+  chatUserData?: Record<string, string>;
   readonly customer?: GmsClient;
   readonly scenario: Scenario;
 
@@ -93,7 +95,11 @@ export class Drive {
       this.recorder.note('chat source external: waiting for a chat started outside the suite');
       return;
     }
-    const chat = await this.customer.startChat({ nickname: this.scenario.customerNickname!, subject: 'gws-chat-conformance' });
+    const chat = await this.customer.startChat({
+      nickname: this.scenario.customerNickname!,
+      subject: 'gws-chat-conformance',
+      ...(this.chatUserData ? { userData: this.chatUserData } : {}),
+    });
     this.customerChats.push(chat);
     await this.customer.send(chat, CUSTOMER_MESSAGE);
   }

@@ -4,7 +4,7 @@
  * and its error cases (an unknown chat id; a chat only offered, its REST view read before and after).
  */
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
-import { declaredEntry, type OperationDecl } from '../contract/operation.ts';
+import type { OperationDecl } from '../contract/operation.ts';
 import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
 import type { Target } from '../target/config.ts';
 import { accounts, Drive, type DriveHooks, sleep } from './drive.ts';
@@ -34,6 +34,10 @@ export async function driveEntry(
   });
 }
 
+/**
+ * An error case of an operation on a Chatting chat: an unknown chat id; a chat only offered; or, for a
+ * `missing-<param>` case, the operation without its parameter in the accepted chat, then with it.
+ */
 export async function driveEntryError(
   target: Target,
   operation: OperationDecl,
@@ -45,7 +49,7 @@ export async function driveEntryError(
   const d = new Drive(target, operation, kind);
   d.scenario.probe = probe;
   return d.run(async () => {
-    const missing = declaredEntry(operation).echoes.find((e) => probe === `missing-${e.param}`);
+    const missing = probe.startsWith('missing-') ? { param: probe.slice('missing-'.length) } : undefined;
     if (missing) {
       // In the accepted chat, the operation without its parameter, then with it.
       const { agent, chatId } = await d.conversation();

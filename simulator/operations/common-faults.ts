@@ -11,7 +11,7 @@ import { gwsError } from '../http.ts';
 import { chatResource, stateChange } from '../payloads.ts';
 import { type AgentChat, onlyOfferedTo } from './chat-rules.ts';
 import type { Deviation } from './operation.ts';
-import { chatOf, type JsonObject, statusChange, successPlan } from './plan.ts';
+import { byType, chatOf, type JsonObject, type Plan, successPlan } from './plan.ts';
 
 export interface CommonFaultIds<Id extends string> {
   http: Id;
@@ -121,7 +121,8 @@ export function commonFaults<Id extends string>(decl: OperationDecl, ids: Common
 const isChat = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The faults of an operation whose notification is a StatusChange showing the chat: the chat without
+ * The faults of an operation whose notification is a ChatStateChangeMessage showing the chat (a
+ * StatusChange, a PropertiesUpdated): the chat without
  * its uri (not a documented chat), and another chat named (the chat's notification missing too; `retry`:
  * the requirement an error case's retry decides, where one does).
  */
@@ -131,24 +132,27 @@ export function stateChangeFaults<Id extends string>(
 ): (Deviation & { breaks: readonly Id[] })[] {
   const name = decl.prefix.toLowerCase();
   const tag = decl.doc.tag;
+  const kind = decl.success.notifications[0]?.notificationType;
+  // The operation's own ChatStateChangeMessage (a StatusChange, a PropertiesUpdated).
+  const own = (p: Plan) => chatOf(byType(p, 'ChatStateChangeMessage', kind)!);
   return [
     {
       name: `${name}-chat-uri-missing`,
       breaks: [ids.schema],
-      description: `${decl.name}'s StatusChange shows the chat without its uri`,
+      description: `${decl.name}'s ${kind} shows the chat without its uri`,
       rationale: `A chat resource has an id, a uri and a state (S1, ${tag}: the documented ChatStateChangeMessage)`,
       transform: (p) => {
-        delete chatOf(statusChange(p)).uri;
+        delete own(p).uri;
       },
     },
     {
       name: `${name}-other-chat-id`,
       breaks: [ids.chat, ids.seq, ...(ids.retry ? [ids.retry] : [])],
-      description: `${decl.name}'s StatusChange names another chat`,
+      description: `${decl.name}'s ${kind} names another chat`,
       rationale: `The ${decl.doc.title}'s notification is about the chat operated on (${tag})`,
       transform: (p, ctx) => {
-        chatOf(statusChange(p)).id = ctx.otherChatId;
-        chatOf(statusChange(p)).uri = `${ctx.apiBase}/chats/${ctx.otherChatId}`;
+        own(p).id = ctx.otherChatId;
+        own(p).uri = `${ctx.apiBase}/chats/${ctx.otherChatId}`;
       },
     },
   ];

@@ -95,6 +95,7 @@ async function operate(call: AgentCall, id: string, named: { operation?: string 
       apiBase: ctx.apiBase,
       agent: op.agent,
       agentUserName: op.agent.username,
+      body: op.body,
       sim: ctx,
     };
     for (const d of deviations) d.transform?.(plan, planContext);

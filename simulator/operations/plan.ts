@@ -48,6 +48,8 @@ export interface PlanContext {
   agent: Agent;
   /** The agent's user name (never its nickname). */
   agentUserName: string;
+  /** The request's body (what a fault of a parameter's effect reads). */
+  body?: Record<string, unknown>;
   /** The simulator it runs in: a key for what a transform remembers across requests. */
   sim: object;
 }

@@ -199,7 +199,7 @@ export interface Certificate {
   createdAt: string;
 }
 /**
- * Body of the chat operations other than Accept that the suite uses around it: Reject (S2), Complete (S3), Leave (S4), SendMessage (S8), SendStartTypingNotification and SendStopTypingNotification (S9), SendUrl (S10), SendNicknameUpdatedNotice and SendCustomNoticeToAgents (S12). Accept has its own schema (accept-request.schema.json).
+ * Body of the chat operations other than Accept that the suite uses around it: Reject (S2), Complete (S3), Leave (S4), SendMessage (S8), SendStartTypingNotification and SendStopTypingNotification (S9), SendUrl (S10), SendNicknameUpdatedNotice and SendCustomNoticeToAgents (S12), AttachUserData, UpdateUserData and DeleteUserData (S11). Accept has its own schema (accept-request.schema.json).
  */
 export interface ChatOperationRequest {
   operationName:
@@ -211,7 +211,20 @@ export interface ChatOperationRequest {
     | 'SendStopTypingNotification'
     | 'SendUrl'
     | 'SendNicknameUpdatedNotice'
-    | 'SendCustomNoticeToAgents';
+    | 'SendCustomNoticeToAgents'
+    | 'AttachUserData'
+    | 'UpdateUserData'
+    | 'DeleteUserData';
+  /**
+   * AttachUserData, UpdateUserData: the key-value pairs to attach or overwrite (values strings or numbers).
+   */
+  userData?: {
+    [k: string]: string | number | undefined;
+  };
+  /**
+   * DeleteUserData: the keys to remove.
+   */
+  keys?: string[];
   /**
    * SendUrl: the URL to send to the customer (required there).
    */

@@ -8,6 +8,7 @@
  */
 import { declaredEntry, entryErrorCases, type OperationDecl } from '../../contract/operation.ts';
 import { FACT_SHEET, PAGES } from './pages.ts';
+import { refusalRequirements } from './refusal-requirements.ts';
 import type { Requirement } from './requirement.ts';
 
 /** The IDs of an entry operation's requirements, `P` its prefix: a misspelled one does not compile. */
@@ -169,49 +170,7 @@ export function entryOperationCatalogue<const P extends string>(decl: OperationD
         : `The customer's GMS transcript never shows the ${entry.type} entry.`,
       PAGES.gmsChat.url,
     ),
-    r(
-      'ERR-01',
-      'MUST',
-      'documented',
-      `${PAGES.returnValues.title}: a failed request answers a non-zero statusCode`,
-      `${n} in an unknown chat id is refused with a non-zero statusCode.`,
-      PAGES.returnValues.url,
-    ),
-    r(
-      'ERR-02',
-      'MUST',
-      'documented',
-      `${page}: in a chat the agent is Chatting in; ${FACT_SHEET} §4.3: an offer's capabilities are Accept and Reject`,
-      `${n} in a chat only offered to the agent (not accepted) is refused with a non-zero statusCode.`,
-    ),
-    r(
-      'ERR-03',
-      'MUST',
-      'documented',
-      `${PAGES.returnValues.title}: a failed request changes nothing`,
-      `A refused ${n} changes nothing: no notification about the chat, and the chat as it was.`,
-      PAGES.returnValues.url,
-    ),
-    ...(echo
-      ? [
-          r(
-            'ERR-04',
-            'MUST',
-            'documented',
-            `${page}: ${echo.param} is the value to send; ${PAGES.returnValues.title}: a required parameter missing`,
-            `${n} without ${echo.param} is refused with a non-zero statusCode.`,
-            PAGES.returnValues.url,
-          ),
-        ]
-      : []),
-    r(
-      'CODE-01',
-      'SHOULD',
-      'documented',
-      `${PAGES.returnValues.title}: the meaning of each statusCode`,
-      `The statusCode of a refused ${n} is one whose meaning the Return Values table gives the refusal's reason.`,
-      PAGES.returnValues.url,
-    ),
+    ...refusalRequirements(decl, echo ? { name: echo.param, is: 'the value to send' } : undefined),
   );
   return out;
 }

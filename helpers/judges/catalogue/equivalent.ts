@@ -10,6 +10,8 @@
  * Locations name notifications by actor, kind and ordinal, exchanges by actor, step and HTTP status
  * (helpers/proof/mutation/locate.ts).
  */
+import { COMMON_CHATTING_CAPABILITIES, SEED_CHATTING_CAPABILITIES } from '../../contract/capabilities.ts';
+
 export interface Equivalent {
   pattern: string;
   reason: string;
@@ -87,5 +89,43 @@ export function retryForms(operation: string, kind: string, probe: string, step:
       pattern: `${kind}-error-${probe}:content-type:*/http:retry-${step}:*`,
       reason: `the ${operation} after a refusal shows the chat could still be operated on; its answer's form is the ${kind} scenario's to judge`,
     },
+  ];
+}
+
+/**
+ * Changes of the capabilities a notification's Chatting chat offers beyond what every documented
+ * Chatting list holds (InFocus in the seed's list, SetInFocus in later ones): the lists differ between
+ * samples, and what they share is the requirement (fact sheet §4.3). Positions are those of the seed's
+ * list, which the simulator serves.
+ */
+export function beyondCommonCapabilities(kind: string, location: string): Equivalent[] {
+  const positions = SEED_CHATTING_CAPABILITIES.flatMap((c, i) => (COMMON_CHATTING_CAPABILITIES.includes(c) ? [] : [i]));
+  return positions.flatMap((i) =>
+    ['remove-field', 'other-enum'].map((operator) => ({
+      pattern: `${kind}:${operator}:${location}:chat.capabilities[${i}]`,
+      reason: `${SEED_CHATTING_CAPABILITIES[i]} is in the seed's Chatting list, not in every documented one (InFocus or SetInFocus, §4.3): only what every list holds is required`,
+    })),
+  );
+}
+
+/**
+ * The equivalents of an operation declared by its kind (an entry, a userData change), in the scenarios
+ * its machinery drives: the first offer passed through, the forms of its answers, the operation sent
+ * again after a refusal without `missing` (its parameter), and, for a notification showing the Chatting
+ * chat (`chatNotification`, e.g. PropertiesUpdated), the capabilities beyond what every list holds.
+ */
+export function derivedEquivalents(d: {
+  operation: string;
+  kind: string;
+  step: string;
+  missing?: string;
+  chatNotification?: string;
+}): Equivalent[] {
+  const firstOffer = `the offer is the drive's way to the chat: its form is ACCEPT-OFFER-01's, judged in the accept scenario; ${d.operation}'s checks start at its own step`;
+  return [
+    ...passedThrough(d.kind, 'agent1/Offer#1', firstOffer),
+    ...(d.chatNotification ? beyondCommonCapabilities(d.kind, `agent1/${d.chatNotification}#*`) : []),
+    ...answerForms(d.operation, d.kind, d.step),
+    ...(d.missing ? retryForms(d.operation, d.kind, `missing-${d.missing}`, d.step) : []),
   ];
 }

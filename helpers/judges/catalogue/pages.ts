@@ -18,7 +18,7 @@ export const PAGES = {
   leave: { title: 'Chat Leave page', url: 'https://docs.genesys.com/Documentation/GWS/8.6.0/API/ChatLeave', tag: 'S4' },
   complete: { title: 'Chat Complete page', url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatComplete', tag: 'S3' },
   userData: {
-    title: 'Chat user data pages (AttachUserData, UpdateUserData)',
+    title: 'Chat user data pages (AttachUserData, UpdateUserData, DeleteUserData)',
     url: 'https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatAttachUserData',
     tag: 'S11',
   },

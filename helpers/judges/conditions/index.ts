@@ -15,6 +15,7 @@ export {
   timestampInOrder,
 } from './entries.ts';
 export { entryOperationChecks, entryOperationErrorChecks } from './entry-operation.ts';
+export { participantsKept } from './identities.ts';
 export { customerSessionEnded, nextChatOffered, WAITING_CHAT_STEP } from './lifecycle.ts';
 export {
   carriesReferenceId,
@@ -28,6 +29,8 @@ export {
   onChatsChannel,
   stateIs,
 } from './notifications.ts';
+export { propertiesCaseRequirements, propertiesOperationChecks, propertiesOperationErrorChecks } from './properties-operation.ts';
 export { nothingChanged, refusalChecks, refused, statusCodeOfTheCase } from './refusals.ts';
 export { neverOfferedBack, offeredToAnother } from './routing.ts';
 export { bodiesOf, declaredSuccess, eachActor, type OperationSubject, successBodyOf } from './subject.ts';
+export { otherKeysKept, REST_BEFORE_STEP, userDataChanged } from './user-data.ts';

@@ -14,13 +14,16 @@ function isWellFormedChatNotification(data: unknown): boolean {
   return false;
 }
 
+/** Accept's own notifications (StatusChange, ParticipantsUpdated, MessageLogUpdated). */
+const THE_THREE: readonly string[] = ['StatusChange', 'ParticipantsUpdated', 'MessageLogUpdated'];
+
 export const nothingElseArrives: AcceptCheck = {
   requirement: 'ACCEPT-QUIET-01',
   does: 'looks for anything else about the chat after Accept, through the quiet window',
   run: perAcceptor((v) => {
     // Well-formed chat notifications beyond the three (PropertiesUpdated, Error, ...). A malformed one
     // (misspelled messageType) is ACCEPT-SCHEMA-01's business, not this one's.
-    const others = v.ofChat.filter((n) => n.kind === 'other' && isWellFormedChatNotification(n.data));
+    const others = v.ofChat.filter((n) => !THE_THREE.includes(n.kind) && isWellFormedChatNotification(n.data));
     const foreign = v.notifications.filter((n) => n.chatId !== undefined && n.chatId !== v.chatId);
     const out = [
       verdictOf(

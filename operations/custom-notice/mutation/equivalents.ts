@@ -3,13 +3,11 @@
  * is). In the simulator's scenario agent1 is offered the chat, accepts it (Accept's to judge, not mutated
  * here), then sends it.
  */
-import { answerForms, type Equivalent, passedThrough, retryForms } from '../../../helpers/judges/catalogue/equivalent.ts';
+import { derivedEquivalents, type Equivalent } from '../../../helpers/judges/catalogue/equivalent.ts';
 
-const FIRST_OFFER =
-  "the offer is the drive's way to the chat: its form is ACCEPT-OFFER-01's, judged in the accept scenario; SendCustomNoticeToAgents's checks start at its own step";
-
-export const CUSTOM_NOTICE_EQUIVALENTS: readonly Equivalent[] = [
-  ...passedThrough('custom-notice', 'agent1/Offer#1', FIRST_OFFER),
-  ...answerForms('SendCustomNoticeToAgents', 'custom-notice', 'custom-notice'),
-  ...retryForms('SendCustomNoticeToAgents', 'custom-notice', 'missing-noticeText', 'custom-notice'),
-];
+export const CUSTOM_NOTICE_EQUIVALENTS: readonly Equivalent[] = derivedEquivalents({
+  operation: 'SendCustomNoticeToAgents',
+  kind: 'custom-notice',
+  step: 'custom-notice',
+  missing: 'noticeText',
+});

@@ -3,12 +3,10 @@
  * is). In the simulator's scenario agent1 is offered the chat, accepts it (Accept's to judge, not mutated
  * here), then sends the notice.
  */
-import { answerForms, type Equivalent, passedThrough } from '../../../helpers/judges/catalogue/equivalent.ts';
+import { derivedEquivalents, type Equivalent } from '../../../helpers/judges/catalogue/equivalent.ts';
 
-const FIRST_OFFER =
-  "the offer is the drive's way to the chat: its form is ACCEPT-OFFER-01's, judged in the accept scenario; SendStartTypingNotification's checks start at its own step";
-
-export const TYPING_START_EQUIVALENTS: readonly Equivalent[] = [
-  ...passedThrough('typing-start', 'agent1/Offer#1', FIRST_OFFER),
-  ...answerForms('SendStartTypingNotification', 'typing-start', 'start-typing'),
-];
+export const TYPING_START_EQUIVALENTS: readonly Equivalent[] = derivedEquivalents({
+  operation: 'SendStartTypingNotification',
+  kind: 'typing-start',
+  step: 'start-typing',
+});

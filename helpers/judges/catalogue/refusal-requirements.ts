@@ -1,0 +1,70 @@
+/**
+ * The refusal requirements of an operation on a chat the agent is Chatting in, written once for every
+ * such operation declared by its kind (the entry and the userData operations): refused in an unknown
+ * chat id (ERR-01) and in a chat only offered (ERR-02), nothing changed by a refusal (ERR-03), refused
+ * without its required parameter (ERR-04, where it has one), and the statusCode of the reason (CODE-01).
+ */
+import type { OperationDecl } from '../../contract/operation.ts';
+import { FACT_SHEET, PAGES } from './pages.ts';
+import type { Requirement } from './requirement.ts';
+
+export type RefusalId<P extends string> = `${P}-ERR-0${1 | 2 | 3 | 4}` | `${P}-CODE-01`;
+
+/** `param`: the required parameter and what it is (undefined: none). */
+export function refusalRequirements<const P extends string>(
+  decl: OperationDecl & { prefix: P },
+  param?: { name: string; is: string },
+): (Requirement & { id: RefusalId<P> })[] {
+  const n = decl.name;
+  const page = decl.doc.title;
+  const values = PAGES.returnValues;
+  const r = (s: string, level: 'MUST' | 'SHOULD', source: string, text: string, url: string) => ({
+    id: `${decl.prefix}-${s}` as RefusalId<P>,
+    level,
+    status: 'documented' as const,
+    source,
+    url,
+    text,
+  });
+  return [
+    r(
+      'ERR-01',
+      'MUST',
+      `${values.title}: a failed request answers a non-zero statusCode`,
+      `${n} in an unknown chat id is refused with a non-zero statusCode.`,
+      values.url,
+    ),
+    r(
+      'ERR-02',
+      'MUST',
+      `${page}: in a chat the agent is Chatting in; ${FACT_SHEET} §4.3: an offer's capabilities are Accept and Reject`,
+      `${n} in a chat only offered to the agent (not accepted) is refused with a non-zero statusCode.`,
+      decl.doc.url,
+    ),
+    r(
+      'ERR-03',
+      'MUST',
+      `${values.title}: a failed request changes nothing`,
+      `A refused ${n} changes nothing: no notification about the chat, and the chat as it was.`,
+      values.url,
+    ),
+    ...(param
+      ? [
+          r(
+            'ERR-04',
+            'MUST',
+            `${page}: ${param.name} is ${param.is}; ${values.title}: a required parameter missing`,
+            `${n} without ${param.name} is refused with a non-zero statusCode.`,
+            values.url,
+          ),
+        ]
+      : []),
+    r(
+      'CODE-01',
+      'SHOULD',
+      `${values.title}: the meaning of each statusCode`,
+      `The statusCode of a refused ${n} is one whose meaning the Return Values table gives the refusal's reason.`,
+      values.url,
+    ),
+  ];
+}

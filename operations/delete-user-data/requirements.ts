@@ -1,0 +1,8 @@
+/**
+ * DeleteUserData's requirement catalogue: those of every operation that changes a chat's userData, derived from its
+ * declaration (helpers/judges/catalogue/properties-operation.ts, where their text lives).
+ */
+import { propertiesOperationCatalogue } from '../../helpers/judges/catalogue/properties-operation.ts';
+import { DELETE_USER_DATA } from './operation.ts';
+
+export const DELETE_USER_DATA_CATALOGUE = propertiesOperationCatalogue(DELETE_USER_DATA);
