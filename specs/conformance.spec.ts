@@ -5,18 +5,24 @@
  * tests; on the embedded simulator with one worker, every run is driven side by side from the start
  * (specs/fixtures.ts).
  */
+import { operationDeclaredReason, operationsDeclaredOff } from '../helpers/judges/declared.ts';
 import { SUITE } from '../operations/index.ts';
 import { test } from './fixtures.ts';
-import { tags, verdicts } from './verdicts.ts';
+import { notApplicable, tags, verdicts } from './verdicts.ts';
+
+const declaredOff = operationsDeclaredOff();
 
 for (const scenario of SUITE.scenarios) {
   const shared = scenario.runs.some((r) => r.shared);
+  const off = declaredOff.has(scenario.operation);
   test.describe(scenario.title, () => {
     // A shared run's tests stay together in one worker, in order, on its one drive; the others spread.
     if (!shared) test.describe.configure({ mode: 'parallel' });
     for (const run of scenario.runs)
       for (const t of run.tests)
         test(t.title, { tag: tags(t.requirements) }, async ({ runOf }, testInfo) => {
+          // An operation the profile declares the server does not offer: not driven, NOT APPLICABLE by name.
+          if (off) return notApplicable([...t.requirements], operationDeclaredReason(scenario.operation), testInfo);
           const result = await runOf(run, testInfo.retry > 0);
           await verdicts(result, [...t.requirements], testInfo);
         });

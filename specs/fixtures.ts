@@ -10,11 +10,13 @@
  * - `judged(transcript, name)`: judges a transcript and saves it (redacted) under the reports folder,
  *   reports/transcripts/<name>.json, where `npm run judge` finds it again.
  */
+
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import type { Finding, Transcript } from '../helpers/contract/generated/payloads.ts';
 import { readTranscriptFile, saveTranscript } from '../helpers/evidence/transcript-file.ts';
+import { operationsDeclaredOff } from '../helpers/judges/declared.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
 import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
 import { readConfig, type Target } from '../helpers/target/config.ts';
@@ -103,7 +105,7 @@ export const test = base.extend<object, WorkerFixtures>({
       const cache = new DriveCache(join(workerInfo.project.outputDir, '.drives'));
       const drives = new Map<string, Promise<Transcript>>();
       if (sideBySide)
-        for (const run of SUITE.scenarios.flatMap((s) => s.runs)) {
+        for (const run of SUITE.scenarios.filter((s) => !operationsDeclaredOff().has(s.operation)).flatMap((s) => s.runs)) {
           const kept = cache.transcript(run.name);
           const driving = kept
             ? Promise.resolve(kept)

@@ -170,6 +170,13 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
   }
 }
 
+/** A test whose requirements the declared profile makes NOT APPLICABLE: each annotated with the reason, the test skipped with it. */
+export function notApplicable(ids: string[], reason: string, testInfo: TestInfo): void {
+  for (const id of ids) testInfo.annotations.push({ type: 'requirement', description: `${id} ${token('NOT APPLICABLE')} ${reason}` });
+  testInfo.annotations.push({ type: 'verdict', description: `not applicable: ${reason}` });
+  test.skip(true, `not applicable: ${reason}`);
+}
+
 export function tags(ids: readonly string[]): string[] {
   return ids.map((id) => `@${id}`);
 }

@@ -25,6 +25,7 @@ import { compareWithBaseline } from '../report/baseline.ts';
 import { conclude, type Ending, existingReports } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
 import { buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
+import { requirementsOf } from '../scenarios/suite.ts';
 import { type BaselineScope, readBaselineScope } from '../target/baseline-scope.ts';
 import { effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
 import { ConfigError } from '../target/config-error.ts';
@@ -141,7 +142,7 @@ try {
 }
 const target = targetLabel(config);
 const used: SettingUsed[] = settingsUsed(config, process.env, { GWS_WORKERS: plan.workers });
-const declared = declaredProfile(config.serverWithout);
+const declared = declaredProfile(config.serverWithout, (operation) => requirementsOf(SUITE, operation));
 console.log(`${NAME}: target ${target}, profile ${config.profile}; reports in ${relative(process.cwd(), reportsDir) || '.'}`);
 console.log(`${NAME}: settings used (from the environment, or the default where marked):\n${formatSettingsUsed(used)}`);
 console.log(

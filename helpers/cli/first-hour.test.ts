@@ -6,7 +6,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
@@ -128,6 +128,21 @@ test.describe('a server without CSRF protection', () => {
     expect(r.run.stdout).toMatch(/settings used .*\n(.*\n)*\s+GWS_PROFILE\s+default\s+\(default\)/);
     expect(md).toContain('| `GWS_SERVER_WITHOUT` | csrf-protection | environment |');
   });
+});
+
+test('an operation the server does not offer (GWS_SERVER_WITHOUT=AttachUserData): not driven, NOT APPLICABLE by name, in the profile', () => {
+  const r = conformance({ GWS_SERVER_WITHOUT: 'AttachUserData' }, ['--grep', '@ATTACHDATA-DATA-01|@SENDURL-ECHO-01']);
+  const verdictOf = (id: string) => r.summary!.requirements.find((x) => x.id === id);
+  expect(verdictOf('ATTACHDATA-DATA-01')).toMatchObject({ verdict: 'NOT APPLICABLE' });
+  expect(verdictOf('ATTACHDATA-DATA-01')?.reason).toMatch(/does not offer AttachUserData \(GWS_SERVER_WITHOUT=AttachUserData\)/);
+  // What is not declared is judged as before.
+  expect(verdictOf('SENDURL-ECHO-01')).toMatchObject({ verdict: 'PASS' });
+  expect(r.summary!.declared?.without.find((w) => w.name === 'AttachUserData')?.requirements).toContain('ATTACHDATA-DATA-01');
+  expect(r.run.stdout).toMatch(/declared profile: without AttachUserData, so ATTACHDATA-HTTP-01, .* do not apply/);
+  // Not driven: no transcript of its scenarios.
+  const transcripts = readdirSync(join(r.reports, 'transcripts'));
+  expect(transcripts.some((f) => f.startsWith('send-url'))).toBe(true);
+  expect(transcripts.some((f) => f.startsWith('attach-user-data'))).toBe(false);
 });
 
 test('npm run judge says where a run saves its transcripts, and refuses a setting it does not know', () => {

@@ -66,3 +66,9 @@ export function assemble(modules: readonly OperationModule[]): Suite {
   );
   return suite;
 }
+
+/** The requirement IDs of one operation of the suite (its catalogue: IDs under its prefix). */
+export function requirementsOf(suite: Suite, operation: string): string[] {
+  const decl = suite.operations.find((o) => o.name === operation);
+  return decl ? suite.requirements.filter((r) => r.id.startsWith(`${decl.prefix}-`)).map((r) => r.id) : [];
+}

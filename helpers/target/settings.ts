@@ -92,7 +92,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'GWS_SERVER_WITHOUT',
     default: '(none: the server has every feature the docs describe)',
     meaning:
-      "What the server under test legally switches off, declared by you, comma-separated: csrf-protection (GWS's enableCsrfProtection off). Each item's requirements are NOT APPLICABLE, named in the summary and the certificate; without the declaration a server that lacks the feature is judged as the requirements say (a write without a CSRF token must be refused)",
+      "What the server under test legally switches off, declared by you, comma-separated: csrf-protection (GWS's enableCsrfProtection off), or a chat operation it does not offer, by its operationName (AttachUserData, UpdateUserData, DeleteUserData where user data is disabled, SendUrl, ...; Accept cannot be). Each item's requirements are NOT APPLICABLE, named in the summary and the certificate, and an operation's scenarios are not driven; without the declaration a server that lacks the feature is judged as the requirements say (a write without a CSRF token must be refused)",
   },
   {
     name: 'GWS_RETRIES',
