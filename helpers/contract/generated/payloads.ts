@@ -327,7 +327,10 @@ export interface Participant {
  * Attached data (Interaction Server key/value pairs; values are strings or numbers).
  */
 export interface ChatUserData {
-  [k: string]: string | number | undefined;
+  /**
+   * Strings or numbers (S11, S14); the S11 samples also print a Python None for a key without a value, which a JSON server sends as null.
+   */
+  [k: string]: string | number | null | undefined;
 }
 /**
  * The Bayeux message a chat notification arrives in: a normal Bayeux message whose channel is the topic /v2/me/chats and whose data member is the GWS payload. Sources: S15 (CometD notifications), S14 and S16 (envelope examples {"data":{...},"channel":"/v2/me/..."}); the Bayeux 1.0 specification for id (a string). Many chat pages print only the data object: a docs convention, not another wire format (inferred).
