@@ -20,6 +20,7 @@ import { operationsDeclaredOff } from '../helpers/judges/declared.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
 import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
 import { readConfig, type Target } from '../helpers/target/config.ts';
+import { selects } from '../helpers/target/grep.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
 import { targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
 import { SUITE } from '../operations/index.ts';
@@ -105,7 +106,13 @@ export const test = base.extend<object, WorkerFixtures>({
       const cache = new DriveCache(join(workerInfo.project.outputDir, '.drives'));
       const drives = new Map<string, Promise<Transcript>>();
       if (sideBySide)
-        for (const run of SUITE.scenarios.filter((s) => !operationsDeclaredOff().has(s.operation)).flatMap((s) => s.runs)) {
+        for (const run of SUITE.scenarios
+          .filter((s) => !operationsDeclaredOff().has(s.operation))
+          .flatMap((s) =>
+            s.runs.filter((r) =>
+              r.tests.some((t) => selects(process.env, `${s.title} ${t.title} ${t.requirements.map((id) => `@${id}`).join(' ')}`)),
+            ),
+          )) {
           const kept = cache.transcript(run.name);
           const driving = kept
             ? Promise.resolve(kept)

@@ -30,6 +30,7 @@ import { type BaselineScope, readBaselineScope } from '../target/baseline-scope.
 import { effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
 import { ConfigError } from '../target/config-error.ts';
 import { embeddedConfig } from '../target/embedded-simulator.ts';
+import { grepOf } from '../target/grep.ts';
 import { checkEnvironment } from '../target/settings.ts';
 import { formatSettingsUsed, type SettingUsed, settingsUsed } from '../target/settings-used.ts';
 import { explicitWorkers, parseShard, type WorkerPlan, workerPlan } from '../target/workers.ts';
@@ -179,6 +180,7 @@ const child = spawn(process.execPath, [playwright, 'test', '--project=conformanc
     GWS_REPORTS_DIR: reportsDir,
     GWS_CONFORMANCE_REPORTS: reportsDir,
     GWS_RUN_TARGET: target,
+    GWS_RUN_GREP: JSON.stringify(grepOf(args)),
   },
 });
 let interrupted: string | undefined;
