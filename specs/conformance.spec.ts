@@ -14,7 +14,7 @@ const declaredOff = operationsDeclaredOff();
 
 for (const scenario of SUITE.scenarios) {
   const shared = scenario.runs.some((r) => r.shared);
-  const off = declaredOff.has(scenario.operation);
+
   test.describe(scenario.title, () => {
     // A shared run's tests stay together in one worker, in order, on its one drive; the others spread.
     if (!shared) test.describe.configure({ mode: 'parallel' });
@@ -22,7 +22,8 @@ for (const scenario of SUITE.scenarios) {
       for (const t of run.tests)
         test(t.title, { tag: tags(t.requirements) }, async ({ runOf }, testInfo) => {
           // An operation the profile declares the server does not offer: not driven, NOT APPLICABLE by name.
-          if (off) return notApplicable([...t.requirements], operationDeclaredReason(scenario.operation), testInfo);
+          const operation = t.operation ?? scenario.operation;
+          if (declaredOff.has(operation)) return notApplicable([...t.requirements], operationDeclaredReason(operation), testInfo);
           const result = await runOf(run, testInfo.retry > 0);
           await verdicts(result, [...t.requirements], testInfo);
         });

@@ -116,12 +116,28 @@ export function notificationsOf(t: Transcript, actor: string, from: number, to: 
   return out;
 }
 
+/**
+ * Where an operation's window ends: at the quiet window's end, or earlier at the next step of another
+ * operation (a conversation drives one after another: each one's notifications are its own).
+ */
+export function operationWindowEnd(t: Transcript, index: number): number {
+  const end = windowEnd(t);
+  const own = (t.events[index] as NoteEvent | undefined)?.data as { operation?: unknown } | undefined;
+  for (let i = index + 1; i < end; i++) {
+    const e = t.events[i];
+    if (e.kind !== 'note') continue;
+    const d = (e as NoteEvent).data as { step?: unknown; operation?: unknown } | undefined;
+    if (d?.step !== undefined && d.operation !== undefined && d.operation !== own?.operation) return i;
+  }
+  return end;
+}
+
 /** The actor's view of its operation, marked by the drive's step `step` (the operation's own: accept, reject). */
 export function operationView(t: Transcript, actor: string, step: string): OperationView {
   const chatId = t.scenario.chats[actor] ?? '';
   const index = stepIndex(t, step, actor);
   const found = index < 0 ? undefined : httpAfter(t, index, actor, (e) => e.request.method === 'POST');
-  const notifications = index < 0 ? [] : notificationsOf(t, actor, index, windowEnd(t));
+  const notifications = index < 0 ? [] : notificationsOf(t, actor, index, operationWindowEnd(t, index));
   return {
     actor,
     chatId,

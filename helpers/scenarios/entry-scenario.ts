@@ -73,6 +73,8 @@ export function entryScenarios<P extends string>(d: EntryScenariosDecl<P>): Scen
     whole: [
       { name: d.kind, drive: async (target, hooks) => (await drives()).driveEntry(target, d.operation, d.kind, d.step, d.body, hooks) },
     ],
+    // Its turn in the whole conversation; one that renames the agent comes late (no page says how later entries name it).
+    conversation: { step: d.step, body: d.body, ...(entry.from === 'the agent, renamed' ? { position: 'late' as const } : {}) },
   };
   const caseRequirement: Record<string, EntryOperationId<P>> = { 'unknown-id': id('ERR-01'), offered: id('ERR-02') };
   const titles: Record<string, string> = {

@@ -69,6 +69,8 @@ export function propertiesScenarios<P extends string>(d: PropertiesScenariosDecl
       },
     ],
     whole: [{ name: d.kind, drive: (target, hooks) => drive(target, hooks) }],
+    // Its turn in the whole conversation, the chat's REST view read before it.
+    conversation: { step: d.step, body: d.body, rest: true },
   };
   const missing = `missing-${change.param}`;
   const errors = errorScenario({

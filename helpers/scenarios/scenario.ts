@@ -4,7 +4,7 @@
  * and the requirements it decides. The scenarios are declared by their operations
  * (operations/<name>/scenarios/) and assembled with everything else the suite needs in a Suite.
  */
-import type { Transcript } from '../contract/generated/payloads.ts';
+import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
 import type { Equivalent } from '../judges/catalogue/equivalent.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
@@ -17,6 +17,8 @@ import type { DriveHooks } from './drive.ts';
 export interface SpecTest {
   title: string;
   requirements: readonly string[];
+  /** The operation whose requirements it shows, where that is not its scenario's (a conversation's turns). */
+  operation?: string;
 }
 
 /**
@@ -53,6 +55,12 @@ export interface ScenarioDef extends ScenarioJudging {
    * (`<name>-variants`), so that the optional fields they add are mutated too.
    */
   corpus?: { skip?: string; variants?: string };
+  /**
+   * How the operation takes its turn in the whole conversation (helpers/scenarios/conversation.ts):
+   * its step and request; `rest`, the chat's REST view read before it; `position`, late (after the
+   * others: it renames the agent) or last (it ends the chat). Absent: not part of the conversation.
+   */
+  conversation?: { step: string; body: ChatOperationRequest; rest?: boolean; position?: 'late' | 'last' };
 }
 
 /** Everything the suite needs of its operations: their declarations, requirements, scenarios and traces. */

@@ -9,6 +9,7 @@ import type { OpenChoice } from '../judges/catalogue/open-choice.ts';
 import type { Requirement } from '../judges/catalogue/requirement.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
 import type { SimulatedOperation } from '../target/embedded-simulator.ts';
+import { conversationScenario } from './conversation.ts';
 import type { ScenarioDef, Suite } from './scenario.ts';
 
 /** What an operation's folder brings (operations/<name>/index.ts). */
@@ -29,6 +30,13 @@ function unique(what: string, names: string[]): void {
   if (twice.length > 0) throw new Error(`${what} declared twice: ${[...new Set(twice)].join(', ')}`);
 }
 
+/** The operations' scenarios, and the whole conversation their turns make (after the first operation, the way in). */
+function withConversation(modules: readonly OperationModule[]): ScenarioDef[] {
+  const scenarios = modules.flatMap((m) => m.scenarios);
+  const wayIn = modules[0]?.declaration;
+  return wayIn && scenarios.some((s) => s.conversation) ? [...scenarios, conversationScenario(wayIn, scenarios)] : scenarios;
+}
+
 export function assemble(modules: readonly OperationModule[]): Suite {
   const main = modules[0]?.scenarios[0]?.whole[0];
   if (!main) throw new Error('the suite has no operation with a scenario');
@@ -37,7 +45,7 @@ export function assemble(modules: readonly OperationModule[]): Suite {
     operations: modules.map((m) => m.declaration),
     requirements: modules.flatMap((m) => m.requirements),
     openChoices: modules.flatMap((m) => m.openChoices),
-    scenarios: modules.flatMap((m) => m.scenarios),
+    scenarios: withConversation(modules),
     traces: modules.flatMap((m) => m.traces),
     simulated: modules.flatMap((m) => (m.simulator ? [m.simulator] : [])),
     faults: modules.flatMap((m) => m.simulator?.faults ?? []),

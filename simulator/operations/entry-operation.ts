@@ -170,8 +170,10 @@ export function entryFaults<Id extends string>(decl: OperationDecl, ids: EntryFa
           breaks: [ids.customer],
           description: "the entry reaches the agent's notification but never the customer's transcript",
           rationale: `The entry is visible to all: the customer's GMS transcript holds it (${tag}, S26)`,
+          // Kept from the customer (indices stay as they were: the next entry still comes after it).
           transform: (_p: Plan, ctx: PlanContext) => {
-            ctx.chat.entries.pop();
+            const added = ctx.chat.entries.at(-1);
+            if (added) added.visibility = 'Agents';
           },
         }
       : {

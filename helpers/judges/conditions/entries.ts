@@ -5,7 +5,7 @@
  * chat's transcript and its timestamp never goes back; the customer sees it (or never does) in the GMS
  * transcript read after it.
  */
-import type { Finding, HttpEvent, Transcript } from '../../contract/generated/payloads.ts';
+import type { Finding, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
 import { declaredEntry } from '../../contract/operation.ts';
 import { gwsTimestampToEpochMs } from '../../contract/timestamp.ts';
 import type { Check } from '../check.ts';
@@ -21,7 +21,6 @@ import {
   type OperationView,
   type ParticipantLike,
   participantsOf,
-  stepIndex,
 } from '../views.ts';
 import { eachActor, type OperationSubject } from './subject.ts';
 
@@ -237,9 +236,11 @@ export function timestampInOrder<Id extends string>(s: OperationSubject<Id>, id:
   };
 }
 
-/** The GMS answer the customer read at the customer-view step (undefined: the drive had no customer). */
-export function customerView(t: Transcript): { index: number; exchange?: HttpEvent } | undefined {
-  const index = stepIndex(t, CUSTOMER_VIEW_STEP);
+/** The GMS answer the customer read at the first customer-view step after event `after` (undefined: none). */
+export function customerView(t: Transcript, after = -1): { index: number; exchange?: HttpEvent } | undefined {
+  const index = t.events.findIndex(
+    (e, i) => i > after && e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === CUSTOMER_VIEW_STEP,
+  );
   if (index < 0) return undefined;
   return { index, exchange: httpAfter(t, index, t.events[index].actor ?? 'customer', () => true)?.event };
 }
@@ -261,7 +262,7 @@ export function customerSees<Id extends string>(s: OperationSubject<Id>, id: Id)
     run: eachActor(s, (v, ctx): Finding[] => {
       if (ctx.scenario.chatSource !== 'gms')
         return [s.judging.notApplicable(id, 'no customer side: the chat was started outside the suite')];
-      const view = customerView(ctx.transcript);
+      const view = customerView(ctx.transcript, v.index);
       const body = view?.exchange?.response?.body;
       if (!view || !isObject(body) || !Array.isArray(body.messages))
         return [s.judging.notJudged(id, 'the customer read no transcript after the operation')];

@@ -30,6 +30,20 @@ export function participantsKept<Id extends string>(s: OperationSubject<Id>, id:
         .filter((list) => list.length > 0);
       const known = earlier.at(-1);
       if (!known) return [s.judging.notJudged(id, "no notification before it listed the chat's participants")];
+      // The reference is the list Accept's requirements judge: the agent under its nickname, the
+      // customer under its own, each with its own participantId. Otherwise Accept's requirements say what is wrong.
+      const agents = known.filter((p) => p.type === 'Agent' && p.nickname === ctx.scenario.nickname);
+      const customers = known.filter(
+        (p) => p.type === 'Customer' && (ctx.scenario.customerNickname === undefined || p.nickname === ctx.scenario.customerNickname),
+      );
+      const distinct = new Set(known.map((p) => p.participantId)).size === known.length;
+      if (agents.length !== 1 || customers.length < 1 || !distinct)
+        return [
+          s.judging.notJudged(
+            id,
+            "the participants shown before are not the chat's as Accept's requirements want them: those say what is wrong",
+          ),
+        ];
       const now = participantsOf(n);
       const missing = known.filter((p) => !now.some((q) => same(p, q)));
       const unknown = now.filter((q) => !known.some((p) => same(p, q)));

@@ -19,10 +19,10 @@ export function customerSessionEnded<Id extends string>(s: OperationSubject<Id>,
   return {
     requirement: id,
     does: `reads chatEnded in the customer's GMS transcript after ${s.operation.name}`,
-    run: eachActor(s, (_v, ctx): Finding[] => {
+    run: eachActor(s, (v, ctx): Finding[] => {
       if (ctx.scenario.chatSource !== 'gms')
         return [s.judging.notApplicable(id, 'no customer side: the chat was started outside the suite')];
-      const view = customerView(ctx.transcript);
+      const view = customerView(ctx.transcript, v.index);
       const r = view?.exchange?.response;
       if (!view || !r) return [s.judging.notJudged(id, 'the customer read no transcript after the operation')];
       const ended = isObject(r.body) && r.body.chatEnded === true;

@@ -4,11 +4,11 @@
  * key given with the value given, of the same JSON type; or each key named gone), and every other key
  * the chat had before (its REST view read at the `rest-before` step) as it was.
  */
-import type { HttpEvent, Transcript } from '../../contract/generated/payloads.ts';
+import type { HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
 import { declaredUserData, type UserDataDecl } from '../../contract/operation.ts';
 import type { Check } from '../check.ts';
 import { json } from '../check.ts';
-import { chatOf, httpAfter, isObject, type Notification, type OperationView, stepIndex } from '../views.ts';
+import { chatOf, httpAfter, isObject, type Notification, type OperationView } from '../views.ts';
 import { eachActor, type OperationSubject } from './subject.ts';
 
 /** The drive's step, before the operation, at which the agent reads the chat's REST view. */
@@ -35,14 +35,20 @@ function sentOf(v: OperationView, change: UserDataDecl): { set?: Record<string, 
   return { keys: Array.isArray(given) ? given.filter((k): k is string => typeof k === 'string') : undefined };
 }
 
-/** The chat's userData in the REST view the actor read at the rest-before step (undefined: no such view). */
-function before(t: Transcript, actor: string): Record<string, unknown> | undefined {
-  const index = stepIndex(t, REST_BEFORE_STEP, actor);
+/** The chat's userData in the REST view the actor read at the last rest-before step before event `until` (undefined: no such view). */
+function before(t: Transcript, actor: string, until: number): Record<string, unknown> | undefined {
+  let index = -1;
+  for (let i = 0; i < until; i++) if (isRestBefore(t, i, actor)) index = i;
   if (index < 0) return undefined;
   const body = httpAfter(t, index, actor, (e) => e.request.method === 'GET')?.event.response?.body;
   if (!isObject(body) || !isObject(body.chat)) return undefined;
   return isObject(body.chat.userData) ? body.chat.userData : {};
 }
+
+const isRestBefore = (t: Transcript, i: number, actor: string) => {
+  const e = t.events[i];
+  return e.kind === 'note' && e.actor === actor && ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === REST_BEFORE_STEP;
+};
 
 /** The change is applied: each key given has the value given (same JSON type), or each key named is gone. */
 export function userDataChanged<Id extends string>(s: OperationSubject<Id>, id: Id): Check<Id> {
@@ -95,7 +101,7 @@ export function otherKeysKept<Id extends string>(s: OperationSubject<Id>, id: Id
     run: eachActor(s, (v, ctx) => {
       const { n, userData } = after(v);
       if (!n) return [s.judging.notJudged(id, 'no PropertiesUpdated arrived')];
-      const had = before(ctx.transcript, v.actor);
+      const had = before(ctx.transcript, v.actor, v.index);
       if (!had) return [s.judging.notJudged(id, "the chat's REST view before the operation was not read")];
       const sent = sentOf(v, change);
       const named = new Set(change.change === 'set' ? Object.keys(sent.set ?? {}) : (sent.keys ?? []));

@@ -54,6 +54,8 @@ const complete: ScenarioDef = {
     },
   ],
   whole: [{ name: 'complete', drive: async (target, hooks) => (await drivers.complete()).driveComplete(target, hooks) }],
+  // It ends the whole conversation: the next chat offered after it.
+  conversation: { step: COMPLETE_STEP, body: { operationName: 'Complete' }, position: 'last' },
 };
 
 const completeError = errorScenario({

@@ -9,7 +9,7 @@ import { accounts, Drive, sleep } from '../../../helpers/scenarios/drive.ts';
 import type { Target } from '../../../helpers/target/config.ts';
 import { SEND_MESSAGE_STEP } from '../judging.ts';
 import { SEND_MESSAGE, type SendMessageErrorCase } from '../operation.ts';
-import { MESSAGE_TEXT } from './send-message.ts';
+import { MESSAGE_TEXT } from './text.ts';
 
 const WITH_TEXT = { operationName: 'SendMessage', text: MESSAGE_TEXT } as const;
 

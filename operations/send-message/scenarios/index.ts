@@ -7,6 +7,7 @@ import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
 import { CASE_REQUIREMENT, SEND_MESSAGE_CHECKS, SEND_MESSAGE_ERROR_CHECKS } from '../checks.ts';
 import { SEND_MESSAGE_STEP, type SendMessageId } from '../judging.ts';
 import { SEND_MESSAGE, type SendMessageErrorCase } from '../operation.ts';
+import { MESSAGE_TEXT } from './text.ts';
 
 // The drivers load when a run is driven: listing the scenarios needs none.
 const drivers = { send: () => import('./send-message.ts'), errors: () => import('./errors.ts') };
@@ -51,6 +52,7 @@ const sendMessage: ScenarioDef = {
     { name: 'send-message', drive: async (target) => (await drivers.send()).driveSendMessage(target), tests: SEND_TESTS, shared: true },
   ],
   whole: [{ name: 'send-message', drive: async (target, hooks) => (await drivers.send()).driveSendMessage(target, hooks) }],
+  conversation: { step: SEND_MESSAGE_STEP, body: { operationName: 'SendMessage', text: MESSAGE_TEXT } },
 };
 
 const sendMessageError = errorScenario({

@@ -11,9 +11,7 @@ import { driveEntry } from '../../../helpers/scenarios/entry-drive.ts';
 import type { Target } from '../../../helpers/target/config.ts';
 import { SEND_MESSAGE_STEP } from '../judging.ts';
 import { SEND_MESSAGE } from '../operation.ts';
-
-/** The text sent: every character kind a server could trim, escape, normalise or re-encode. */
-export const MESSAGE_TEXT = 'Grüße 👋 e\u0301  two spaces, <b>markup</b> &amp; "quotes"\nsecond line ';
+import { MESSAGE_TEXT } from './text.ts';
 
 export function driveSendMessage(target: Target, hooks: DriveHooks = {}): Promise<Transcript> {
   return driveEntry(target, SEND_MESSAGE, 'send-message', SEND_MESSAGE_STEP, { operationName: 'SendMessage', text: MESSAGE_TEXT }, hooks);

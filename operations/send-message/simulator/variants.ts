@@ -29,9 +29,12 @@ export const SEND_MESSAGE_VARIANTS: readonly SendMessageDeviation[] = [
     breaks: [],
     description: "SendMessage's entry skips three indices",
     rationale: 'Indices skip entries the agent cannot see (C2; §6.2)',
-    transform: (p) => {
+    // The transcript continues above the gap, as a real server's does (the next entry after this one).
+    transform: (p, ctx) => {
       const e = entries(p)[0];
       e.index = Number(e.index) + 3;
+      const added = ctx.chat.entries.at(-1);
+      if (added) added.index = Number(e.index);
     },
   },
   {

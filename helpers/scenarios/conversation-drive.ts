@@ -1,0 +1,88 @@
+/**
+ * The whole conversation's drive: a chat started with the customer's userData, offered and accepted;
+ * each turn at its step (the chat's REST view read first where the turn asks), its first notification
+ * awaited, then a quiet window, the customer writing between turns; the customer reads its transcript;
+ * then the last turn (a chat left waiting while the agent is busy, the turn, the waiting chat offered
+ * next), the quiet window, and the customer's transcript again.
+ */
+import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
+import type { OperationDecl } from '../contract/operation.ts';
+import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
+import { WAITING_CHAT_STEP } from '../judges/conditions/lifecycle.ts';
+import { REST_BEFORE_STEP } from '../judges/conditions/user-data.ts';
+import { awaitOffer } from '../target/agent.ts';
+import type { Target } from '../target/config.ts';
+import { Drive, type DriveHooks, sleep } from './drive.ts';
+import { START_USER_DATA } from './properties-drive.ts';
+
+/** One operation's turn: its step, its request, and whether the chat's REST view is read before it. */
+export interface Turn {
+  operation: string;
+  step: string;
+  body: ChatOperationRequest;
+  rest: boolean;
+}
+
+/** What the customer writes between turns (each once: the transcripts are compared by text). */
+const customerLine = (i: number) => `Customer line ${i + 1}: still there?`;
+
+export async function driveConversation(
+  target: Target,
+  wayIn: OperationDecl,
+  turns: readonly Turn[],
+  last: Turn | undefined,
+  hooks: DriveHooks = {},
+): Promise<Transcript> {
+  const d = new Drive(target, wayIn, 'conversation');
+  d.chatUserData = { ...START_USER_DATA };
+  const off = new Set<string>(target.config.serverWithout);
+  return d.run(async () => {
+    const { agent, chatId } = await d.conversation(hooks);
+    const [chat] = d.customerChats;
+    const take = async (t: Turn) => {
+      if (t.rest) {
+        d.recorder.step(REST_BEFORE_STEP, agent.actor, { operation: t.operation });
+        await agent.http.getChat(chatId);
+      }
+      d.recorder.step(t.step, agent.actor, { operation: t.operation });
+      const from = d.recorder.cursor();
+      await agent.http.chatOperation(chatId, t.body);
+      await d.awaitOperated(agent.actor, chatId, from);
+    };
+    for (const [i, t] of turns.entries()) {
+      if (off.has(t.operation)) continue;
+      await take(t);
+      await sleep(target.config.quietWindowMs);
+      if (d.customer && chat && i % 2 === 1) {
+        // The customer answers: a step of the way in, so the turn before it keeps its own window.
+        d.recorder.step('customer-message', d.customer.actor);
+        const from = d.recorder.cursor();
+        await d.customer.send(chat, customerLine(i));
+        // Its notification to the agent, before the next turn starts (it is no turn's to judge).
+        await d.awaitOperated(agent.actor, chatId, from);
+      }
+    }
+    if (d.customer && chat) {
+      d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);
+      await d.customer.refresh(chat, 1);
+    }
+    if (!last || off.has(last.operation)) return;
+    if (d.customer) {
+      await d.startChat();
+      d.recorder.step(WAITING_CHAT_STEP, agent.actor, { operation: last.operation });
+      await sleep(target.config.quietWindowMs);
+    }
+    const from = d.recorder.cursor();
+    await take(last);
+    if (d.customer) {
+      const next = await awaitOffer(d.recorder, agent.actor, target.config.offerTimeoutMs, from).catch(() => undefined);
+      if (next) d.holds(agent.actor, next);
+      d.recorder.step('offered-next', agent.actor, { chatId: next ?? null, operation: last.operation });
+    }
+    await d.quietWindow();
+    if (d.customer && chat) {
+      d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);
+      await d.customer.refresh(chat, 1);
+    }
+  });
+}

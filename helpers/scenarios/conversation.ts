@@ -1,0 +1,66 @@
+/**
+ * The whole conversation, assembled from the operations' own scenarios: after the way in (offer,
+ * Accept), each operation that declares its turn takes it in the registry's order (one that renames the
+ * agent late, one that ends the chat last), the customer writing between turns, each turn judged by its
+ * operation's own checks after everything before it (indices, times, identities and the customer's
+ * transcript after a long history). A turn's window ends where the next one starts
+ * (helpers/judges/views.ts operationWindowEnd).
+ */
+import type { OperationDecl } from '../contract/operation.ts';
+import type { Turn } from './conversation-drive.ts';
+import type { ScenarioDef } from './scenario.ts';
+
+// The drive loads when a run is driven: listing the scenarios needs none.
+const drives = () => import('./conversation-drive.ts');
+
+/** The turns, in the order the conversation takes them. */
+export function turnsOf(scenarios: readonly ScenarioDef[]): { turns: Turn[]; last?: Turn } {
+  const turn = (s: ScenarioDef): Turn => ({
+    operation: s.operation,
+    step: s.conversation!.step,
+    body: s.conversation!.body,
+    rest: !!s.conversation!.rest,
+  });
+  const taking = scenarios.filter((s) => s.conversation);
+  const last = taking.filter((s) => s.conversation!.position === 'last');
+  if (last.length > 1) throw new Error(`one operation ends the conversation, not ${last.map((s) => s.operation).join(' and ')}`);
+  return {
+    turns: [
+      ...taking.filter((s) => !s.conversation!.position).map(turn),
+      ...taking.filter((s) => s.conversation!.position === 'late').map(turn),
+    ],
+    ...(last[0] ? { last: turn(last[0]) } : {}),
+  };
+}
+
+export function conversationScenario(wayIn: OperationDecl, scenarios: readonly ScenarioDef[]): ScenarioDef {
+  const { turns, last } = turnsOf(scenarios);
+  const all = [...turns, ...(last ? [last] : [])];
+  const of = (t: Turn) => scenarios.find((s) => s.operation === t.operation && s.conversation)!;
+  const requirementsOf = (t: Turn) => [...new Set(of(t).runs.flatMap((r) => r.tests.flatMap((x) => x.requirements)))];
+  return {
+    kind: 'conversation',
+    operation: wayIn.name,
+    subject: { layout: 'sequence', steps: all.map((t) => t.step), cause: all[0]?.step ?? '' },
+    title: 'The whole conversation: every operation in turn, the customer writing between, each judged after all before it',
+    checks: all.flatMap((t) => of(t).checks),
+    runs: [
+      {
+        name: 'conversation',
+        shared: true,
+        drive: async (target) => (await drives()).driveConversation(target, wayIn, turns, last),
+        tests: all.map((t, i) => ({
+          title: `turn ${i + 1}, ${t.operation}: as in its own scenario, after ${i === 0 ? 'the Accept' : `${i} turns and the customer's messages`}`,
+          requirements: requirementsOf(t),
+          operation: t.operation,
+        })),
+      },
+    ],
+    whole: [
+      { name: 'conversation', drive: async (target, hooks) => (await drives()).driveConversation(target, wayIn, turns, last, hooks) },
+    ],
+    corpus: {
+      skip: "each turn is its operation's, whose own scenario's corpus mutates it: the conversation proves the same requirements after a long history",
+    },
+  };
+}
