@@ -8,7 +8,7 @@ import type { HttpEvent, NoteEvent, Transcript } from '../../contract/generated/
 import { declaredUserData, type UserDataDecl } from '../../contract/operation.ts';
 import type { Check } from '../check.ts';
 import { json } from '../check.ts';
-import { chatOf, httpAfter, isObject, type Notification, type OperationView } from '../views.ts';
+import { chatOf, httpAfter, isObject, type Notification, notificationsOf, type OperationView } from '../views.ts';
 import { eachActor, type OperationSubject } from './subject.ts';
 
 /** The drive's step, before the operation, at which the agent reads the chat's REST view. */
@@ -43,6 +43,15 @@ function before(t: Transcript, actor: string, until: number): Record<string, unk
   const body = httpAfter(t, index, actor, (e) => e.request.method === 'GET')?.event.response?.body;
   if (!isObject(body) || !isObject(body.chat)) return undefined;
   return isObject(body.chat.userData) ? body.chat.userData : {};
+}
+
+/** The userData of the last notification about the chat before the operation that carried one. */
+function shownBefore(t: Transcript, v: OperationView): Record<string, unknown> | undefined {
+  const shown = notificationsOf(t, v.actor, -1, v.index)
+    .filter((x) => x.chatId === v.chatId)
+    .map((x) => chatOf(x).userData)
+    .filter(isObject);
+  return shown.at(-1);
 }
 
 const isRestBefore = (t: Transcript, i: number, actor: string) => {
@@ -101,8 +110,11 @@ export function otherKeysKept<Id extends string>(s: OperationSubject<Id>, id: Id
     run: eachActor(s, (v, ctx) => {
       const { n, userData } = after(v);
       if (!n) return [s.judging.notJudged(id, 'no PropertiesUpdated arrived')];
-      const had = before(ctx.transcript, v.actor, v.index);
-      if (!had) return [s.judging.notJudged(id, "the chat's REST view before the operation was not read")];
+      // The REST view read before it; where that shows no chat (its shape is inferred), the last chat
+      // notification before it that carried userData.
+      const had = before(ctx.transcript, v.actor, v.index) ?? shownBefore(ctx.transcript, v);
+      if (!had)
+        return [s.judging.notJudged(id, "neither the chat's REST view nor a notification before the operation showed its userData")];
       const sent = sentOf(v, change);
       const named = new Set(change.change === 'set' ? Object.keys(sent.set ?? {}) : (sent.keys ?? []));
       const others = Object.entries(had).filter(([k]) => !named.has(k));
