@@ -11,7 +11,7 @@ import { SUITE } from '../../operations/index.ts';
 import { coverage, formatReport, row, runSelfTest, sampleSeed } from './self-test.ts';
 
 test('self-test: every fault detected on its requirements, every variant clean', async () => {
-  test.setTimeout(290_000);
+  test.setTimeout(360_000);
   const seed = sampleSeed();
   const report = await runSelfTest({ parallel: 6, sample: seed });
   console.log(formatReport(report));

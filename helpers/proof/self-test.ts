@@ -156,6 +156,9 @@ const runName = (t: Transcript) => (t.scenario.probe ? `${t.scenario.kind}-${t.s
  * the simulator-wide deviations (sessions, CSRF, routing, CometD): its deviations are driven against
  * every scenario. Undefined: every scenario.
  */
+/** In a sample, the share of deviations driven against a run that calls several operations. */
+const SEVERAL_SHARE = 0.1;
+
 function reachOf(faithful: readonly Transcript[], sample?: () => number): (deviation: string) => ReadonlySet<string> | undefined {
   const operationOf = new Map(SUITE.simulated.flatMap((o) => [...o.faults, ...o.variants].map((d) => [d.name, o.handler.name] as const)));
   const calls = new Map<string, Set<string>>();
@@ -168,18 +171,34 @@ function reachOf(faithful: readonly Transcript[], sample?: () => number): (devia
     for (const op of called) if (typeof op === 'string') (calls.get(op) ?? calls.set(op, new Set()).get(op)!).add(runName(t));
   }
   const everywhere = SUITE.operations[0]?.name;
-  // Sampled: the first operation's own runs, and one run of each other operation's scenarios, drawn.
+  // Sampled: the first operation's own runs, one run of each other operation's scenarios, drawn, and
+  // each run that calls several operations (the whole conversation, the longest) one time in ten; an
+  // operation's own deviations against its own scenarios, and the conversation one time in ten.
+  const several = new Set(
+    [...calls.values()].flatMap((runs) => [...runs]).filter((r) => [...calls.values()].filter((x) => x.has(r)).length > 2),
+  );
   const runsOf = new Map<string, string[]>();
-  for (const t of faithful)
-    (runsOf.get(t.scenario.operation ?? '') ?? runsOf.set(t.scenario.operation ?? '', []).get(t.scenario.operation ?? '')!).push(
-      runName(t),
-    );
+  for (const t of faithful) {
+    const key = several.has(runName(t)) ? `several:${runName(t)}` : (t.scenario.operation ?? '');
+    (runsOf.get(key) ?? runsOf.set(key, []).get(key)!).push(runName(t));
+  }
   const drawn = (draw: () => number) =>
-    new Set([...runsOf].flatMap(([op, runs]) => (op === everywhere ? runs : [runs[Math.floor(draw() * runs.length)]])));
+    new Set(
+      [...runsOf].flatMap(([key, runs]) =>
+        key === everywhere
+          ? runs
+          : key.startsWith('several:')
+            ? draw() < SEVERAL_SHARE
+              ? runs
+              : []
+            : [runs[Math.floor(draw() * runs.length)]],
+      ),
+    );
   return (deviation) => {
     const op = operationOf.get(deviation);
     if (op === undefined || op === everywhere) return sample ? drawn(sample) : undefined;
-    return calls.get(op) ?? new Set();
+    const own = calls.get(op) ?? new Set<string>();
+    return sample ? new Set([...own].filter((r) => !several.has(r) || sample() < SEVERAL_SHARE)) : own;
   };
 }
 
