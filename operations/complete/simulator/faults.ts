@@ -1,8 +1,9 @@
 /**
  * Faults of Complete: each something a real server could get wrong, breaking exactly the requirements
- * it names; they transform the plan of a Complete, or bend one of its handler's checks by name.
- * The faults any one-notification operation can have come from its declaration (commonFaults, offeredFaults, stateChangeFaults: the
- * simulator's kit); the rest are its own.
+ * it names; they transform the plan of a Complete, or bend one of its handler's checks by name. The
+ * faults any one-notification operation, any StatusChange operation and any operation on a Chatting chat
+ * can have come from its declaration (commonFaults, stateChangeFaults, offeredFaults: the simulator's
+ * kit); the rest are its own.
  */
 import {
   chatOf,

@@ -1,8 +1,8 @@
 /**
  * Faults of Reject: each something a real server could get wrong, breaking exactly the requirements it
- * names; they transform the plan of a Reject, or bend one of its handler's checks by name.
- * The faults any one-notification operation can have come from its declaration (commonFaults, stateChangeFaults: the
- * simulator's kit); the rest are its own.
+ * names; they transform the plan of a Reject, or bend one of its handler's checks by name. The faults
+ * any one-notification operation, and any StatusChange operation, can have come from its declaration
+ * (commonFaults, stateChangeFaults: the simulator's kit); the rest are its own.
  */
 import {
   chatOf,
