@@ -6,7 +6,7 @@ import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
 import { declaredEntry, type OperationDecl } from '../contract/operation.ts';
 import type { EntryOperationId } from '../judges/catalogue/entry-operation.ts';
 import type { Check } from '../judges/check.ts';
-import { errorScenario } from './error-scenario.ts';
+import { chattingRefusalScenario } from './refusal-scenario.ts';
 import type { ScenarioDef } from './scenario.ts';
 
 // The drives load when a run is driven: listing the scenarios needs none.
@@ -76,27 +76,6 @@ export function entryScenarios<P extends string>(d: EntryScenariosDecl<P>): Scen
     // Its turn in the whole conversation; one that renames the agent comes late (no page says how later entries name it).
     conversation: { step: d.step, body: d.body, ...(entry.from === 'the agent, renamed' ? { position: 'late' as const } : {}) },
   };
-  const caseRequirement: Record<string, EntryOperationId<P>> = { 'unknown-id': id('ERR-01'), offered: id('ERR-02') };
-  const titles: Record<string, string> = {
-    'unknown-id': `${name} in an unknown chat id is refused and changes nothing`,
-    offered: `${name} in a chat only offered to the agent is refused; the chat stays offered`,
-  };
-  if (echo) {
-    caseRequirement[`missing-${echo.param}`] = id('ERR-04');
-    titles[`missing-${echo.param}`] = `${name} without ${echo.param} is refused; ${name} with it still succeeds`;
-  }
-  const errors = errorScenario({
-    operation: d.operation,
-    kind: `${d.kind}-error`,
-    title: `${name} that must be refused`,
-    step: d.step,
-    checks: d.errorChecks,
-    caseRequirement,
-    everyCase: [id('ERR-03'), id('CODE-01')],
-    titles,
-    // Without its echoed parameter the operation is refused; with it, afterwards, it still succeeds.
-    retries: echo !== undefined,
-    drive: async (target, probe: string) => (await drives()).driveEntryError(target, d.operation, `${d.kind}-error`, d.step, d.body, probe),
-  });
+  const errors = chattingRefusalScenario({ operation: d.operation, kind: d.kind, step: d.step, body: d.body, checks: d.errorChecks });
   return [main, errors];
 }

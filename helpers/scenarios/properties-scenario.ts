@@ -7,11 +7,11 @@ import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
 import { declaredUserData, type OperationDecl } from '../contract/operation.ts';
 import type { PropertiesOperationId } from '../judges/catalogue/properties-operation.ts';
 import type { Check } from '../judges/check.ts';
-import { errorScenario } from './error-scenario.ts';
+import { chattingRefusalScenario } from './refusal-scenario.ts';
 import type { ScenarioDef } from './scenario.ts';
 
 // The drives load when a run is driven: listing the scenarios needs none.
-const drives = { main: () => import('./properties-drive.ts'), errors: () => import('./entry-drive.ts') };
+const drives = () => import('./properties-drive.ts');
 
 export interface PropertiesScenariosDecl<P extends string> {
   operation: OperationDecl & { prefix: P };
@@ -29,7 +29,7 @@ export function propertiesScenarios<P extends string>(d: PropertiesScenariosDecl
   const id = (x: string) => `${d.operation.prefix}-${x}` as PropertiesOperationId<P>;
   const name = d.operation.name;
   const drive = async (target: Parameters<ScenarioDef['runs'][number]['drive']>[0], hooks = {}) =>
-    (await drives.main()).driveProperties(target, d.operation, d.kind, d.step, d.body, hooks);
+    (await drives()).driveProperties(target, d.operation, d.kind, d.step, d.body, hooks);
   const main: ScenarioDef = {
     kind: d.kind,
     operation: name,
@@ -72,23 +72,6 @@ export function propertiesScenarios<P extends string>(d: PropertiesScenariosDecl
     // Its turn in the whole conversation, the chat's REST view read before it.
     conversation: { step: d.step, body: d.body, rest: true },
   };
-  const missing = `missing-${change.param}`;
-  const errors = errorScenario({
-    operation: d.operation,
-    kind: `${d.kind}-error`,
-    title: `${name} that must be refused`,
-    step: d.step,
-    checks: d.errorChecks,
-    caseRequirement: { 'unknown-id': id('ERR-01'), offered: id('ERR-02'), [missing]: id('ERR-04') },
-    everyCase: [id('ERR-03'), id('CODE-01')],
-    titles: {
-      'unknown-id': `${name} in an unknown chat id is refused and changes nothing`,
-      offered: `${name} in a chat only offered to the agent is refused; the chat stays offered`,
-      [missing]: `${name} without ${change.param} is refused; ${name} with it still succeeds`,
-    },
-    retries: true,
-    drive: async (target, probe: string) =>
-      (await drives.errors()).driveEntryError(target, d.operation, `${d.kind}-error`, d.step, d.body, probe),
-  });
+  const errors = chattingRefusalScenario({ operation: d.operation, kind: d.kind, step: d.step, body: d.body, checks: d.errorChecks });
   return [main, errors];
 }

@@ -68,3 +68,17 @@ export function refusalRequirements<const P extends string>(
     ),
   ];
 }
+
+/**
+ * The requirement each error case of such an operation decides, from its declared cases: an unknown
+ * chat id ERR-01, a chat only offered ERR-02, its required parameter missing (`missing-<param>`) ERR-04.
+ */
+export function refusalCases<const P extends string>(decl: OperationDecl & { prefix: P }): Record<string, RefusalId<P>> {
+  const idOf = (name: string): RefusalId<P> => {
+    if (name === 'unknown-id') return `${decl.prefix}-ERR-01`;
+    if (name === 'offered') return `${decl.prefix}-ERR-02`;
+    if (name.startsWith('missing-')) return `${decl.prefix}-ERR-04`;
+    throw new Error(`${decl.name}: no refusal requirement decides the error case ${name}`);
+  };
+  return Object.fromEntries(decl.errors.map((e) => [e.name, idOf(e.name)]));
+}

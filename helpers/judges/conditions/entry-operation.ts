@@ -3,7 +3,7 @@
  * entry-operation.ts derives its requirements): the generic conditions, each called with the requirement
  * of its catalogue it decides; and its two refusals.
  */
-import { declaredEntry, type OperationDecl } from '../../contract/operation.ts';
+import { declaredEntry } from '../../contract/operation.ts';
 import type { EntryOperationId } from '../catalogue/entry-operation.ts';
 import type { Check } from '../check.ts';
 import { answersADeclaredBody, answersHttpStatus } from './answer.ts';
@@ -18,7 +18,7 @@ import {
   timestampInOrder,
 } from './entries.ts';
 import { documentedShapes, exactlyOne, namesTheChat, nothingElse, onChatsChannel } from './notifications.ts';
-import { refusalChecks } from './refusals.ts';
+import { chattingRefusalChecks } from './refusals.ts';
 import type { OperationSubject } from './subject.ts';
 
 export function entryOperationChecks<P extends string>(s: OperationSubject<EntryOperationId<P>>, prefix: P): Check<EntryOperationId<P>>[] {
@@ -43,18 +43,10 @@ export function entryOperationChecks<P extends string>(s: OperationSubject<Entry
   ];
 }
 
-/** The requirement each error case of an entry operation decides: an unknown chat id, a chat only offered, its echoed parameter missing. */
-export function entryCaseRequirements<P extends string>(decl: OperationDecl, prefix: P): Record<string, EntryOperationId<P>> {
-  const id = (x: string) => `${prefix}-${x}` as EntryOperationId<P>;
-  const missing = declaredEntry(decl).echoes.map((e) => [`missing-${e.param}`, id('ERR-04')] as const);
-  return { 'unknown-id': id('ERR-01'), offered: id('ERR-02'), ...Object.fromEntries(missing) };
-}
-
-/** The refusals of an entry operation (entryCaseRequirements); nothing changed; the statusCode of the case. */
+/** The refusals of an entry operation: each declared case refused; nothing changed; the statusCode of the case. */
 export function entryOperationErrorChecks<P extends string>(
   s: OperationSubject<EntryOperationId<P>>,
   prefix: P,
 ): Check<EntryOperationId<P>>[] {
-  const id = (x: string) => `${prefix}-${x}` as EntryOperationId<P>;
-  return refusalChecks(s, entryCaseRequirements(s.operation, prefix), id('ERR-03'), id('CODE-01'));
+  return chattingRefusalChecks(s, prefix);
 }

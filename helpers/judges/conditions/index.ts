@@ -29,8 +29,8 @@ export {
   onChatsChannel,
   stateIs,
 } from './notifications.ts';
-export { propertiesCaseRequirements, propertiesOperationChecks, propertiesOperationErrorChecks } from './properties-operation.ts';
-export { nothingChanged, refusalChecks, refused, statusCodeOfTheCase } from './refusals.ts';
+export { propertiesOperationChecks, propertiesOperationErrorChecks } from './properties-operation.ts';
+export { chattingRefusalChecks, nothingChanged, refusalChecks, refused, statusCodeOfTheCase } from './refusals.ts';
 export { neverOfferedBack, offeredToAnother } from './routing.ts';
 export { bodiesOf, declaredSuccess, eachActor, type OperationSubject, successBodyOf } from './subject.ts';
 export { otherKeysKept, REST_BEFORE_STEP, userDataChanged } from './user-data.ts';

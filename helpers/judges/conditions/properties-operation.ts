@@ -5,7 +5,6 @@
  */
 
 import { COMMON_CHATTING_CAPABILITIES } from '../../contract/capabilities.ts';
-import { declaredUserData, type OperationDecl } from '../../contract/operation.ts';
 import type { PropertiesOperationId } from '../catalogue/properties-operation.ts';
 import type { Check } from '../check.ts';
 import { answersADeclaredBody, answersHttpStatus } from './answer.ts';
@@ -20,7 +19,7 @@ import {
   onChatsChannel,
   stateIs,
 } from './notifications.ts';
-import { refusalChecks } from './refusals.ts';
+import { chattingRefusalChecks } from './refusals.ts';
 import type { OperationSubject } from './subject.ts';
 import { otherKeysKept, userDataChanged } from './user-data.ts';
 
@@ -48,16 +47,10 @@ export function propertiesOperationChecks<P extends string>(
   ];
 }
 
-/** The requirement each error case of a userData operation decides: an unknown chat id, a chat only offered, no parameter. */
-export function propertiesCaseRequirements<P extends string>(decl: OperationDecl, prefix: P): Record<string, PropertiesOperationId<P>> {
-  const id = (x: string) => `${prefix}-${x}` as PropertiesOperationId<P>;
-  return { 'unknown-id': id('ERR-01'), offered: id('ERR-02'), [`missing-${declaredUserData(decl)?.param}`]: id('ERR-04') };
-}
-
+/** The refusals of a userData operation: each declared case refused; nothing changed; the statusCode of the case. */
 export function propertiesOperationErrorChecks<P extends string>(
   s: OperationSubject<PropertiesOperationId<P>>,
   prefix: P,
 ): Check<PropertiesOperationId<P>>[] {
-  const id = (x: string) => `${prefix}-${x}` as PropertiesOperationId<P>;
-  return refusalChecks(s, propertiesCaseRequirements(s.operation, prefix), id('ERR-03'), id('CODE-01'));
+  return chattingRefusalChecks(s, prefix);
 }

@@ -7,6 +7,7 @@
  */
 import type { Finding, HttpEvent, Transcript } from '../../contract/generated/payloads.ts';
 import { validate } from '../../contract/validator.ts';
+import { refusalCases } from '../catalogue/refusal-requirements.ts';
 import type { Check } from '../check.ts';
 import { json } from '../check.ts';
 import { chatNotificationsBetween, httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from '../views.ts';
@@ -157,4 +158,13 @@ export function refusalChecks<Id extends string>(
     nothingChanged(s, unchanged),
     statusCodeOfTheCase(s, code),
   ];
+}
+
+/**
+ * The refusals of an operation on a Chatting chat declared by its kind (an entry, a userData change):
+ * each declared case refused (refusalCases), nothing changed (ERR-03), the statusCode of the case (CODE-01).
+ */
+export function chattingRefusalChecks<Id extends string>(s: OperationSubject<Id>, prefix: string): Check<Id>[] {
+  const decl = { ...s.operation, prefix };
+  return refusalChecks(s, refusalCases(decl) as Record<string, Id>, `${prefix}-ERR-03` as Id, `${prefix}-CODE-01` as Id);
 }
