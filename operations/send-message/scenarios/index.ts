@@ -10,7 +10,7 @@ import { SEND_MESSAGE, type SendMessageErrorCase } from '../operation.ts';
 import { MESSAGE_TEXT } from './text.ts';
 
 // The drivers load when a run is driven: listing the scenarios needs none.
-const drivers = { send: () => import('./send-message.ts'), errors: () => import('./errors.ts') };
+const drivers = { send: () => import('./send-message.ts'), errors: () => import('../../../helpers/scenarios/refusal-drive.ts') };
 
 const SEND_TESTS: { title: string; requirements: SendMessageId[] }[] = [
   {
@@ -42,6 +42,9 @@ const ERROR_TITLES: Record<SendMessageErrorCase, string> = {
   offered: 'SendMessage in a chat only offered to the agent is refused; the chat stays offered',
 };
 
+/** The request of the scenarios: SendMessage with the text that tries what a server could alter. */
+const WITH_TEXT = { operationName: 'SendMessage', text: MESSAGE_TEXT } as const;
+
 const sendMessage: ScenarioDef = {
   kind: 'send-message',
   operation: SEND_MESSAGE.name,
@@ -52,7 +55,7 @@ const sendMessage: ScenarioDef = {
     { name: 'send-message', drive: async (target) => (await drivers.send()).driveSendMessage(target), tests: SEND_TESTS, shared: true },
   ],
   whole: [{ name: 'send-message', drive: async (target, hooks) => (await drivers.send()).driveSendMessage(target, hooks) }],
-  conversation: { step: SEND_MESSAGE_STEP, body: { operationName: 'SendMessage', text: MESSAGE_TEXT } },
+  conversation: { step: SEND_MESSAGE_STEP, body: WITH_TEXT },
 };
 
 const sendMessageError = errorScenario({
@@ -65,7 +68,9 @@ const sendMessageError = errorScenario({
   everyCase: ['SENDMESSAGE-ERR-04', 'SENDMESSAGE-CODE-01'],
   titles: ERROR_TITLES,
   retries: true,
-  drive: async (target, probe: SendMessageErrorCase) => (await drivers.errors()).driveSendMessageError(target, probe),
+  // Each case as every operation on a Chatting chat drives it; without text, then with it (retry-send-message).
+  drive: async (target, probe: SendMessageErrorCase) =>
+    (await drivers.errors()).driveChattingRefusal(target, SEND_MESSAGE, 'send-message-error', SEND_MESSAGE_STEP, WITH_TEXT, probe),
 });
 
 export const SEND_MESSAGE_SCENARIOS: readonly ScenarioDef[] = [sendMessage, sendMessageError];
