@@ -15,6 +15,23 @@ export const SEED_CHATTING_CAPABILITIES: readonly ChatCapability[] = [
   'SendStopTypingNotification',
 ];
 
+/** A Chatting chat in the user data samples, verbatim (S11, S14: SetInFocus, the disposition and user data operations). */
+export const USER_DATA_CHATTING_CAPABILITIES: readonly ChatCapability[] = [
+  'Transfer',
+  'Leave',
+  'Invite',
+  'Consult',
+  'SetInFocus',
+  'SetDisposition',
+  'AttachUserData',
+  'DeleteUserData',
+  'UpdateUserData',
+  'Complete',
+  'SendMessage',
+  'SendStartTypingNotification',
+  'SendStopTypingNotification',
+];
+
 /** What every documented Chatting list holds (the seed; S11, S14): the rest varies between samples. */
 export const COMMON_CHATTING_CAPABILITIES: readonly ChatCapability[] = [
   'Transfer',

@@ -9,6 +9,7 @@
  * notification come from different runs, the request is aligned with the notification (its chat id,
  * SendURL's url). Each sample says what was cleaned.
  */
+import { USER_DATA_CHATTING_CAPABILITIES } from '../contract/capabilities.ts';
 import type { Scenario, Transcript } from '../contract/generated/payloads.ts';
 import { TranscriptBuilder } from './seed-transcript.ts';
 
@@ -234,21 +235,7 @@ export const DOCUMENTED_SAMPLES: readonly DocumentedSample[] = [
           Subject: 'Customer support',
         },
         state: 'Chatting',
-        capabilities: [
-          'Transfer',
-          'Leave',
-          'Invite',
-          'Consult',
-          'SetInFocus',
-          'SetDisposition',
-          'AttachUserData',
-          'DeleteUserData',
-          'UpdateUserData',
-          'Complete',
-          'SendMessage',
-          'SendStartTypingNotification',
-          'SendStopTypingNotification',
-        ],
+        capabilities: [...USER_DATA_CHATTING_CAPABILITIES],
         uri: `${API}/chats/0000Wa9CAM6W00J`,
         participants: [
           { nickname: 'test_consult_clientL', type: 'Customer', participantId: '007352CE982D031B' },

@@ -2,6 +2,7 @@
  * The legal variants: what a conformant server may do differently from the seed. The suite must stay
  * green on every one of them.
  */
+import { USER_DATA_CHATTING_CAPABILITIES } from '../../../helpers/contract/capabilities.ts';
 import {
   type AcceptDeviation,
   eachChat,
@@ -174,21 +175,7 @@ export const VARIANTS: readonly AcceptDeviation[] = [
     rationale: 'Chatting capability lists vary by version (S11, S14: SetInFocus, AttachUserData, ...)',
     transform: (p) =>
       eachChat(p, (chat) => {
-        chat.capabilities = [
-          'Transfer',
-          'Leave',
-          'Invite',
-          'Consult',
-          'SetInFocus',
-          'SetDisposition',
-          'AttachUserData',
-          'DeleteUserData',
-          'UpdateUserData',
-          'Complete',
-          'SendMessage',
-          'SendStartTypingNotification',
-          'SendStopTypingNotification',
-        ];
+        chat.capabilities = [...USER_DATA_CHATTING_CAPABILITIES];
       }),
   },
   {
