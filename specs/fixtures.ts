@@ -20,7 +20,7 @@ import { operationsDeclaredOff } from '../helpers/judges/declared.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
 import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
 import { readConfig, type Target } from '../helpers/target/config.ts';
-import { selects } from '../helpers/target/grep.ts';
+import { selection } from '../helpers/target/grep.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
 import { targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
 import { SUITE } from '../operations/index.ts';
@@ -105,13 +105,14 @@ export const test = base.extend<object, WorkerFixtures>({
       const sideBySide = embedded && workerInfo.config.workers === 1;
       const cache = new DriveCache(join(workerInfo.project.outputDir, '.drives'));
       const drives = new Map<string, Promise<Transcript>>();
+      // Only the runs of the tests this run selects (its --grep) and of the operations not declared off.
+      const selected = selection(process.env);
+      const declaredOff = operationsDeclaredOff();
       if (sideBySide)
         for (const run of SUITE.scenarios
-          .filter((s) => !operationsDeclaredOff().has(s.operation))
+          .filter((s) => !declaredOff.has(s.operation))
           .flatMap((s) =>
-            s.runs.filter((r) =>
-              r.tests.some((t) => selects(process.env, `${s.title} ${t.title} ${t.requirements.map((id) => `@${id}`).join(' ')}`)),
-            ),
+            s.runs.filter((r) => r.tests.some((t) => selected(`${s.title} ${t.title} ${t.requirements.map((id) => `@${id}`).join(' ')}`))),
           )) {
           const kept = cache.transcript(run.name);
           const driving = kept

@@ -162,6 +162,8 @@ const SEVERAL_SHARE = 0.1;
 function reachOf(faithful: readonly Transcript[], sample?: () => number): (deviation: string) => ReadonlySet<string> | undefined {
   const operationOf = new Map(SUITE.simulated.flatMap((o) => [...o.faults, ...o.variants].map((d) => [d.name, o.handler.name] as const)));
   const calls = new Map<string, Set<string>>();
+  // The runs that call several operations (more than their own scenario's and the way in: the whole conversation).
+  const several = new Set<string>();
   for (const t of faithful) {
     const notes = t.events
       .filter((e): e is NoteEvent => e.kind === 'note')
@@ -169,14 +171,12 @@ function reachOf(faithful: readonly Transcript[], sample?: () => number): (devia
     const cleanup = notes.findIndex((d) => d?.step === 'cleanup');
     const called = new Set([t.scenario.operation, ...(cleanup < 0 ? notes : notes.slice(0, cleanup)).map((d) => d?.operation)]);
     for (const op of called) if (typeof op === 'string') (calls.get(op) ?? calls.set(op, new Set()).get(op)!).add(runName(t));
+    if ([...called].filter((op) => typeof op === 'string').length > 2) several.add(runName(t));
   }
   const everywhere = SUITE.operations[0]?.name;
   // Sampled: the first operation's own runs, one run of each other operation's scenarios, drawn, and
   // each run that calls several operations (the whole conversation, the longest) one time in ten; an
   // operation's own deviations against its own scenarios, and the conversation one time in ten.
-  const several = new Set(
-    [...calls.values()].flatMap((runs) => [...runs]).filter((r) => [...calls.values()].filter((x) => x.has(r)).length > 2),
-  );
   const runsOf = new Map<string, string[]>();
   for (const t of faithful) {
     const key = several.has(runName(t)) ? `several:${runName(t)}` : (t.scenario.operation ?? '');

@@ -3,7 +3,7 @@
  * command's arguments in each form Playwright takes, and matched against a test's titles and tags.
  */
 import { expect, test } from '@playwright/test';
-import { grepOf, selects } from './grep.ts';
+import { grepOf, selection } from './grep.ts';
 
 test('reads --grep, -g, --grep=…, and --grep-invert from the arguments, ignoring the rest', () => {
   expect(grepOf(['--grep', '@ACCEPT-SEQ-02', '--reporter=line', '-g', 'Reject', '--grep=@X', '--grep-invert', 'slow'])).toEqual({
@@ -14,6 +14,7 @@ test('reads --grep, -g, --grep=…, and --grep-invert from the arguments, ignori
 });
 
 test('selects the tests the patterns match, not those the inverted ones match; without a selection, everything', () => {
+  const selects = (env: NodeJS.ProcessEnv, text: string) => selection(env)(text);
   const env = (g: { grep: string[]; invert: string[] }) => ({ GWS_RUN_GREP: JSON.stringify(g) });
   const text = 'Accept an offered chat the agent accepts @ACCEPT-SEQ-02 @ACCEPT-SEQ-03';
   expect(selects(env({ grep: ['@ACCEPT-SEQ-02'], invert: [] }), text)).toBe(true);

@@ -24,20 +24,23 @@ export function grepOf(args: readonly string[]): Grep {
   return out;
 }
 
-/** Does a test, by the text Playwright matches (its titles and tags), belong to the selection? Unreadable: everything does. */
-export function selects(env: NodeJS.ProcessEnv, text: string): boolean {
+/**
+ * The selection the run was given (GWS_RUN_GREP), read once: whether a test, by the text Playwright
+ * matches (its titles and tags), belongs to it. Unreadable or absent: every test does.
+ */
+export function selection(env: NodeJS.ProcessEnv): (text: string) => boolean {
   let g: Grep;
   try {
     g = JSON.parse(env.GWS_RUN_GREP ?? '') as Grep;
   } catch {
-    return true;
+    return () => true;
   }
-  const match = (p: string) => {
+  const match = (text: string) => (p: string) => {
     try {
       return new RegExp(p).test(text);
     } catch {
       return true;
     }
   };
-  return (g.grep.length === 0 || g.grep.some(match)) && !g.invert.some(match);
+  return (text) => (g.grep.length === 0 || g.grep.some(match(text))) && !g.invert.some(match(text));
 }
