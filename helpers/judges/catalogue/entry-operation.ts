@@ -8,7 +8,7 @@
  */
 import { declaredEntry, entryErrorCases, type OperationDecl } from '../../contract/operation.ts';
 import { FACT_SHEET, PAGES } from './pages.ts';
-import { refusalRequirements } from './refusal-requirements.ts';
+import { answerRequirements, refusalRequirements } from './refusal-requirements.ts';
 import type { Requirement } from './requirement.ts';
 
 /** The IDs of an entry operation's requirements, `P` its prefix: a misspelled one does not compile. */
@@ -62,21 +62,10 @@ export function entryOperationCatalogue<const P extends string>(decl: OperationD
     text: string,
     at = url,
   ): EntryRequirement<P> => ({ id: id(s) as EntryOperationId<P>, level, status, source, url: at, text });
+  const answer = answerRequirements(decl);
   const out: EntryRequirement<P>[] = [
-    r(
-      'HTTP-01',
-      'MUST',
-      'documented',
-      `${page}: response; ${PAGES.notifications.title}: an accepted asynchronous request answers HTTP 200`,
-      `${n} in a chat the agent is Chatting in answers HTTP 200.`,
-    ),
-    r(
-      'RESP-01',
-      'MUST',
-      'documented',
-      `${page}: the response {"statusCode": 0}; ${PAGES.returnValues.title}: 0 is success`,
-      `The answer to ${n} is {"statusCode": 0}.`,
-    ),
+    answer.http as EntryRequirement<P>,
+    answer.resp as EntryRequirement<P>,
     r(
       'SEQ-01',
       'MUST',
@@ -84,14 +73,7 @@ export function entryOperationCatalogue<const P extends string>(decl: OperationD
       `${page}: notification (MessageLogUpdated, NewMessages; ${FACT_SHEET} §5)`,
       `After ${n}, exactly one MessageLogUpdated NewMessages arrives for the chat.`,
     ),
-    r(
-      'CHANNEL-01',
-      'MUST',
-      'documented',
-      `${PAGES.notifications.title}: chat notifications on /v2/me/chats; ${page}: notification`,
-      `The notification of ${n} arrives on the channel /v2/me/chats.`,
-      PAGES.notifications.url,
-    ),
+    answer.channel as EntryRequirement<P>,
     r(
       'SCHEMA-01',
       'MUST',

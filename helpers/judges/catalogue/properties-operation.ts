@@ -8,7 +8,7 @@
 import { COMMON_CHATTING_CAPABILITIES } from '../../contract/capabilities.ts';
 import { declaredUserData, type OperationDecl } from '../../contract/operation.ts';
 import { FACT_SHEET, PAGES } from './pages.ts';
-import { refusalRequirements } from './refusal-requirements.ts';
+import { answerRequirements, refusalRequirements } from './refusal-requirements.ts';
 import type { Requirement } from './requirement.ts';
 
 /** The IDs of a userData operation's requirements, `P` its prefix: a misspelled one does not compile. */
@@ -35,21 +35,10 @@ export function propertiesOperationCatalogue<const P extends string>(
     text: string,
     at = url,
   ): PropertiesRequirement<P> => ({ id: `${decl.prefix}-${s}` as PropertiesOperationId<P>, level, status, source, url: at, text });
+  const answer = answerRequirements(decl);
   return [
-    r(
-      'HTTP-01',
-      'MUST',
-      'documented',
-      `${page}: response; ${PAGES.notifications.title}: an accepted asynchronous request answers HTTP 200`,
-      `${n} in a chat the agent is Chatting in answers HTTP 200.`,
-    ),
-    r(
-      'RESP-01',
-      'MUST',
-      'documented',
-      `${page}: the sample response {"statusCode": 0}; ${PAGES.returnValues.title}: 0 is success`,
-      `The answer to ${n} is {"statusCode": 0}.`,
-    ),
+    answer.http as PropertiesRequirement<P>,
+    answer.resp as PropertiesRequirement<P>,
     r(
       'SEQ-01',
       'MUST',
@@ -57,14 +46,7 @@ export function propertiesOperationCatalogue<const P extends string>(
       `${page}: notification; ${PAGES.messageTypes.title}: PropertiesUpdated when the chat's data change`,
       `After ${n}, exactly one ChatStateChangeMessage PropertiesUpdated arrives for the chat.`,
     ),
-    r(
-      'CHANNEL-01',
-      'MUST',
-      'documented',
-      `${PAGES.notifications.title}: chat notifications on /v2/me/chats; ${page}: notification`,
-      `The notification of ${n} arrives on the channel /v2/me/chats.`,
-      PAGES.notifications.url,
-    ),
+    answer.channel as PropertiesRequirement<P>,
     r(
       'SCHEMA-01',
       'MUST',

@@ -1,5 +1,7 @@
 /**
- * The refusal requirements of an operation on a chat the agent is Chatting in, written once for every
+ * The requirements every operation on a chat the agent is Chatting in has, declared by its kind (the
+ * entry and the userData operations), written once: its refusals and its answer. The refusal
+ * requirements, written once for every
  * such operation declared by its kind (the entry and the userData operations): refused in an unknown
  * chat id (ERR-01) and in a chat only offered (ERR-02), nothing changed by a refusal (ERR-03), refused
  * without its required parameter (ERR-04, where it has one), and the statusCode of the reason (CODE-01).
@@ -81,4 +83,39 @@ export function refusalCases<const P extends string>(decl: OperationDecl & { pre
     throw new Error(`${decl.name}: no refusal requirement decides the error case ${name}`);
   };
   return Object.fromEntries(decl.errors.map((e) => [e.name, idOf(e.name)]));
+}
+
+/**
+ * The answer and channel requirements of such an operation, written once: HTTP 200 (HTTP-01), the
+ * sample's {"statusCode": 0} (RESP-01), its notification on /v2/me/chats (CHANNEL-01).
+ */
+export function answerRequirements<const P extends string>(decl: OperationDecl & { prefix: P }) {
+  const n = decl.name;
+  const page = decl.doc.title;
+  const r = <S extends string>(s: S, source: string, text: string, url = decl.doc.url) => ({
+    id: `${decl.prefix}-${s}` as const,
+    level: 'MUST' as const,
+    status: 'documented' as const,
+    source,
+    url,
+    text,
+  });
+  return {
+    http: r(
+      'HTTP-01',
+      `${page}: response; ${PAGES.notifications.title}: an accepted asynchronous request answers HTTP 200`,
+      `${n} in a chat the agent is Chatting in answers HTTP 200.`,
+    ),
+    resp: r(
+      'RESP-01',
+      `${page}: the response {"statusCode": 0}; ${PAGES.returnValues.title}: 0 is success`,
+      `The answer to ${n} is {"statusCode": 0}.`,
+    ),
+    channel: r(
+      'CHANNEL-01',
+      `${PAGES.notifications.title}: chat notifications on /v2/me/chats; ${page}: notification`,
+      `The notification of ${n} arrives on the channel /v2/me/chats.`,
+      PAGES.notifications.url,
+    ),
+  };
 }
