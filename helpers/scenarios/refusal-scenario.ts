@@ -6,7 +6,7 @@
  */
 import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
-import { type RefusalId, refusalCases } from '../judges/catalogue/refusal-requirements.ts';
+import { type RefusalId, refusalCases } from '../judges/catalogue/chatting-requirements.ts';
 import type { Check } from '../judges/check.ts';
 import { errorScenario } from './error-scenario.ts';
 import type { ScenarioDef } from './scenario.ts';

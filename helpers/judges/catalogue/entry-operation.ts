@@ -7,8 +7,8 @@
  * here only, written once for every such operation.
  */
 import { declaredEntry, entryErrorCases, type OperationDecl } from '../../contract/operation.ts';
+import { answerRequirements, refusalRequirements } from './chatting-requirements.ts';
 import { FACT_SHEET, PAGES } from './pages.ts';
-import { answerRequirements, refusalRequirements } from './refusal-requirements.ts';
 import type { Requirement } from './requirement.ts';
 
 /** The IDs of an entry operation's requirements, `P` its prefix: a misspelled one does not compile. */

@@ -7,8 +7,8 @@
  */
 import { COMMON_CHATTING_CAPABILITIES } from '../../contract/capabilities.ts';
 import { declaredUserData, type OperationDecl } from '../../contract/operation.ts';
+import { answerRequirements, refusalRequirements } from './chatting-requirements.ts';
 import { FACT_SHEET, PAGES } from './pages.ts';
-import { answerRequirements, refusalRequirements } from './refusal-requirements.ts';
 import type { Requirement } from './requirement.ts';
 
 /** The IDs of a userData operation's requirements, `P` its prefix: a misspelled one does not compile. */

@@ -7,7 +7,7 @@
  */
 import type { Finding, HttpEvent, Transcript } from '../../contract/generated/payloads.ts';
 import { validate } from '../../contract/validator.ts';
-import { refusalCases } from '../catalogue/refusal-requirements.ts';
+import { refusalCases } from '../catalogue/chatting-requirements.ts';
 import type { Check } from '../check.ts';
 import { json } from '../check.ts';
 import { chatNotificationsBetween, httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from '../views.ts';
