@@ -69,7 +69,7 @@ export async function handleGmsApi(ctx: SimContext, req: IncomingMessage, res: S
       200,
       {
         statusCode: 0,
-        messages: gmsMessages(chat, position),
+        messages: ctx.on('customer-transcript-reordered') ? gmsMessages(chat, position).reverse() : gmsMessages(chat, position),
         chatEnded: model.customerSessionEnded(chat),
         nextPosition: (chat.entries.at(-1)?.index ?? 0) + 1,
         ...extra,
@@ -85,9 +85,15 @@ export async function handleGmsApi(ctx: SimContext, req: IncomingMessage, res: S
       const text = form.get('message');
       if (!text) throw gmsError(400, 'message is required');
       if (model.customerSessionEnded(chat)) throw gmsError(400, 'The chat has ended');
+      const before = chat.entries.at(-1);
       const entry = model.addEntry(chat, 'Text', chat.customer, Date.now(), text);
       return reply({}, () => {
-        if (chat.state === 'Chatting' && chat.agent) deliver(chat.agent, messageLog(apiBase, chat, [entry]));
+        if (chat.state !== 'Chatting' || !chat.agent || ctx.on('customer-message-lost')) return;
+        const sent = { ...entry };
+        if (ctx.on('customer-message-from-agent') && chat.agentParticipant) sent.from = chat.agentParticipant;
+        if (ctx.on('customer-message-index-reused') && before) sent.index = before.index;
+        deliver(chat.agent, messageLog(apiBase, chat, [sent]));
+        if (ctx.on('customer-message-twice')) deliver(chat.agent, messageLog(apiBase, chat, [sent]));
       });
     }
     case 'disconnect': {

@@ -5,6 +5,7 @@
  * deviations with the types exported here.
  */
 
+export { CONVERSATION_FAULTS } from './conversation-faults.ts';
 export { catalogueOf, type DeviationKind, findDeviation } from './operations/catalogue.ts';
 export type { Bend, Deviation, Instead, OperationCall, Rule, SimOperation, SimulatedOperation, Timing } from './operations/operation.ts';
 export type { Delivery, Json, JsonObject, Plan, PlanContext } from './operations/plan.ts';

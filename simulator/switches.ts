@@ -25,6 +25,13 @@ export const SIM_SWITCHES = [
   'offer-without-reject',
   'offer-leak-to-observers',
   'uuid-ids',
+  // The customer's side (GMS) and what the agent is sent of it; referenceIds across requests
+  'customer-message-twice',
+  'customer-message-lost',
+  'customer-message-from-agent',
+  'customer-message-index-reused',
+  'customer-transcript-reordered',
+  'referenceid-repeated',
   // Chat operations' error answers: a deviation's switch bends its own operation's refusals (and those of no known operation)
   'unknown-operation-ignored',
   'error-statuscodes-generic',

@@ -9,8 +9,12 @@ import { expect, test } from '@playwright/test';
 import { SUITE } from '../operations/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-/** Where a requirement's text may stand: its catalogue, or the one every operation that adds one entry derives its own from. */
-const CATALOGUE = /^(operations\/[^/]+\/requirements(\.ts|\/)|helpers\/judges\/catalogue\/entry-operation\.ts$)/;
+/**
+ * Where a requirement's text may stand: its catalogue, the one every operation that adds one entry
+ * derives its own from, or the catalogue of the rules across a conversation.
+ */
+const CATALOGUE =
+  /^(operations\/[^/]+\/requirements(\.ts|\/)|helpers\/judges\/catalogue\/(entry-operation|conversation-requirements)\.ts$)/;
 
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir)).flatMap((name) => {

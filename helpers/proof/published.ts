@@ -35,17 +35,30 @@ export function renderSettingsTable(): string {
   ].join('\n');
 }
 
-/** The README's requirement table: one section per operation, its requirements in catalogue order. */
+/**
+ * The README's requirement table: one section per operation, its requirements in catalogue order, then
+ * the rules across a whole conversation (the requirements of no one operation).
+ */
 export function renderRequirementTable(): string {
-  return SUITE.operations
-    .flatMap((op) => [
+  const header = ['', '| ID | Level | Requirement | Source |', '|---|---|---|---|'];
+  const ofOperation = (id: string) => SUITE.operations.some((op) => id.startsWith(`${op.prefix}-`));
+  const across = SUITE.requirements.filter((r) => !ofOperation(r.id));
+  return [
+    ...SUITE.operations.flatMap((op) => [
       `### ${op.name} (\`${op.request.method} ${op.request.path}\`, operationName ${op.name}): [${op.doc.title}](${op.doc.url})`,
-      '',
-      '| ID | Level | Requirement | Source |',
-      '|---|---|---|---|',
+      ...header,
       ...SUITE.requirements.filter((r) => r.id.startsWith(`${op.prefix}-`)).map(requirementRow),
       '',
-    ])
+    ]),
+    ...(across.length > 0
+      ? [
+          "### The whole conversation: rules across operations (the customer's messages, referenceIds, both transcripts)",
+          ...header,
+          ...across.map(requirementRow),
+          '',
+        ]
+      : []),
+  ]
     .join('\n')
     .trimEnd();
 }

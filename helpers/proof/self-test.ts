@@ -154,7 +154,8 @@ const runName = (t: Transcript) => (t.scenario.probe ? `${t.scenario.kind}-${t.s
  * is driven only against the scenarios that call it before their clean-up (their step notes name it, in
  * the faithful run). The registry's first operation is the way into every chat, and its catalogue holds
  * the simulator-wide deviations (sessions, CSRF, routing, CometD): its deviations are driven against
- * every scenario. Undefined: every scenario.
+ * every scenario. A deviation no operation declares (the conversation's own) is driven against the
+ * runs whose tests name a requirement it breaks. Undefined: every scenario.
  */
 /** In a sample, the share of deviations driven against a run that calls several operations. */
 const SEVERAL_SHARE = 0.1;
@@ -194,9 +195,19 @@ function reachOf(faithful: readonly Transcript[], sample?: () => number): (devia
             : [runs[Math.floor(draw() * runs.length)]],
       ),
     );
+  // A deviation no operation declares (the conversation's own faults) acts on the runs whose tests name what it breaks.
+  const decidedBy = (deviation: string): Set<string> | undefined => {
+    const breaks = SUITE.faults.find((f) => f.name === deviation)?.breaks ?? [];
+    const runs = SUITE.scenarios.flatMap((s) =>
+      s.runs.filter((r) => r.tests.some((x) => x.requirements.some((id) => breaks.includes(id)))).map(() => s.kind),
+    );
+    const kinds = new Set(runs);
+    return kinds.size > 0 ? new Set(faithful.filter((t) => kinds.has(t.scenario.kind)).map(runName)) : undefined;
+  };
   return (deviation) => {
     const op = operationOf.get(deviation);
-    if (op === undefined || op === everywhere) return sample ? drawn(sample) : undefined;
+    if (op === undefined) return decidedBy(deviation) ?? (sample ? drawn(sample) : undefined);
+    if (op === everywhere) return sample ? drawn(sample) : undefined;
     const own = calls.get(op) ?? new Set<string>();
     return sample ? new Set([...own].filter((r) => !several.has(r) || sample() < SEVERAL_SHARE)) : own;
   };

@@ -7,6 +7,7 @@
  */
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
+import { CUSTOMER_MESSAGE_STEP } from '../judges/conditions/conversation.ts';
 import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
 import { WAITING_CHAT_STEP } from '../judges/conditions/lifecycle.ts';
 import { REST_BEFORE_STEP } from '../judges/conditions/user-data.ts';
@@ -22,6 +23,9 @@ export interface Turn {
   body: ChatOperationRequest;
   rest: boolean;
 }
+
+/** The customer writes after every CUSTOMER_EVERY-th turn (from the second on): a few lines, each followed by a quiet window. */
+const CUSTOMER_EVERY = 4;
 
 /** What the customer writes between turns (each once: the transcripts are compared by text). */
 const customerLine = (i: number) => `Customer line ${i + 1}: still there?`;
@@ -53,13 +57,15 @@ export async function driveConversation(
       if (off.has(t.operation)) continue;
       await take(t);
       await sleep(target.config.quietWindowMs);
-      if (d.customer && chat && i % 2 === 1) {
+      if (d.customer && chat && i % CUSTOMER_EVERY === 1) {
         // The customer answers: a step of the way in, so the turn before it keeps its own window.
-        d.recorder.step('customer-message', d.customer.actor);
+        d.recorder.step(CUSTOMER_MESSAGE_STEP, d.customer.actor);
         const from = d.recorder.cursor();
         await d.customer.send(chat, customerLine(i));
-        // Its notification to the agent, before the next turn starts (it is no turn's to judge).
+        // Its notification to the agent, and a quiet window, before the next turn starts: what the
+        // customer's message causes is judged by the conversation's rules, never blamed on the next turn.
         await d.awaitOperated(agent.actor, chatId, from);
+        await sleep(target.config.quietWindowMs);
       }
     }
     if (d.customer && chat) {

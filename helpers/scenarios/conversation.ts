@@ -7,6 +7,8 @@
  * (helpers/judges/views.ts operationWindowEnd).
  */
 import type { OperationDecl } from '../contract/operation.ts';
+import type { CONVERSATION_CATALOGUE } from '../judges/catalogue/conversation-requirements.ts';
+import { conversationChecks } from '../judges/conditions/conversation.ts';
 import type { Turn } from './conversation-drive.ts';
 import type { ScenarioDef } from './scenario.ts';
 
@@ -33,6 +35,18 @@ export function turnsOf(scenarios: readonly ScenarioDef[]): { turns: Turn[]; las
   };
 }
 
+/** The conversation's own tests: the rules across it, judged on the whole transcript. */
+const CONVERSATION_TESTS = [
+  {
+    title: "the customer's messages: each reaches the agent once, from the customer's participant, in the order sent",
+    requirements: ['CONV-CUSTOMER-01', 'CONV-CUSTOMER-02', 'CONV-CUSTOMER-03'],
+  },
+  {
+    title: "across the conversation: each request's referenceId its own, the customer's transcript in the agent's order",
+    requirements: ['CONV-REFID-01', 'CONV-TRANSCRIPT-01'],
+  },
+] satisfies { title: string; requirements: (typeof CONVERSATION_CATALOGUE)[number]['id'][] }[];
+
 export function conversationScenario(wayIn: OperationDecl, scenarios: readonly ScenarioDef[]): ScenarioDef {
   const { turns, last } = turnsOf(scenarios);
   const all = [...turns, ...(last ? [last] : [])];
@@ -43,24 +57,27 @@ export function conversationScenario(wayIn: OperationDecl, scenarios: readonly S
     operation: wayIn.name,
     subject: { layout: 'sequence', steps: all.map((t) => t.step), cause: all[0]?.step ?? '' },
     title: 'The whole conversation: every operation in turn, the customer writing between, each judged after all before it',
-    checks: all.flatMap((t) => of(t).checks),
+    checks: [...all.flatMap((t) => of(t).checks), ...conversationChecks()],
     runs: [
       {
         name: 'conversation',
         shared: true,
         drive: async (target) => (await drives()).driveConversation(target, wayIn, turns, last),
-        tests: all.map((t, i) => ({
-          title: `turn ${i + 1}, ${t.operation}: as in its own scenario, after ${i === 0 ? 'the Accept' : `${i} turns and the customer's messages`}`,
-          requirements: requirementsOf(t),
-          operation: t.operation,
-        })),
+        tests: [
+          ...all.map((t, i) => ({
+            title: `turn ${i + 1}, ${t.operation}: as in its own scenario, after ${i === 0 ? 'the Accept' : `${i} turns and the customer's messages`}`,
+            requirements: requirementsOf(t),
+            operation: t.operation,
+          })),
+          ...CONVERSATION_TESTS,
+        ],
       },
     ],
     whole: [
       { name: 'conversation', drive: async (target, hooks) => (await drives()).driveConversation(target, wayIn, turns, last, hooks) },
     ],
     corpus: {
-      skip: "each turn is its operation's, whose own scenario's corpus mutates it: the conversation proves the same requirements after a long history",
+      skip: "each turn is its operation's, whose own scenario's corpus mutates it: the conversation proves the same requirements after a long history; the engine's operators mutate each kind's first notification (here Accept's, which the conversation does not judge), so the rules across the conversation (CONV-*) are proven by the simulator's faults (simulator/conversation-faults.ts), each on exactly its IDs",
     },
   };
 }

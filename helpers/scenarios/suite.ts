@@ -4,11 +4,12 @@
  * choice or a scenario kind declared twice is an error: they name one thing each.
  */
 import type { OperationDecl } from '../contract/operation.ts';
+import { CONVERSATION_CATALOGUE, CONVERSATION_TRACES } from '../judges/catalogue/conversation-requirements.ts';
 import type { Equivalent } from '../judges/catalogue/equivalent.ts';
 import type { OpenChoice } from '../judges/catalogue/open-choice.ts';
 import type { Requirement } from '../judges/catalogue/requirement.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
-import type { SimulatedOperation } from '../target/embedded-simulator.ts';
+import { CONVERSATION_FAULTS, type SimulatedOperation } from '../target/embedded-simulator.ts';
 import { conversationScenario } from './conversation.ts';
 import type { ScenarioDef, Suite } from './scenario.ts';
 
@@ -40,15 +41,18 @@ function withConversation(modules: readonly OperationModule[]): ScenarioDef[] {
 export function assemble(modules: readonly OperationModule[]): Suite {
   const main = modules[0]?.scenarios[0]?.whole[0];
   if (!main) throw new Error('the suite has no operation with a scenario');
+  const scenarios = withConversation(modules);
+  // The rules across a conversation, and their faults, where the operations make one.
+  const conversation = scenarios.some((s) => s.kind === 'conversation');
   const suite: Suite = {
     main,
     operations: modules.map((m) => m.declaration),
-    requirements: modules.flatMap((m) => m.requirements),
+    requirements: [...modules.flatMap((m) => m.requirements), ...(conversation ? CONVERSATION_CATALOGUE : [])],
     openChoices: modules.flatMap((m) => m.openChoices),
-    scenarios: withConversation(modules),
-    traces: modules.flatMap((m) => m.traces),
+    scenarios,
+    traces: [...modules.flatMap((m) => m.traces), ...(conversation ? CONVERSATION_TRACES : [])],
     simulated: modules.flatMap((m) => (m.simulator ? [m.simulator] : [])),
-    faults: modules.flatMap((m) => m.simulator?.faults ?? []),
+    faults: [...modules.flatMap((m) => m.simulator?.faults ?? []), ...(conversation ? CONVERSATION_FAULTS : [])],
     variants: modules.flatMap((m) => m.simulator?.variants ?? []),
     equivalents: modules.flatMap((m) => (m.equivalents ?? []).map((e) => ({ ...e, operation: m.declaration.name }))),
   };

@@ -10,7 +10,7 @@ import { ConfigError } from './config-error.ts';
 import { REAL_SERVER_WAITS } from './waits.ts';
 
 export type { Deviation, JsonObject, Plan, PlanContext, SimulatedOperation } from '../../simulator/index.ts';
-export { DEFAULT_PASSWORD } from '../../simulator/index.ts';
+export { CONVERSATION_FAULTS, DEFAULT_PASSWORD } from '../../simulator/index.ts';
 
 /**
  * The configuration for the embedded simulator: its settings checked before any test (every name in

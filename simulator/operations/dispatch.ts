@@ -96,10 +96,13 @@ async function operate(call: AgentCall, id: string, named: { operation?: string 
       agent: op.agent,
       agentUserName: op.agent.username,
       body: op.body,
+      referenceId: session.nextReferenceId - 1,
       sim: ctx,
     };
     for (const d of deviations) d.transform?.(plan, planContext);
   }
+  if (ctx.on('referenceid-repeated'))
+    for (const d of [...plan.notifications, ...plan.later.map((l) => l.delivery)]) if ('referenceId' in d.data) d.data.referenceId = 1;
   return carryOut(ctx, call.res, plan, op.agent, call.headers);
 }
 

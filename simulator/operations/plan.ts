@@ -50,6 +50,8 @@ export interface PlanContext {
   agentUserName: string;
   /** The request's body (what a fault of a parameter's effect reads). */
   body?: Record<string, unknown>;
+  /** The referenceId the session counted for this request (what a variant adding one carries). */
+  referenceId?: number;
   /** The simulator it runs in: a key for what a transform remembers across requests. */
   sim: object;
 }

@@ -11,8 +11,8 @@ export const COMPLETE_VARIANTS: readonly CompleteDeviation[] = [
     breaks: [],
     description: "Complete's StatusChange carries the request's referenceId",
     rationale: "The sample has none (S3), and a request's first notification may carry its referenceId (S14; §6.3)",
-    transform: (p) => {
-      statusChange(p).data.referenceId = 18;
+    transform: (p, ctx) => {
+      statusChange(p).data.referenceId = ctx.referenceId ?? 18;
     },
   },
   {

@@ -52,8 +52,8 @@ export const SEND_MESSAGE_VARIANTS: readonly SendMessageDeviation[] = [
     breaks: [],
     description: "SendMessage's MessageLogUpdated carries the request's referenceId",
     rationale: 'A notification may carry the referenceId of the request that caused it (S14; §6.3)',
-    transform: (p) => {
-      messageLog(p).data.referenceId = 7;
+    transform: (p, ctx) => {
+      messageLog(p).data.referenceId = ctx.referenceId ?? 7;
     },
   },
 ];

@@ -1,0 +1,110 @@
+/**
+ * The rules that hold across a whole conversation, derived once (not per operation): the customer's
+ * side as the agent sees it (each message the customer sends through GMS reaches the agent once, from
+ * the customer's participant, in the order sent), each request's referenceId its own, and the
+ * customer's transcript holding the chat's messages in the agent's order. The whole conversation
+ * (helpers/scenarios/conversation.ts) decides them; the text of a requirement lives here only.
+ */
+import { FACT_SHEET, PAGES } from './pages.ts';
+import type { Requirement } from './requirement.ts';
+import { checked, type Trace, unchecked } from './trace.ts';
+
+/** The prefix of the conversation's own requirement IDs. */
+export const CONVERSATION_PREFIX = 'CONV';
+
+const MESSAGE_TYPES = PAGES.messageTypes;
+const GMS = PAGES.gmsChat;
+
+export const CONVERSATION_CATALOGUE = [
+  {
+    id: 'CONV-CUSTOMER-01',
+    level: 'MUST',
+    status: 'documented',
+    source: `${GMS.title}: send adds the customer's message to the chat; ${MESSAGE_TYPES.title}: MessageLogUpdated (NewMessages) carries the messages added to the transcript; ${PAGES.accept.title}: the sample transcript shows the customer's Text entry with its text`,
+    url: GMS.url,
+    text: 'Each message the customer sends (GMS send) reaches the agent once, as a Text entry of a MessageLogUpdated about the chat with the text exactly as sent.',
+  },
+  {
+    id: 'CONV-CUSTOMER-02',
+    level: 'MUST',
+    status: 'documented',
+    source: `${PAGES.accept.title}: the sample transcript's customer entries are from {type Customer} with the participantId the chat's participants list for the customer (${FACT_SHEET} §4.4)`,
+    url: PAGES.accept.url,
+    text: "A customer message reaches the agent from the customer's participant: type Customer and the participantId the chat's participants show for the customer.",
+  },
+  {
+    id: 'CONV-CUSTOMER-03',
+    level: 'MUST',
+    status: 'documented',
+    source: `${MESSAGE_TYPES.title}: an entry's index is its position in the chat's transcript (${FACT_SHEET} §6.2)`,
+    url: MESSAGE_TYPES.url,
+    text: "The customer's messages reach the agent in the order sent, each with an index above every index the agent was sent before it.",
+  },
+  {
+    id: 'CONV-REFID-01',
+    level: 'MUST',
+    status: 'documented',
+    source: `${MESSAGE_TYPES.title}: referenceId correlates a notification with the request that caused it (${FACT_SHEET} §6.3)`,
+    url: MESSAGE_TYPES.url,
+    text: "The referenceIds of the notifications caused by different requests of one conversation differ: each request's is its own.",
+  },
+  {
+    id: 'CONV-TRANSCRIPT-01',
+    level: 'SHOULD',
+    status: 'shown',
+    source: `${GMS.title}: refresh returns the chat's messages with their transcript index; ${PAGES.accept.title}: the agent's entries carry their transcript index, visibility All for everyone's messages (${FACT_SHEET} §6.2, §9.1)`,
+    url: GMS.url,
+    text: "The customer's transcript (GMS refresh) and the agent's hold the same chat messages (Text entries visible to All) in the same order.",
+  },
+] as const satisfies readonly Requirement[];
+
+export type ConversationId = (typeof CONVERSATION_CATALOGUE)[number]['id'];
+
+/** The conversation's rows of the traceability table: the customer's side, the referenceIds, both transcripts. */
+export const CONVERSATION_TRACES: readonly Trace[] = [
+  checked('parameter', 'GMS send: message', 'each line the customer sends while the agent is Chatting', 'the customer writes (S26)', [
+    'CONV-CUSTOMER-01',
+    'CONV-TRANSCRIPT-01',
+  ]),
+  checked(
+    'field',
+    'MessageLogUpdated messages[].text (customer)',
+    'exactly as sent, once',
+    'the Text entry of the customer (S1 sample, S14)',
+    ['CONV-CUSTOMER-01'],
+  ),
+  checked('identity', "from.participantId of the customer's entries", 'the customer participant of the chat', 'S1 sample', [
+    'CONV-CUSTOMER-02',
+  ]),
+  checked(
+    'field',
+    'MessageLogUpdated messages[].index (customer)',
+    'above every index before, in the order sent',
+    'the transcript position (S14, §6.2)',
+    ['CONV-CUSTOMER-03'],
+  ),
+  checked('identity', 'referenceId', 'one per request across the conversation', 'correlates a notification with its request (S14, §6.3)', [
+    'CONV-REFID-01',
+  ]),
+  checked(
+    'field',
+    'GMS refresh messages[]',
+    "the agent's messages, in the agent's order",
+    'one transcript seen from both sides (S1, S26)',
+    ['CONV-TRANSCRIPT-01'],
+  ),
+  unchecked(
+    'parameter',
+    'GMS typing notices',
+    'the customer typing',
+    "the Accept sample shows the customer's TypingStarted entry (S1)",
+    'no stored page documents the GMS endpoint a customer types through (§9.1: typing endpoints not read), so the suite cannot make the customer type',
+  ),
+  unchecked(
+    'parameter',
+    'GMS disconnect',
+    'the customer leaves while the agent is Chatting',
+    'disconnect ends the customer session (S26, C3)',
+    'no page shows what the agent is sent when the customer leaves (ParticipantLeft is referenced, its agent-side shape not shown: §6.2)',
+  ),
+];

@@ -1,0 +1,56 @@
+/**
+ * The faults of the rules that hold across a whole conversation (helpers/judges/catalogue/
+ * conversation-requirements.ts): what the agent is sent of the customer's messages, the customer's
+ * transcript, and the referenceIds of successive requests. They are the simulator's own (the customer
+ * side and the request counter belong to no one operation): each switches a server-wide behaviour on
+ * (switches.ts) and names the requirements it breaks, exactly.
+ */
+import type { Deviation } from './operations/operation.ts';
+
+const GMS = 'GMS Chat API v2 (S26)';
+
+export const CONVERSATION_FAULTS: readonly Deviation[] = [
+  {
+    name: 'customer-message-twice',
+    breaks: ['CONV-CUSTOMER-01'],
+    description: 'A message the customer sends reaches the agent twice (its MessageLogUpdated sent again)',
+    rationale: `Each message the customer sends (${GMS} send) is added to the transcript once, and MessageLogUpdated carries what was added (S14)`,
+    switches: ['customer-message-twice'],
+  },
+  {
+    name: 'customer-message-lost',
+    breaks: ['CONV-CUSTOMER-01', 'CONV-TRANSCRIPT-01'],
+    description:
+      "A message the customer sends while the agent is Chatting never reaches the agent (the customer's transcript still shows it)",
+    rationale: `What the customer sends (${GMS} send) is added to the chat, and the agent is sent what is added (S14 MessageLogUpdated)`,
+    switches: ['customer-message-lost'],
+  },
+  {
+    name: 'customer-message-from-agent',
+    breaks: ['CONV-CUSTOMER-02'],
+    description: "The agent is sent the customer's message as if from the agent's own participant",
+    rationale: "The Accept sample's transcript shows the customer's entries from {type Customer} with the customer's participantId (S1)",
+    switches: ['customer-message-from-agent'],
+  },
+  {
+    name: 'customer-message-index-reused',
+    breaks: ['CONV-CUSTOMER-03'],
+    description: "The agent is sent the customer's message with the index of the entry before it",
+    rationale: "An entry's index is its position in the transcript: a new entry's is above every one before (S14, S8)",
+    switches: ['customer-message-index-reused'],
+  },
+  {
+    name: 'customer-transcript-reordered',
+    breaks: ['CONV-TRANSCRIPT-01'],
+    description: "The customer's GMS transcript lists the chat's messages in reverse order",
+    rationale: `The customer's transcript (${GMS} refresh) and the agent's are one transcript, by index (S1, S26)`,
+    switches: ['customer-transcript-reordered'],
+  },
+  {
+    name: 'referenceid-repeated',
+    breaks: ['CONV-REFID-01'],
+    description: 'Every notification a request causes carries referenceId 1, whichever request it was',
+    rationale: 'referenceId correlates a notification with the request that caused it (S14): requests cannot share one',
+    switches: ['referenceid-repeated'],
+  },
+];
