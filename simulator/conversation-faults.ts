@@ -53,4 +53,18 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
     rationale: 'referenceId correlates a notification with the request that caused it (S14): requests cannot share one',
     switches: ['referenceid-repeated'],
   },
+  {
+    name: 'completed-chat-answers-success',
+    breaks: ['CONV-ENDED-01'],
+    description: 'An operation on a chat the agent has completed answers {"statusCode": 0} (and does nothing)',
+    rationale: 'A Completed chat has no capabilities (S3); a request that cannot be carried out answers a non-zero statusCode (S17)',
+    switches: ['completed-chat-answers-success'],
+  },
+  {
+    name: 'completed-chat-refusal-notifies',
+    breaks: ['CONV-ENDED-02'],
+    description: 'An operation refused on a completed chat is followed by a StatusChange about the chat',
+    rationale: 'A failed request changes nothing (S17)',
+    switches: ['completed-chat-refusal-notifies'],
+  },
 ];

@@ -3,11 +3,12 @@
  * each turn at its step (the chat's REST view read first where the turn asks), its first notification
  * awaited, then a quiet window, the customer writing between turns; the customer reads its transcript;
  * then the last turn (a chat left waiting while the agent is busy, the turn, the waiting chat offered
- * next), the quiet window, and the customer's transcript again.
+ * next), the quiet window, the customer's transcript again, and every operation tried on the completed
+ * chat (`probes`), followed by a quiet window.
  */
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
-import { CUSTOMER_MESSAGE_STEP } from '../judges/conditions/conversation.ts';
+import { CUSTOMER_MESSAGE_STEP, ENDED_PROBE_STEP } from '../judges/conditions/conversation.ts';
 import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
 import { WAITING_CHAT_STEP } from '../judges/conditions/lifecycle.ts';
 import { REST_BEFORE_STEP } from '../judges/conditions/user-data.ts';
@@ -35,6 +36,7 @@ export async function driveConversation(
   wayIn: OperationDecl,
   turns: readonly Turn[],
   last: Turn | undefined,
+  probes: readonly ChatOperationRequest[],
   hooks: DriveHooks = {},
 ): Promise<Transcript> {
   const d = new Drive(target, wayIn, 'conversation');
@@ -90,5 +92,11 @@ export async function driveConversation(
       d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);
       await d.customer.refresh(chat, 1);
     }
+    // Every operation tried on the completed chat, then a quiet window: each must be refused, nothing follow.
+    for (const body of probes.filter((b) => !off.has(b.operationName))) {
+      d.recorder.step(ENDED_PROBE_STEP, agent.actor, { probe: body.operationName });
+      await agent.http.chatOperation(chatId, body);
+    }
+    if (probes.length > 0) await sleep(target.config.quietWindowMs);
   });
 }

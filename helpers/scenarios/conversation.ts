@@ -6,7 +6,8 @@
  * transcript after a long history). A turn's window ends where the next one starts
  * (helpers/judges/views.ts operationWindowEnd).
  */
-import type { OperationDecl } from '../contract/operation.ts';
+import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
+import type { OperationDecl, ParameterDecl } from '../contract/operation.ts';
 import type { CONVERSATION_CATALOGUE } from '../judges/catalogue/conversation-requirements.ts';
 import { conversationChecks } from '../judges/conditions/conversation.ts';
 import type { Turn } from './conversation-drive.ts';
@@ -45,11 +46,47 @@ const CONVERSATION_TESTS = [
     title: "across the conversation: each request's referenceId its own, the customer's transcript in the agent's order",
     requirements: ['CONV-REFID-01', 'CONV-TRANSCRIPT-01'],
   },
+  {
+    title: 'once completed: every operation tried on the chat is refused and changes nothing',
+    requirements: ['CONV-ENDED-01', 'CONV-ENDED-02'],
+  },
 ] satisfies { title: string; requirements: (typeof CONVERSATION_CATALOGUE)[number]['id'][] }[];
 
-export function conversationScenario(wayIn: OperationDecl, scenarios: readonly ScenarioDef[]): ScenarioDef {
+/** A value for a required parameter the conversation has no request of its own for. */
+const SAMPLE: Record<ParameterDecl['type'], unknown> = {
+  string: 'Conformance',
+  boolean: false,
+  number: 1,
+  object: { ConformanceKey: 'conformance' },
+  array: ['ConformanceKey'],
+};
+
+/** The error case an operation declares for a chat the agent has completed (it judges that refusal itself). */
+export const COMPLETED_CASE = 'completed';
+
+/**
+ * The requests tried on the chat once completed: every operation no state Completed allows (but one
+ * that declares the `completed` error case: its own scenario judges that), with the conversation's
+ * request for it where it took a turn, else its required parameters from its declaration.
+ */
+export function endedProbes(operations: readonly OperationDecl[], turns: readonly Turn[]): ChatOperationRequest[] {
+  return operations
+    .filter((o) => !o.allowedIn.states.includes('Completed') && !o.errors.some((e) => e.name === COMPLETED_CASE))
+    .map(
+      (o) =>
+        turns.find((t) => t.operation === o.name)?.body ??
+        ({
+          operationName: o.name,
+          ...Object.fromEntries(o.request.params.filter((p) => p.required).map((p) => [p.name, p.values?.[0] ?? SAMPLE[p.type]])),
+        } as ChatOperationRequest),
+    );
+}
+
+export function conversationScenario(operations: readonly OperationDecl[], scenarios: readonly ScenarioDef[]): ScenarioDef {
+  const wayIn = operations[0]!;
   const { turns, last } = turnsOf(scenarios);
   const all = [...turns, ...(last ? [last] : [])];
+  const probes = endedProbes(operations, all);
   const of = (t: Turn) => scenarios.find((s) => s.operation === t.operation && s.conversation)!;
   const requirementsOf = (t: Turn) => [...new Set(of(t).runs.flatMap((r) => r.tests.flatMap((x) => x.requirements)))];
   return {
@@ -62,7 +99,7 @@ export function conversationScenario(wayIn: OperationDecl, scenarios: readonly S
       {
         name: 'conversation',
         shared: true,
-        drive: async (target) => (await drives()).driveConversation(target, wayIn, turns, last),
+        drive: async (target) => (await drives()).driveConversation(target, wayIn, turns, last, probes),
         tests: [
           ...all.map((t, i) => ({
             title: `turn ${i + 1}, ${t.operation}: as in its own scenario, after ${i === 0 ? 'the Accept' : `${i} turns and the customer's messages`}`,
@@ -74,7 +111,10 @@ export function conversationScenario(wayIn: OperationDecl, scenarios: readonly S
       },
     ],
     whole: [
-      { name: 'conversation', drive: async (target, hooks) => (await drives()).driveConversation(target, wayIn, turns, last, hooks) },
+      {
+        name: 'conversation',
+        drive: async (target, hooks) => (await drives()).driveConversation(target, wayIn, turns, last, probes, hooks),
+      },
     ],
     corpus: {
       skip: "each turn is its operation's, whose own scenario's corpus mutates it: the conversation proves the same requirements after a long history; the engine's operators mutate each kind's first notification (here Accept's, which the conversation does not judge), so the rules across the conversation (CONV-*) are proven by the simulator's faults (simulator/conversation-faults.ts), each on exactly its IDs",

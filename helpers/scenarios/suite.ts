@@ -34,8 +34,15 @@ function unique(what: string, names: string[]): void {
 /** The operations' scenarios, and the whole conversation their turns make (after the first operation, the way in). */
 function withConversation(modules: readonly OperationModule[]): ScenarioDef[] {
   const scenarios = modules.flatMap((m) => m.scenarios);
-  const wayIn = modules[0]?.declaration;
-  return wayIn && scenarios.some((s) => s.conversation) ? [...scenarios, conversationScenario(wayIn, scenarios)] : scenarios;
+  return modules.length > 0 && scenarios.some((s) => s.conversation)
+    ? [
+        ...scenarios,
+        conversationScenario(
+          modules.map((m) => m.declaration),
+          scenarios,
+        ),
+      ]
+    : scenarios;
 }
 
 export function assemble(modules: readonly OperationModule[]): Suite {

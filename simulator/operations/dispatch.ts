@@ -8,6 +8,7 @@ import type { ServerResponse } from 'node:http';
 import type { AgentCall } from '../agent-api/call.ts';
 import { HttpError, isObject, operationError, readJson, send, sendText } from '../http.ts';
 import type { Agent } from '../model.ts';
+import { chatResource, stateChange } from '../payloads.ts';
 import type { SimSwitch } from '../switches.ts';
 import type { SimContext } from './operation.ts';
 import { delayOf, type OperationCall, type SimOperation } from './operation.ts';
@@ -75,6 +76,13 @@ async function operate(call: AgentCall, id: string, named: { operation?: string 
     const refusal = rule.check(op, state);
     if (!refusal) continue;
     const instead = deviations.map((d) => d.bends?.[rule.name]?.(op, state, refusal)).find((i) => i !== undefined);
+    if (instead === undefined && completedHere(ctx, id, op.agent)) {
+      if (ctx.on('completed-chat-answers-success')) return call.ok();
+      if (ctx.on('completed-chat-refusal-notifies')) {
+        const chat = ctx.model.chats.get(id)!;
+        ctx.later(0, () => ctx.bayeux.deliver(op.agent, stateChange('StatusChange', chatResource(ctx.apiBase, chat, 'completed'))));
+      }
+    }
     if (instead === undefined) throw deviations.reduce((e, d) => d.refusal?.(e) ?? e, refusal);
     if (instead === 'answer-success') return call.ok();
     if (instead === 'go-on-then-refuse') refuseAfter = refusal;
@@ -104,6 +112,12 @@ async function operate(call: AgentCall, id: string, named: { operation?: string 
   if (ctx.on('referenceid-repeated'))
     for (const d of [...plan.notifications, ...plan.later.map((l) => l.delivery)]) if ('referenceId' in d.data) d.data.referenceId = 1;
   return carryOut(ctx, call.res, plan, op.agent, call.headers);
+}
+
+/** The chat `id` is one `agent` handled and has completed (what the conversation's ended-chat faults act on). */
+function completedHere(ctx: SimContext, id: string, agent: Agent): boolean {
+  const chat = ctx.model.chats.get(id);
+  return chat?.state === 'Completed' && chat.agent === agent;
 }
 
 /** Answers, then notifies the agent (and whom else the plan says), then what follows. */

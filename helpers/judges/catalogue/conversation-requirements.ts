@@ -2,7 +2,8 @@
  * The rules that hold across a whole conversation, derived once (not per operation): the customer's
  * side as the agent sees it (each message the customer sends through GMS reaches the agent once, from
  * the customer's participant, in the order sent), each request's referenceId its own, and the
- * customer's transcript holding the chat's messages in the agent's order. The whole conversation
+ * customer's transcript holding the chat's messages in the agent's order, and every operation refused
+ * on the chat once the agent has completed it. The whole conversation
  * (helpers/scenarios/conversation.ts) decides them; the text of a requirement lives here only.
  */
 import { FACT_SHEET, PAGES } from './pages.ts';
@@ -56,6 +57,22 @@ export const CONVERSATION_CATALOGUE = [
     url: GMS.url,
     text: "The customer's transcript (GMS refresh) and the agent's hold the same chat messages (Text entries visible to All) in the same order.",
   },
+  {
+    id: 'CONV-ENDED-01',
+    level: 'MUST',
+    status: 'documented',
+    source: `${PAGES.complete.title}: a Completed chat has no capabilities (the sample has none); ${PAGES.returnValues.title}: a failed request answers a non-zero statusCode (${FACT_SHEET} §4.3, §7.1)`,
+    url: PAGES.complete.url,
+    text: 'Every operation on a chat the agent has completed (each operation the suite knows that no state Completed allows and that has no requirement of its own for it) is refused with a non-zero statusCode.',
+  },
+  {
+    id: 'CONV-ENDED-02',
+    level: 'MUST',
+    status: 'documented',
+    source: `${PAGES.returnValues.title}: a failed request changes nothing`,
+    url: PAGES.returnValues.url,
+    text: 'The operations refused on a completed chat change nothing: no notification about the chat follows them.',
+  },
 ] as const satisfies readonly Requirement[];
 
 export type ConversationId = (typeof CONVERSATION_CATALOGUE)[number]['id'];
@@ -93,6 +110,10 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
     'one transcript seen from both sides (S1, S26)',
     ['CONV-TRANSCRIPT-01'],
   ),
+  checked('error', 'any operation on a Completed chat', 'refused', 'a Completed chat has no capabilities (S3, §4.3; S17)', [
+    'CONV-ENDED-01',
+    'CONV-ENDED-02',
+  ]),
   unchecked(
     'parameter',
     'GMS typing notices',

@@ -13,6 +13,7 @@ import {
   httpAfter,
   isObject,
   isOffer,
+  label,
   messagesOf,
   type Notification,
   notificationsOf,
@@ -24,6 +25,8 @@ import { CUSTOMER_VIEW_STEP } from './entries.ts';
 
 /** The drive's step before each message the customer sends while the agent is Chatting. */
 export const CUSTOMER_MESSAGE_STEP = 'customer-message';
+/** The drive's step before each operation it tries on the chat once completed (its data names the probe). */
+export const ENDED_PROBE_STEP = 'ended-probe';
 
 const judging = judgesOf(CONVERSATION_CATALOGUE);
 
@@ -272,6 +275,75 @@ export function transcriptsAgree(id: ConversationId): Check<ConversationId> {
   };
 }
 
+/** The operations tried on the completed chat: each probe step, and the agent's request after it. */
+function endedProbes(t: Transcript, v: ConversationView): { step: number; probe: string; answer?: HttpEvent }[] {
+  return t.events.flatMap((e, i) => {
+    const d = e.kind === 'note' && e.actor === v.actor && i < v.end ? (noteStep(t, i) as { step?: unknown; probe?: unknown }) : undefined;
+    if (d?.step !== ENDED_PROBE_STEP) return [];
+    const post = httpAfter(t, i, v.actor, (x) => x.request.method === 'POST');
+    return [{ step: i, probe: String(d.probe), ...(post ? { answer: post.event } : {}) }];
+  });
+}
+
+const noProbes = (id: ConversationId) => judging.notJudged(id, 'no operation was tried on the chat once completed');
+
+/** Each operation tried on the completed chat is refused: an answer whose statusCode is not 0. */
+export function refusedOnceEnded(id: ConversationId): Check<ConversationId> {
+  return {
+    requirement: id,
+    does: 'reads the answer to each operation tried on the chat once the agent completed it',
+    run: (ctx) =>
+      viewsOf(ctx.transcript).flatMap((v) => {
+        const probes = endedProbes(ctx.transcript, v);
+        if (probes.length === 0) return [{ actor: v.actor, ...noProbes(id) }];
+        return probes.map((p) => {
+          const body = p.answer?.response?.body;
+          const code = isObject(body) ? body.statusCode : undefined;
+          const status = p.answer?.response?.status;
+          if (!p.answer?.response) return { actor: v.actor, ...judging.notJudged(id, `${p.probe}: no answer`) };
+          return {
+            actor: v.actor,
+            ...judging.verdictOf(
+              id,
+              typeof code === 'number' && code !== 0,
+              `${p.probe} refused: a non-zero statusCode`,
+              `HTTP ${status}, statusCode ${json(code)}`,
+              {
+                evidence: [p.step],
+              },
+            ),
+          };
+        });
+      }),
+  };
+}
+
+/** No notification about the chat follows the operations tried on it once completed. */
+export function nothingChangedOnceEnded(id: ConversationId): Check<ConversationId> {
+  return {
+    requirement: id,
+    does: 'reads the notifications about the chat after the operations tried on it once completed',
+    run: (ctx) =>
+      viewsOf(ctx.transcript).map((v) => {
+        const [first] = endedProbes(ctx.transcript, v);
+        if (!first) return { actor: v.actor, ...noProbes(id) };
+        const after = v.ofChat.filter((n) => n.index > first.step);
+        return {
+          actor: v.actor,
+          ...judging.verdictOf(
+            id,
+            after.length === 0,
+            'no notification about the chat',
+            after.length === 0 ? 'none' : after.map(label).join('; '),
+            {
+              evidence: after.map((n) => n.index),
+            },
+          ),
+        };
+      }),
+  };
+}
+
 /** The conversation's checks, each with the requirement it decides. */
 export function conversationChecks(): Check<ConversationId>[] {
   return [
@@ -280,5 +352,7 @@ export function conversationChecks(): Check<ConversationId>[] {
     customerMessagesInOrder('CONV-CUSTOMER-03'),
     referenceIdsOwn('CONV-REFID-01'),
     transcriptsAgree('CONV-TRANSCRIPT-01'),
+    refusedOnceEnded('CONV-ENDED-01'),
+    nothingChangedOnceEnded('CONV-ENDED-02'),
   ];
 }

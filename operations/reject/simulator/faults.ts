@@ -19,7 +19,8 @@ import type { RejectDeviation } from './deviation.ts';
 import type { RejectState } from './handler.ts';
 
 /** The refusal of a chat the agent holds (accepted), not of one offered to it. */
-const heldBy = (s: RejectState, agent: unknown) => s.chat?.agent === agent;
+/** The chat is one the agent has accepted and is Chatting in (not one it has since completed). */
+const heldBy = (s: RejectState, agent: unknown) => s.chat?.agent === agent && s.chat?.state === 'Chatting';
 
 export const REJECT_FAULTS: readonly RejectDeviation[] = [
   ...commonFaults(REJECT, {

@@ -12,7 +12,10 @@ const acceptedPlans = new WeakMap<SimChat, { at: number; plan: Plan }>();
 export const ERROR_FAULTS: readonly AcceptDeviation[] = [
   {
     name: 'second-accept-succeeds',
-    bends: { 'chat-still-offered': (call, s: AcceptState) => (s.chat?.agent === call.agent ? 'answer-success' : undefined) },
+    bends: {
+      'chat-still-offered': (call, s: AcceptState) =>
+        s.chat?.agent === call.agent && s.chat.state === 'Chatting' ? 'answer-success' : undefined,
+    },
     breaks: ['ACCEPT-ERR-03', 'ACCEPT-ERR-12'],
     description: 'Accepting a chat that is already accepted answers statusCode 0',
     rationale: 'Accept applies to an offered chat; an error means nothing was changed (S1, S17)',
