@@ -13,7 +13,7 @@ import { coverage, formatReport, row, runSelfTest, sampleSeed } from './self-tes
 test('self-test: every fault detected on its requirements, every variant clean', async () => {
   test.setTimeout(360_000);
   const seed = sampleSeed();
-  const report = await runSelfTest({ parallel: 6, sample: seed });
+  const report = await runSelfTest({ sample: seed });
   console.log(formatReport(report));
   console.log(`(sampled with SELF_TEST_SEED=${seed}: npm run self-test drives every deviation against every scenario)`);
   expect(
@@ -52,7 +52,7 @@ for (const transport of ['long-polling', 'websocket'] as const) {
   test(`self-test on the faye backend over ${transport}: a sample of faults and variants`, async () => {
     test.setTimeout(120_000);
     const env = { GWS_BASE_URL: 'simulator', GWS_SIMULATOR_BAYEUX: 'faye', GWS_COMETD_TRANSPORT: transport };
-    const report = await runSelfTest({ parallel: 6, only: BACKEND_SAMPLE, env });
+    const report = await runSelfTest({ only: BACKEND_SAMPLE, env });
     console.log(`faye over ${transport}: ${report.line}`);
     expect(
       report.rows.filter((r) => !r.ok).map((r) => `${r.name}: expected ${r.expected.join(', ')}, observed ${r.observed.join(', ')}`),
