@@ -32,8 +32,8 @@ export const SIM_SWITCHES = [
   'customer-message-index-reused',
   'customer-transcript-reordered',
   'referenceid-repeated',
-  'completed-chat-answers-success',
-  'completed-chat-refusal-notifies',
+  'ended-chat-answers-success',
+  'ended-chat-refusal-notifies',
   // Chat operations' error answers: a deviation's switch bends its own operation's refusals (and those of no known operation)
   'unknown-operation-ignored',
   'error-statuscodes-generic',

@@ -8,13 +8,14 @@
  */
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
-import { CUSTOMER_MESSAGE_STEP, ENDED_PROBE_STEP } from '../judges/conditions/conversation.ts';
+import { CUSTOMER_MESSAGE_STEP } from '../judges/conditions/conversation.ts';
 import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
 import { WAITING_CHAT_STEP } from '../judges/conditions/lifecycle.ts';
 import { REST_BEFORE_STEP } from '../judges/conditions/user-data.ts';
 import { awaitOffer } from '../target/agent.ts';
 import type { Target } from '../target/config.ts';
 import { Drive, type DriveHooks, sleep } from './drive.ts';
+import { tryOnEndedChat } from './ended-drive.ts';
 import { START_USER_DATA } from './properties-drive.ts';
 
 /** One operation's turn: its step, its request, and whether the chat's REST view is read before it. */
@@ -93,10 +94,6 @@ export async function driveConversation(
       await d.customer.refresh(chat, 1);
     }
     // Every operation tried on the completed chat, then a quiet window: each must be refused, nothing follow.
-    for (const body of probes.filter((b) => !off.has(b.operationName))) {
-      d.recorder.step(ENDED_PROBE_STEP, agent.actor, { probe: body.operationName });
-      await agent.http.chatOperation(chatId, body);
-    }
-    if (probes.length > 0) await sleep(target.config.quietWindowMs);
+    await tryOnEndedChat(d, agent, chatId, probes);
   });
 }

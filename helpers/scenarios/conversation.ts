@@ -6,11 +6,11 @@
  * transcript after a long history). A turn's window ends where the next one starts
  * (helpers/judges/views.ts operationWindowEnd).
  */
-import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
-import type { OperationDecl, ParameterDecl } from '../contract/operation.ts';
+import type { OperationDecl } from '../contract/operation.ts';
 import type { CONVERSATION_CATALOGUE } from '../judges/catalogue/conversation-requirements.ts';
 import { conversationChecks } from '../judges/conditions/conversation.ts';
 import type { Turn } from './conversation-drive.ts';
+import { completedProbes } from './ended-chat.ts';
 import type { ScenarioDef } from './scenario.ts';
 
 // The drive loads when a run is driven: listing the scenarios needs none.
@@ -52,41 +52,11 @@ const CONVERSATION_TESTS = [
   },
 ] satisfies { title: string; requirements: (typeof CONVERSATION_CATALOGUE)[number]['id'][] }[];
 
-/** A value for a required parameter the conversation has no request of its own for. */
-const SAMPLE: Record<ParameterDecl['type'], unknown> = {
-  string: 'Conformance',
-  boolean: false,
-  number: 1,
-  object: { ConformanceKey: 'conformance' },
-  array: ['ConformanceKey'],
-};
-
-/** The error case an operation declares for a chat the agent has completed (it judges that refusal itself). */
-export const COMPLETED_CASE = 'completed';
-
-/**
- * The requests tried on the chat once completed: every operation no state Completed allows (but one
- * that declares the `completed` error case: its own scenario judges that), with the conversation's
- * request for it where it took a turn, else its required parameters from its declaration.
- */
-export function endedProbes(operations: readonly OperationDecl[], turns: readonly Turn[]): ChatOperationRequest[] {
-  return operations
-    .filter((o) => !o.allowedIn.states.includes('Completed') && !o.errors.some((e) => e.name === COMPLETED_CASE))
-    .map(
-      (o) =>
-        turns.find((t) => t.operation === o.name)?.body ??
-        ({
-          operationName: o.name,
-          ...Object.fromEntries(o.request.params.filter((p) => p.required).map((p) => [p.name, p.values?.[0] ?? SAMPLE[p.type]])),
-        } as ChatOperationRequest),
-    );
-}
-
 export function conversationScenario(operations: readonly OperationDecl[], scenarios: readonly ScenarioDef[]): ScenarioDef {
   const wayIn = operations[0]!;
   const { turns, last } = turnsOf(scenarios);
   const all = [...turns, ...(last ? [last] : [])];
-  const probes = endedProbes(operations, all);
+  const probes = completedProbes(operations, all);
   const of = (t: Turn) => scenarios.find((s) => s.operation === t.operation && s.conversation)!;
   const requirementsOf = (t: Turn) => [...new Set(of(t).runs.flatMap((r) => r.tests.flatMap((x) => x.requirements)))];
   return {

@@ -11,6 +11,7 @@ import type { Requirement } from '../judges/catalogue/requirement.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
 import { CONVERSATION_FAULTS, type SimulatedOperation } from '../target/embedded-simulator.ts';
 import { conversationScenario } from './conversation.ts';
+import { endedOfferScenarios } from './ended-chat.ts';
 import type { ScenarioDef, Suite } from './scenario.ts';
 
 /** What an operation's folder brings (operations/<name>/index.ts). */
@@ -31,17 +32,15 @@ function unique(what: string, names: string[]): void {
   if (twice.length > 0) throw new Error(`${what} declared twice: ${[...new Set(twice)].join(', ')}`);
 }
 
-/** The operations' scenarios, and the whole conversation their turns make (after the first operation, the way in). */
+/**
+ * The operations' scenarios, the whole conversation their turns make (after the first operation, the
+ * way in), and the chat ended while offered (each operation that ends an offer, then every other tried).
+ */
 function withConversation(modules: readonly OperationModule[]): ScenarioDef[] {
   const scenarios = modules.flatMap((m) => m.scenarios);
+  const operations = modules.map((m) => m.declaration);
   return modules.length > 0 && scenarios.some((s) => s.conversation)
-    ? [
-        ...scenarios,
-        conversationScenario(
-          modules.map((m) => m.declaration),
-          scenarios,
-        ),
-      ]
+    ? [...scenarios, conversationScenario(operations, scenarios), ...endedOfferScenarios(operations)]
     : scenarios;
 }
 

@@ -76,9 +76,9 @@ async function operate(call: AgentCall, id: string, named: { operation?: string 
     const refusal = rule.check(op, state);
     if (!refusal) continue;
     const instead = deviations.map((d) => d.bends?.[rule.name]?.(op, state, refusal)).find((i) => i !== undefined);
-    if (instead === undefined && completedHere(ctx, id, op.agent)) {
-      if (ctx.on('completed-chat-answers-success')) return call.ok();
-      if (ctx.on('completed-chat-refusal-notifies')) {
+    if (instead === undefined && endedHere(ctx, id, op.agent)) {
+      if (ctx.on('ended-chat-answers-success')) return call.ok();
+      if (ctx.on('ended-chat-refusal-notifies')) {
         const chat = ctx.model.chats.get(id)!;
         ctx.later(0, () => ctx.bayeux.deliver(op.agent, stateChange('StatusChange', chatResource(ctx.apiBase, chat, 'completed'))));
       }
@@ -114,10 +114,10 @@ async function operate(call: AgentCall, id: string, named: { operation?: string 
   return carryOut(ctx, call.res, plan, op.agent, call.headers);
 }
 
-/** The chat `id` is one `agent` handled and has completed (what the conversation's ended-chat faults act on). */
-function completedHere(ctx: SimContext, id: string, agent: Agent): boolean {
+/** The chat `id` has ended for `agent`: it completed it, or rejected it (what the ended-chat faults act on). */
+function endedHere(ctx: SimContext, id: string, agent: Agent): boolean {
   const chat = ctx.model.chats.get(id);
-  return chat?.state === 'Completed' && chat.agent === agent;
+  return !!chat && ((chat.state === 'Completed' && chat.agent === agent) || chat.rejectedBy.has(agent));
 }
 
 /** Answers, then notifies the agent (and whom else the plan says), then what follows. */

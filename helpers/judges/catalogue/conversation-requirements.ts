@@ -3,7 +3,7 @@
  * side as the agent sees it (each message the customer sends through GMS reaches the agent once, from
  * the customer's participant, in the order sent), each request's referenceId its own, and the
  * customer's transcript holding the chat's messages in the agent's order, and every operation refused
- * on the chat once the agent has completed it. The whole conversation
+ * on a chat that has ended for the agent (completed or rejected). The whole conversation
  * (helpers/scenarios/conversation.ts) decides them; the text of a requirement lives here only.
  */
 import { FACT_SHEET, PAGES } from './pages.ts';
@@ -61,9 +61,9 @@ export const CONVERSATION_CATALOGUE = [
     id: 'CONV-ENDED-01',
     level: 'MUST',
     status: 'documented',
-    source: `${PAGES.complete.title}: a Completed chat has no capabilities (the sample has none); ${PAGES.returnValues.title}: a failed request answers a non-zero statusCode (${FACT_SHEET} §4.3, §7.1)`,
+    source: `${PAGES.complete.title} and ${PAGES.reject.title}: the chat Completed for the agent, with no capabilities (the samples have none); ${PAGES.returnValues.title}: a failed request answers a non-zero statusCode (${FACT_SHEET} §4.3, §7.1)`,
     url: PAGES.complete.url,
-    text: 'Every operation on a chat the agent has completed (each operation the suite knows that no state Completed allows and that has no requirement of its own for it) is refused with a non-zero statusCode.',
+    text: 'Every operation on a chat that has ended for the agent (it completed or rejected it) is refused with a non-zero statusCode: each operation the suite knows that no state Completed allows, but one with a requirement of its own for it and, on a rejected chat, those allowed on an offer (the chat may be offered again).',
   },
   {
     id: 'CONV-ENDED-02',
@@ -71,7 +71,7 @@ export const CONVERSATION_CATALOGUE = [
     status: 'documented',
     source: `${PAGES.returnValues.title}: a failed request changes nothing`,
     url: PAGES.returnValues.url,
-    text: 'The operations refused on a completed chat change nothing: no notification about the chat follows them.',
+    text: 'The operations refused on a chat that has ended for the agent change nothing: no notification about the chat follows them.',
   },
 ] as const satisfies readonly Requirement[];
 
@@ -110,10 +110,13 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
     'one transcript seen from both sides (S1, S26)',
     ['CONV-TRANSCRIPT-01'],
   ),
-  checked('error', 'any operation on a Completed chat', 'refused', 'a Completed chat has no capabilities (S3, §4.3; S17)', [
-    'CONV-ENDED-01',
-    'CONV-ENDED-02',
-  ]),
+  checked(
+    'error',
+    'any operation on a chat completed or rejected by the agent',
+    'refused',
+    'a Completed chat has no capabilities (S2, S3, §4.3; S17)',
+    ['CONV-ENDED-01', 'CONV-ENDED-02'],
+  ),
   unchecked(
     'parameter',
     'GMS typing notices',
