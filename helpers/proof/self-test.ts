@@ -159,10 +159,12 @@ const runName = (t: Transcript) => (t.scenario.probe ? `${t.scenario.kind}-${t.s
  */
 /**
  * Drives at a time, each on a simulator of its own. A drive mostly waits (quiet windows, awaited
- * notifications), not computes: on this project's 2-core machine npm test's sample took 196 s with 6
- * and 125 s with 14 or 24, for the same CPU (100 s); 12 leaves room for the other test worker.
+ * notifications), not computes: on this project's quiet 2-core machine npm test's sample took 196 s
+ * with 6 and 125 s with 12 or more, for the same CPU (100 s); but with 12 beside npm test's other
+ * worker and more load, one run read a notification later than the self-test's short waits as missing
+ * (a false FAIL of the deviation). 6 has held in every fresh clone.
  */
-export const SELF_TEST_PARALLEL = 12;
+export const SELF_TEST_PARALLEL = 6;
 
 /** In a sample, the share of deviations driven against a run that calls several operations. */
 const SEVERAL_SHARE = 0.1;
