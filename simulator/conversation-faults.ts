@@ -19,7 +19,7 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'customer-message-lost',
-    breaks: ['CONV-CUSTOMER-01', 'CONV-TRANSCRIPT-01'],
+    breaks: ['CONV-CUSTOMER-01'],
     description:
       "A message the customer sends while the agent is Chatting never reaches the agent (the customer's transcript still shows it)",
     rationale: `What the customer sends (${GMS} send) is added to the chat, and the agent is sent what is added (S14 MessageLogUpdated)`,
@@ -45,6 +45,13 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
     description: "The customer's GMS transcript lists the chat's messages in reverse order",
     rationale: `The customer's transcript (${GMS} refresh) and the agent's are one transcript, by index (S1, S26)`,
     switches: ['customer-transcript-reordered'],
+  },
+  {
+    name: 'customer-leaves-unseen',
+    breaks: ['CONV-CUSTOMER-04'],
+    description: 'The customer leaves (GMS disconnect) while the agent is Chatting, and the agent is sent nothing',
+    rationale: `Disconnect ends the customer's session (${GMS}); a participant leaving shows as a ParticipantLeft entry (S1 sample)`,
+    switches: ['customer-leaves-unseen'],
   },
   {
     name: 'referenceid-repeated',

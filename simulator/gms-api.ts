@@ -106,6 +106,7 @@ export async function handleGmsApi(ctx: SimContext, req: IncomingMessage, res: S
       if (!wasChatting) model.complete(chat, Date.now());
       return reply({ chatEnded: true }, () => {
         if (wasChatting && agent) {
+          if (ctx.on('customer-leaves-unseen')) return;
           deliver(agent, stateChange('ParticipantsUpdated', chatResource(apiBase, chat, 'chatting')));
           deliver(agent, messageLog(apiBase, chat, [entry]));
         } else if (offeredTo) {

@@ -31,6 +31,7 @@ export const SIM_SWITCHES = [
   'customer-message-from-agent',
   'customer-message-index-reused',
   'customer-transcript-reordered',
+  'customer-leaves-unseen',
   'referenceid-repeated',
   'ended-chat-answers-success',
   'ended-chat-refusal-notifies',

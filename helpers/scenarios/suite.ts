@@ -11,6 +11,7 @@ import type { Requirement } from '../judges/catalogue/requirement.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
 import { CONVERSATION_FAULTS, type SimulatedOperation } from '../target/embedded-simulator.ts';
 import { conversationScenario } from './conversation.ts';
+import { customerLeavesScenario } from './customer-leaves.ts';
 import { endedOfferScenarios } from './ended-chat.ts';
 import type { ScenarioDef, Suite } from './scenario.ts';
 
@@ -34,13 +35,19 @@ function unique(what: string, names: string[]): void {
 
 /**
  * The operations' scenarios, the whole conversation their turns make (after the first operation, the
- * way in), and the chat ended while offered (each operation that ends an offer, then every other tried).
+ * way in), the customer leaving while the agent is Chatting, and the chat ended while offered (each
+ * operation that ends an offer, then every other tried).
  */
 function withConversation(modules: readonly OperationModule[]): ScenarioDef[] {
   const scenarios = modules.flatMap((m) => m.scenarios);
   const operations = modules.map((m) => m.declaration);
   return modules.length > 0 && scenarios.some((s) => s.conversation)
-    ? [...scenarios, conversationScenario(operations, scenarios), ...endedOfferScenarios(operations)]
+    ? [
+        ...scenarios,
+        conversationScenario(operations, scenarios),
+        customerLeavesScenario(operations[0]!),
+        ...endedOfferScenarios(operations),
+      ]
     : scenarios;
 }
 

@@ -2,7 +2,7 @@
  * The rules that hold across a whole conversation, derived once (not per operation): the customer's
  * side as the agent sees it (each message the customer sends through GMS reaches the agent once, from
  * the customer's participant, in the order sent), each request's referenceId its own, and the
- * customer's transcript holding the chat's messages in the agent's order, and every operation refused
+ * customer's transcript holding the messages it shares with the agent's in the agent's order, and every operation refused
  * on a chat that has ended for the agent (completed or rejected). The whole conversation
  * (helpers/scenarios/conversation.ts) decides them; the text of a requirement lives here only.
  */
@@ -42,6 +42,14 @@ export const CONVERSATION_CATALOGUE = [
     text: "The customer's messages reach the agent in the order sent, each with an index above every index the agent was sent before it.",
   },
   {
+    id: 'CONV-CUSTOMER-04',
+    level: 'SHOULD',
+    status: 'shown',
+    source: `${GMS.title}: disconnect ends the customer's session; ${PAGES.accept.title}: the sample transcript shows a participant leaving as a ParticipantLeft entry from its participant (${FACT_SHEET} §6.2, §9.1)`,
+    url: PAGES.accept.url,
+    text: "When the customer leaves (GMS disconnect) while the agent is Chatting, the agent is sent a ParticipantLeft entry from the customer's participant.",
+  },
+  {
     id: 'CONV-REFID-01',
     level: 'MUST',
     status: 'documented',
@@ -55,7 +63,7 @@ export const CONVERSATION_CATALOGUE = [
     status: 'shown',
     source: `${GMS.title}: refresh returns the chat's messages with their transcript index; ${PAGES.accept.title}: the agent's entries carry their transcript index, visibility All for everyone's messages (${FACT_SHEET} §6.2, §9.1)`,
     url: GMS.url,
-    text: "The customer's transcript (GMS refresh) and the agent's hold the same chat messages (Text entries visible to All) in the same order.",
+    text: "The chat messages (Text entries visible to All) that the customer's transcript (GMS refresh) and the agent's both hold are in the same order in both.",
   },
   {
     id: 'CONV-ENDED-01',
@@ -81,7 +89,6 @@ export type ConversationId = (typeof CONVERSATION_CATALOGUE)[number]['id'];
 export const CONVERSATION_TRACES: readonly Trace[] = [
   checked('parameter', 'GMS send: message', 'each line the customer sends while the agent is Chatting', 'the customer writes (S26)', [
     'CONV-CUSTOMER-01',
-    'CONV-TRANSCRIPT-01',
   ]),
   checked(
     'field',
@@ -124,11 +131,11 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
     "the Accept sample shows the customer's TypingStarted entry (S1)",
     'no stored page documents the GMS endpoint a customer types through (§9.1: typing endpoints not read), so the suite cannot make the customer type',
   ),
-  unchecked(
+  checked(
     'parameter',
     'GMS disconnect',
     'the customer leaves while the agent is Chatting',
-    'disconnect ends the customer session (S26, C3)',
-    'no page shows what the agent is sent when the customer leaves (ParticipantLeft is referenced, its agent-side shape not shown: §6.2)',
+    'disconnect ends the customer session (S26, C3); a ParticipantLeft entry shows a participant leaving (S1 sample)',
+    ['CONV-CUSTOMER-04'],
   ),
 ];

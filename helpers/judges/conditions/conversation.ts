@@ -25,6 +25,8 @@ import { CUSTOMER_VIEW_STEP } from './entries.ts';
 
 /** The drive's step before each message the customer sends while the agent is Chatting. */
 export const CUSTOMER_MESSAGE_STEP = 'customer-message';
+/** The drive's step before the customer leaves the chat (GMS disconnect) while the agent is Chatting. */
+export const CUSTOMER_LEAVES_STEP = 'customer-leaves';
 /** The drive's step before each operation it tries on the chat once completed (its data names the probe). */
 export const ENDED_PROBE_STEP = 'ended-probe';
 
@@ -121,12 +123,7 @@ export function customerMessagesFromTheCustomer(id: ConversationId): Check<Conve
     requirement: id,
     does: "compares each customer message's from with the customer's participant the agent was shown",
     run: eachConversation(id, (v) => {
-      const customers = new Set(
-        v.ofChat
-          .flatMap(participantsOf)
-          .filter((p) => p.type === 'Customer')
-          .map((p) => p.participantId),
-      );
+      const customers = customerIds(v);
       if (v.lines.length === 0) return [noLines(id)];
       if (customers.size === 0) return [judging.notJudged(id, 'the agent was shown no participant of type Customer')];
       return v.lines.map((line) => {
@@ -141,6 +138,40 @@ export function customerMessagesFromTheCustomer(id: ConversationId): Check<Conve
           { evidence: [first.n.index] },
         );
       });
+    }),
+  };
+}
+
+/** The customer's participantIds the agent was shown (its chat's participants of type Customer). */
+const customerIds = (v: ConversationView) =>
+  new Set(
+    v.ofChat
+      .flatMap(participantsOf)
+      .filter((p) => p.type === 'Customer')
+      .map((p) => p.participantId),
+  );
+
+/** After the customer leaves, the agent is sent a ParticipantLeft entry from the customer's participant. */
+export function customerLeftSeen(id: ConversationId): Check<ConversationId> {
+  return {
+    requirement: id,
+    does: 'reads the entries the agent is sent after the customer leaves (GMS disconnect)',
+    run: eachConversation(id, (v, ctx) => {
+      const at = stepIndex(ctx.transcript, CUSTOMER_LEAVES_STEP);
+      if (at < 0 || at >= v.end) return [judging.notJudged(id, 'the customer did not leave while the agent was Chatting')];
+      const customers = customerIds(v);
+      if (customers.size === 0) return [judging.notJudged(id, 'the agent was shown no participant of type Customer')];
+      const left = v.received.filter((r) => r.n.index > at && r.entry.type === 'ParticipantLeft');
+      const ok = left.some((r) => r.entry.from?.type === 'Customer' && customers.has(r.entry.from.participantId));
+      return [
+        judging.verdictOf(
+          id,
+          ok,
+          `a ParticipantLeft entry from {type "Customer", participantId ${[...customers].map((c) => json(c)).join(' or ')}}`,
+          left.length === 0 ? 'no ParticipantLeft entry' : left.map((r) => `ParticipantLeft from ${json(r.entry.from)}`).join('; '),
+          { evidence: [at, ...left.map((r) => r.n.index)] },
+        ),
+      ];
     }),
   };
 }
@@ -234,7 +265,7 @@ const once = (texts: string[]) => texts.filter((x, i) => texts.indexOf(x) === i)
 
 /**
  * The customer's last transcript (GMS refresh) and the agent's Text entries visible to All that
- * arrived before it hold the same messages, in the same order.
+ * arrived before it: the messages both hold are in the same order.
  */
 export function transcriptsAgree(id: ConversationId): Check<ConversationId> {
   return {
@@ -259,13 +290,18 @@ export function transcriptsAgree(id: ConversationId): Check<ConversationId> {
           .filter((r) => r.n.index < at && r.entry.type === 'Text' && r.entry.visibility === 'All' && typeof r.entry.text === 'string')
           .map((r) => r.entry.text as string),
       );
-      const same = customer.length === agent.length && customer.every((x, i) => x === agent[i]);
+      // Whether each side got every message is the customer-message and per-operation requirements' to
+      // judge (and Accept's, for the history): here, the order of the messages both hold.
+      const both = agent.filter((x) => customer.includes(x));
+      const theirs = customer.filter((x) => agent.includes(x));
+      if (both.length < 2) return [judging.notJudged(id, `${both.length} message(s) in both transcripts: no order to compare`)];
+      const same = both.every((x, i) => x === theirs[i]);
       return [
         judging.verdictOf(
           id,
           same,
-          `the agent's ${agent.length} messages in its order: ${json(agent)}`,
-          `the customer's ${customer.length}: ${json(customer)}`,
+          `the ${both.length} messages both hold, in the agent's order: ${json(both)}`,
+          `in the customer's: ${json(theirs)}`,
           {
             evidence: [read!.index],
           },
@@ -344,7 +380,7 @@ export function nothingChangedOnceEnded(id: ConversationId): Check<ConversationI
   };
 }
 
-/** The conversation's checks, each with the requirement it decides. */
+/** The conversation's checks, each with the requirement it decides (the customer leaving is a scenario of its own: CONV-CUSTOMER-04). */
 export function conversationChecks(): Check<ConversationId>[] {
   return [
     customerMessagesReachTheAgent('CONV-CUSTOMER-01'),
