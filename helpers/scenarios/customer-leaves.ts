@@ -30,5 +30,8 @@ export function customerLeavesScenario(wayIn: OperationDecl): ScenarioDef {
       },
     ],
     whole: [{ name: 'customer-leaves', drive: async (target, hooks) => (await drives()).driveCustomerLeaves(target, wayIn, hooks) }],
+    corpus: {
+      skip: "the engine's operators mutate each kind's first notification (here the way in's, which its own scenario's corpus mutates and this scenario does not judge): CONV-CUSTOMER-04 is proven by the simulator's fault customer-leaves-unseen",
+    },
   };
 }

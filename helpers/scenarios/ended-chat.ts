@@ -94,6 +94,9 @@ export function endedOfferScenarios(operations: readonly OperationDecl[]): Scena
         },
       ],
       whole: [{ name: kind, drive: async (target, hooks) => (await drives()).driveEndedOffer(target, ending, probes, hooks) }],
+      corpus: {
+        skip: `the engine's operators mutate each kind's first notification (here ${ending.name}'s, which its own scenario's corpus mutates and this scenario does not judge): CONV-ENDED-01/02 are proven by the simulator's ended-chat faults`,
+      },
     };
   });
 }
