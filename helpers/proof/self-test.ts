@@ -211,10 +211,9 @@ function reachOf(faithful: readonly Transcript[], sample?: () => number): (devia
   // A deviation no operation declares (the conversation's own faults) acts on the runs whose tests name what it breaks.
   const decidedBy = (deviation: string): Set<string> | undefined => {
     const breaks = SUITE.faults.find((f) => f.name === deviation)?.breaks ?? [];
-    const runs = SUITE.scenarios.flatMap((s) =>
-      s.runs.filter((r) => r.tests.some((x) => x.requirements.some((id) => breaks.includes(id)))).map(() => s.kind),
-    );
-    const kinds = new Set(runs);
+    const names = (s: (typeof SUITE.scenarios)[number]) =>
+      s.runs.some((r) => r.tests.some((x) => x.requirements.some((id) => breaks.includes(id))));
+    const kinds = new Set(SUITE.scenarios.filter(names).map((s) => s.kind));
     return kinds.size > 0 ? new Set(faithful.filter((t) => kinds.has(t.scenario.kind)).map(runName)) : undefined;
   };
   return (deviation) => {

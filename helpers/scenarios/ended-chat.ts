@@ -8,7 +8,7 @@
  */
 import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
 import type { OperationDecl, ParameterDecl } from '../contract/operation.ts';
-import { conversationChecks } from '../judges/conditions/conversation.ts';
+import { endedChecks } from '../judges/conditions/conversation.ts';
 import type { Turn } from './conversation-drive.ts';
 import type { ScenarioDef } from './scenario.ts';
 
@@ -70,7 +70,7 @@ export function offerEnders(operations: readonly OperationDecl[]): OperationDecl
 
 /** For each operation that ends an offer: the chat offered, ended by it, every other operation tried on it. */
 export function endedOfferScenarios(operations: readonly OperationDecl[]): ScenarioDef[] {
-  const ended = conversationChecks().filter((c) => c.requirement.startsWith('CONV-ENDED-'));
+  const ended = endedChecks();
   return offerEnders(operations).map((ending) => {
     const probes = endedOfferProbes(operations, ending);
     const kind = `ended-${ending.prefix.toLowerCase()}`;

@@ -58,7 +58,18 @@ interface ConversationView {
 
 const noteStep = (t: Transcript, i: number) => (t.events[i] as NoteEvent).data as { step?: unknown; operation?: unknown } | undefined;
 
+/** The views of a transcript, built once however many checks read them. */
+const built = new WeakMap<Transcript, ConversationView[]>();
+
 function viewsOf(t: Transcript): ConversationView[] {
+  const known = built.get(t);
+  if (known) return known;
+  const views = buildViews(t);
+  built.set(t, views);
+  return views;
+}
+
+function buildViews(t: Transcript): ConversationView[] {
   const cleanup = stepIndex(t, 'cleanup');
   const end = cleanup < 0 ? t.events.length : cleanup;
   const lines: Line[] = [];
@@ -79,12 +90,16 @@ function viewsOf(t: Transcript): ConversationView[] {
   });
 }
 
+/** Runs `fn` for each actor that had a chat, its findings marked with the actor. */
+function eachAgent(fn: (v: ConversationView, ctx: CheckContext) => Finding[]): (ctx: CheckContext) => Finding[] {
+  return (ctx) => viewsOf(ctx.transcript).flatMap((v) => fn(v, ctx).map((f) => ({ actor: v.actor, ...f })));
+}
+
 /** Runs `fn` for each actor of a conversation that has a customer side (else INFO). */
 function eachConversation(id: ConversationId, fn: (v: ConversationView, ctx: CheckContext) => Finding[]): (ctx: CheckContext) => Finding[] {
-  return (ctx) => {
-    if (ctx.scenario.chatSource !== 'gms') return [judging.notApplicable(id, 'no customer side: the chat was started outside the suite')];
-    return viewsOf(ctx.transcript).flatMap((v) => fn(v, ctx).map((f) => ({ actor: v.actor, ...f })));
-  };
+  const each = eachAgent(fn);
+  return (ctx) =>
+    ctx.scenario.chatSource !== 'gms' ? [judging.notApplicable(id, 'no customer side: the chat was started outside the suite')] : each(ctx);
 }
 
 /** The entries carrying a line the customer sent, after its step. */
@@ -236,27 +251,24 @@ export function referenceIdsOwn(id: ConversationId): Check<ConversationId> {
   return {
     requirement: id,
     does: "collects the referenceIds of each request's notifications across the conversation",
-    run: (ctx) =>
-      viewsOf(ctx.transcript).map((v) => {
-        const carried = requests(ctx.transcript, v).filter((r) => r.ids.length > 0);
-        if (carried.length < 2)
-          return { actor: v.actor, ...judging.notJudged(id, `${carried.length} request(s) caused a notification with a referenceId`) };
-        const owners = new Map<string, string[]>();
-        for (const r of carried) for (const ref of r.ids) owners.set(json(ref), [...(owners.get(json(ref)) ?? []), r.operation]);
-        const shared = [...owners].filter(([, ops]) => ops.length > 1);
-        return {
-          actor: v.actor,
-          ...judging.verdictOf(
-            id,
-            shared.length === 0,
-            `a referenceId of its own for each of the ${carried.length} requests`,
-            shared.length === 0
-              ? carried.map((r) => `${r.operation} ${r.ids.map((x) => json(x)).join('/')}`).join(', ')
-              : shared.map(([ref, ops]) => `referenceId ${ref} on ${ops.join(' and ')}`).join('; '),
-            { evidence: carried.flatMap((r) => r.evidence) },
-          ),
-        };
-      }),
+    run: eachAgent((v, ctx) => {
+      const carried = requests(ctx.transcript, v).filter((r) => r.ids.length > 0);
+      if (carried.length < 2) return [judging.notJudged(id, `${carried.length} request(s) caused a notification with a referenceId`)];
+      const owners = new Map<string, string[]>();
+      for (const r of carried) for (const ref of r.ids) owners.set(json(ref), [...(owners.get(json(ref)) ?? []), r.operation]);
+      const shared = [...owners].filter(([, ops]) => ops.length > 1);
+      return [
+        judging.verdictOf(
+          id,
+          shared.length === 0,
+          `a referenceId of its own for each of the ${carried.length} requests`,
+          shared.length === 0
+            ? carried.map((r) => `${r.operation} ${r.ids.map((x) => json(x)).join('/')}`).join(', ')
+            : shared.map(([ref, ops]) => `referenceId ${ref} on ${ops.join(' and ')}`).join('; '),
+          { evidence: carried.flatMap((r) => r.evidence) },
+        ),
+      ];
+    }),
   };
 }
 
@@ -328,29 +340,22 @@ export function refusedOnceEnded(id: ConversationId): Check<ConversationId> {
   return {
     requirement: id,
     does: 'reads the answer to each operation tried on the chat once the agent completed it',
-    run: (ctx) =>
-      viewsOf(ctx.transcript).flatMap((v) => {
-        const probes = endedProbes(ctx.transcript, v);
-        if (probes.length === 0) return [{ actor: v.actor, ...noProbes(id) }];
-        return probes.map((p) => {
-          const body = p.answer?.response?.body;
-          const code = isObject(body) ? body.statusCode : undefined;
-          const status = p.answer?.response?.status;
-          if (!p.answer?.response) return { actor: v.actor, ...judging.notJudged(id, `${p.probe}: no answer`) };
-          return {
-            actor: v.actor,
-            ...judging.verdictOf(
-              id,
-              typeof code === 'number' && code !== 0,
-              `${p.probe} refused: a non-zero statusCode`,
-              `HTTP ${status}, statusCode ${json(code)}`,
-              {
-                evidence: [p.step],
-              },
-            ),
-          };
-        });
-      }),
+    run: eachAgent((v, ctx) => {
+      const probes = endedProbes(ctx.transcript, v);
+      if (probes.length === 0) return [noProbes(id)];
+      return probes.map((p) => {
+        const response = p.answer?.response;
+        if (!response) return judging.notJudged(id, `${p.probe}: no answer`);
+        const code = isObject(response.body) ? response.body.statusCode : undefined;
+        return judging.verdictOf(
+          id,
+          typeof code === 'number' && code !== 0,
+          `${p.probe} refused: a non-zero statusCode`,
+          `HTTP ${response.status}, statusCode ${json(code)}`,
+          { evidence: [p.step] },
+        );
+      });
+    }),
   };
 }
 
@@ -359,25 +364,28 @@ export function nothingChangedOnceEnded(id: ConversationId): Check<ConversationI
   return {
     requirement: id,
     does: 'reads the notifications about the chat after the operations tried on it once completed',
-    run: (ctx) =>
-      viewsOf(ctx.transcript).map((v) => {
-        const [first] = endedProbes(ctx.transcript, v);
-        if (!first) return { actor: v.actor, ...noProbes(id) };
-        const after = v.ofChat.filter((n) => n.index > first.step);
-        return {
-          actor: v.actor,
-          ...judging.verdictOf(
-            id,
-            after.length === 0,
-            'no notification about the chat',
-            after.length === 0 ? 'none' : after.map(label).join('; '),
-            {
-              evidence: after.map((n) => n.index),
-            },
-          ),
-        };
-      }),
+    run: eachAgent((v, ctx) => {
+      const [first] = endedProbes(ctx.transcript, v);
+      if (!first) return [noProbes(id)];
+      const after = v.ofChat.filter((n) => n.index > first.step);
+      return [
+        judging.verdictOf(
+          id,
+          after.length === 0,
+          'no notification about the chat',
+          after.length === 0 ? 'none' : after.map(label).join('; '),
+          {
+            evidence: after.map((n) => n.index),
+          },
+        ),
+      ];
+    }),
   };
+}
+
+/** The checks of a chat that has ended for the agent: what the conversation and the ended-offer scenarios try on it. */
+export function endedChecks(): Check<ConversationId>[] {
+  return [refusedOnceEnded('CONV-ENDED-01'), nothingChangedOnceEnded('CONV-ENDED-02')];
 }
 
 /** The conversation's checks, each with the requirement it decides (the customer leaving is a scenario of its own: CONV-CUSTOMER-04). */
@@ -388,7 +396,6 @@ export function conversationChecks(): Check<ConversationId>[] {
     customerMessagesInOrder('CONV-CUSTOMER-03'),
     referenceIdsOwn('CONV-REFID-01'),
     transcriptsAgree('CONV-TRANSCRIPT-01'),
-    refusedOnceEnded('CONV-ENDED-01'),
-    nothingChangedOnceEnded('CONV-ENDED-02'),
+    ...endedChecks(),
   ];
 }
