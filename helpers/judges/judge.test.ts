@@ -9,7 +9,7 @@ import { SUITE } from '../../operations/index.ts';
 import { seedAccept } from '../contract/fixtures.ts';
 import type { Finding, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
-import { acceptScenario, acceptTranscript, SEED_API, SEED_CHAT, seedPlan, TranscriptBuilder } from '../proof/seed-transcript.ts';
+import { acceptScenario, acceptTranscript, SEED_API, SEED_CHAT, seedOffer, seedPlan, TranscriptBuilder } from '../proof/seed-transcript.ts';
 import type { JsonObject, PlanContext } from '../target/embedded-simulator.ts';
 import { judgeTranscript, requirementIn, requirementsFor } from './judge.ts';
 import { decisionFor, verdictFor, worstFinding } from './verdicts.ts';
@@ -194,6 +194,32 @@ test.describe('error cases', () => {
       expect(broken(judgeTranscript(SUITE, t))).toEqual(fault.breaks.filter((id) => decidable.has(id)).sort());
     });
   }
+
+  test("a copy of the chat's offer reaching an observer after a refused Accept is the leak's (ISOLATION-02), not a change the Accept made", () => {
+    // A slow Bayeux delivery (faye over long-polling) can land a leaked copy of the offer after the probe.
+    const refused = {
+      probe: 'missing-nickname',
+      actor: 'agent1',
+      status: 400,
+      body: { statusCode: 1, statusMessage: 'nickname' },
+    } as const;
+    const late = (data: unknown) => {
+      const b = new TranscriptBuilder();
+      b.step('offer', 'agent1');
+      b.bayeux('agent1', '/v2/me/chats', seedOffer());
+      b.step('probe', 'agent1');
+      b.http('agent1', `/api/v2/me/chats/${SEED_CHAT}`, { operationName: 'Accept' }, refused.status, refused.body);
+      b.bayeux('observer1', '/v2/me/chats', data);
+      b.step('retry-accept', 'agent1');
+      b.http('agent1', `/api/v2/me/chats/${SEED_CHAT}`, { operationName: 'Accept', nickname: 'Marat' }, 200, { statusCode: 0 });
+      for (const n of seed.notifications) b.bayeux('agent1', '/v2/me/chats', n);
+      b.step('quiet-end');
+      return b.transcript(acceptScenario({ kind: 'error', probe: refused.probe, observers: ['observer1'] }));
+    };
+    expect(broken(judgeTranscript(SUITE, late(seedOffer())))).not.toContain('ACCEPT-ERR-06');
+    // Anything else about the chat reaching the observer after the refusal is a change.
+    expect(broken(judgeTranscript(SUITE, late(seed.notifications[0])))).toContain('ACCEPT-ERR-06');
+  });
 
   test('a retry whose response is wrong but whose notifications show the chat accepted: the chat was still acceptable', () => {
     const b = errorTranscript({

@@ -5,7 +5,7 @@
  */
 
 import { CHATS_CHANNEL } from '../contract/endpoints.ts';
-import type { BayeuxEvent, Chat, HttpEvent, NoteEvent, Transcript } from '../contract/generated/payloads.ts';
+import type { BayeuxEvent, Chat, HttpEvent, NoteEvent, Scenario, Transcript } from '../contract/generated/payloads.ts';
 import { isOfferData } from '../contract/offer.ts';
 
 /** The notification kinds the chats channel carries (the ones an operation's declaration names), in the docs' order. */
@@ -268,5 +268,32 @@ export function chatNotificationsBetween(
     notificationsOf(t, actor, from, to)
       .filter((n) => n.kind !== 'other' && (n.chatId === undefined || chats.includes(n.chatId)))
       .map((n) => ({ actor, n })),
+  );
+}
+
+/**
+ * What a request strictly between two events changed for anybody: the notifications about the
+ * scenario's chats to its actors and observers. An offer reaching an observer of a chat already offered
+ * before `from` is a copy of that earlier offer, routed before the request (ISOLATION-02 judges such a
+ * leak), not a change the request made: a slow Bayeux delivery may land it after the request.
+ */
+export function changesBetween(
+  t: Transcript,
+  scenario: Pick<Scenario, 'actors' | 'observers' | 'chats'>,
+  from: number,
+  to: number,
+): { actor: string; n: Notification }[] {
+  const chats = Object.values(scenario.chats).filter((c): c is string => typeof c === 'string');
+  const everyone = [...new Set([...scenario.actors, ...scenario.observers])];
+  const offeredBefore = new Set<string>();
+  for (let i = 0; i < from; i++) {
+    const e = t.events[i];
+    if (e.kind !== 'bayeux') continue;
+    const n = classify(i, e as BayeuxEvent);
+    if (n.chatId !== undefined && isOffer(n)) offeredBefore.add(n.chatId);
+  }
+  const observers = new Set(scenario.observers.filter((o) => !scenario.actors.includes(o)));
+  return chatNotificationsBetween(t, everyone, chats, from, to).filter(
+    ({ actor, n }) => !(observers.has(actor) && n.chatId !== undefined && offeredBefore.has(n.chatId) && isOffer(n)),
   );
 }

@@ -10,7 +10,7 @@ import { validate } from '../../contract/validator.ts';
 import { refusalCases } from '../catalogue/chatting-requirements.ts';
 import type { Check } from '../check.ts';
 import { json } from '../check.ts';
-import { chatNotificationsBetween, httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from '../views.ts';
+import { changesBetween, httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from '../views.ts';
 import { declaredSuccess, type OperationSubject } from './subject.ts';
 
 interface Refusal {
@@ -106,9 +106,7 @@ export function nothingChanged<Id extends string>(s: OperationSubject<Id>, id: I
       const retry = stepIndex(t, retryStep);
       const view = stepIndex(t, 'rest-view');
       const end = [retry, view].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? windowEnd(t);
-      const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
-      const everyone = [...new Set([...ctx.scenario.actors, ...ctx.scenario.observers])];
-      const problems = chatNotificationsBetween(t, everyone, chats, p.index, end).map(({ actor, n }) => `${actor} got ${label(n)}`);
+      const problems = changesBetween(t, ctx.scenario, p.index, end).map(({ actor, n }) => `${actor} got ${label(n)}`);
       if (view >= 0) {
         // The REST view of the chat after the refusal is the one before it.
         const before = restState(t, 'rest-before');
@@ -119,6 +117,7 @@ export function nothingChanged<Id extends string>(s: OperationSubject<Id>, id: I
           );
       }
       if (retry >= 0) {
+        const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
         const actor = t.events[retry].actor!;
         const again = httpAfter(t, retry, actor, (e) => e.request.method === 'POST')?.event;
         const followed = notificationsOf(t, actor, retry, windowEnd(t)).some(

@@ -7,7 +7,16 @@ import type { Finding, HttpEvent, Scenario, Transcript } from '../../../helpers/
 import { validate } from '../../../helpers/contract/validator.ts';
 import { json } from '../../../helpers/judges/check.ts';
 import { declaredReason, declaredWithout, undeclaredHint } from '../../../helpers/judges/declared.ts';
-import { httpAfter, isObject, label, notificationsOf, stepIndex, succeeded, windowEnd } from '../../../helpers/judges/views.ts';
+import {
+  changesBetween,
+  httpAfter,
+  isObject,
+  label,
+  notificationsOf,
+  stepIndex,
+  succeeded,
+  windowEnd,
+} from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, type AcceptId, notApplicable, notJudged, SEQUENCE, verdictOf } from '../judging.ts';
 import { ERROR_BODY_CHECKS } from './error-body.ts';
 import { reasonCode } from './status-codes.ts';
@@ -122,13 +131,7 @@ export const failedAcceptChangesNothing: AcceptCheck = {
     const retry = stepIndex(t, 'retry-accept');
     const end = retry >= 0 ? retry : windowEnd(t);
     const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
-    const actors = [...new Set([...ctx.scenario.actors, ...ctx.scenario.observers])];
-    const changed = actors.flatMap((a) =>
-      notificationsOf(t, a, p.index, end)
-        .filter((n) => n.kind !== 'other' && (n.chatId === undefined || chats.includes(n.chatId)))
-        .map((n) => `${a} got ${label(n)}`),
-    );
-    const problems = [...changed];
+    const problems = changesBetween(t, ctx.scenario, p.index, end).map(({ actor, n }) => `${actor} got ${label(n)}`);
     if (retry >= 0) {
       // The chat can still be accepted: the Accept after the probe is followed by the chat's
       // notifications (its response body is ACCEPT-RESP-01's business, judged in the Accept spec).

@@ -11,15 +11,7 @@ import type { BayeuxEvent, Finding, HttpEvent } from '../../../helpers/contract/
 import { PUBLISHED_MARK } from '../../../helpers/evidence/published-mark.ts';
 import { type CheckContext, json } from '../../../helpers/judges/check.ts';
 import { declaredReason, declaredWithout, undeclaredHint } from '../../../helpers/judges/declared.ts';
-import {
-  chatNotificationsBetween,
-  earlierSuccess,
-  isObject,
-  label,
-  type ProbeStep,
-  probeSteps,
-  succeeded,
-} from '../../../helpers/judges/views.ts';
+import { changesBetween, earlierSuccess, isObject, label, type ProbeStep, probeSteps, succeeded } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, type AcceptChoice, type AcceptId, notApplicable, notJudged, openChoiceFinding, verdictOf } from '../judging.ts';
 
 function probeOf(ctx: CheckContext, name: string): ProbeStep | undefined {
@@ -109,15 +101,7 @@ function csrfRefused(id: AcceptId, probe: string, what: string): AcceptCheck {
       if (!r) return [notJudged(id, `${what} got no answer`)];
       // After an earlier probe succeeded, its notifications may still arrive: they cannot be told from this one's.
       const before = earlierSuccess(ctx.transcript, p);
-      const changed = before
-        ? []
-        : chatNotificationsBetween(
-            ctx.transcript,
-            [...ctx.scenario.actors, ...ctx.scenario.observers],
-            Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string'),
-            p.index,
-            p.until,
-          );
+      const changed = before ? [] : changesBetween(ctx.transcript, ctx.scenario, p.index, p.until);
       const problems = [
         r.status === 403 ? '' : `HTTP ${r.status} ${json(r.body)}`,
         ...changed.map(({ actor, n }) => `${actor} got ${label(n)}`),

@@ -5,7 +5,15 @@
  * Accept may also accept the chat, as any Accept does: an open choice.
  */
 import { type CheckContext, json } from '../../../helpers/judges/check.ts';
-import { chatNotificationsBetween, earlierSuccess, isObject, label, probeSteps, succeeded } from '../../../helpers/judges/views.ts';
+import {
+  changesBetween,
+  chatNotificationsBetween,
+  earlierSuccess,
+  isObject,
+  label,
+  probeSteps,
+  succeeded,
+} from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, type AcceptChoice, type AcceptId, notApplicable, notJudged, openChoiceFinding, verdictOf } from '../judging.ts';
 import { ERROR_BODY_CHECKS, noFailureByChoice, OPEN_ACCEPT } from './error-body.ts';
 import { reasonCode } from './status-codes.ts';
@@ -67,9 +75,7 @@ function failsAndChangesNothing(id: AcceptId, probe: string, acceptIsOpen?: Acce
             : []),
         ];
       }
-      const changed = before
-        ? []
-        : chatNotificationsBetween(t, [...ctx.scenario.actors, ...ctx.scenario.observers], chats, p.index, p.until);
+      const changed = before ? [] : changesBetween(t, ctx.scenario, p.index, p.until);
       const code = isObject(r.body) ? r.body.statusCode : undefined;
       const problems = [
         succeeded(p.exchange) ? `it succeeded: HTTP ${r.status} ${json(r.body)}` : '',
