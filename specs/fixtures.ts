@@ -4,9 +4,11 @@
  * - `target` (worker): the GWS server under test, or the embedded simulator started for the worker.
  * - `runOf(run)` (worker): any run, driven once and judged. On the embedded simulator with one worker,
  *   every run of the suite starts side by side when the worker starts, each on a simulator of its own
- *   (its chats routed to its own agents only); a test waits for its run, and the worker Playwright
- *   starts after a failed test reads the runs already driven (DriveCache). Elsewhere a run is driven
- *   when its first test asks, on the worker's target. A retry drives its run again.
+ *   (its chats routed to its own agents only); on a server whose worker has accounts for two runs or
+ *   more, every run starts side by side too, each on a lane of accounts of its own, the exclusive part
+ *   of each (Ready until its offers arrived) in turn. A test waits for its run, and the worker
+ *   Playwright starts after a failed test reads the runs already driven (DriveCache). Elsewhere a run is
+ *   driven when its first test asks, on the worker's target. A retry drives its run again.
  * - `judged(transcript, name)`: judges a transcript and saves it (redacted) under the reports folder,
  *   reports/transcripts/<name>.json, where `npm run judge` finds it again.
  */
@@ -22,7 +24,8 @@ import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
 import { readConfig, type Target } from '../helpers/target/config.ts';
 import { selection } from '../helpers/target/grep.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
-import { targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
+import { AccountLanes, RoutingGate } from '../helpers/target/routing-gate.ts';
+import { lanesOf, perWorkerAccounts, slotsOf, targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
 import { SUITE } from '../operations/index.ts';
 
 export interface JudgedRun {
@@ -61,6 +64,22 @@ async function onItsOwnSimulator(run: ScenarioRun): Promise<Transcript> {
 }
 
 /**
+ * A server the worker's runs share, side by side where its accounts make more than one lane: each run
+ * on a lane of accounts of its own, the exclusive part of each (Ready until its offers arrived) taking
+ * the target's routing gate in turn (helpers/target/routing-gate.ts). One lane: one run at a time, as
+ * the worker's tests ask, and no gate.
+ */
+function sharedServer(target: Target): Target {
+  // The worker's target holds its share of the pool already: its lanes are those of one slot.
+  return lanesOf(target.config, 1) < 2 ? target : { ...target, gate: new RoutingGate() };
+}
+
+/** Drives a run on a lane of the shared server's accounts. */
+function onALane(run: ScenarioRun, target: Target, lanes: AccountLanes): Promise<Transcript> {
+  return lanes.on((agents) => run.drive({ ...target, config: { ...target.config, agents } }));
+}
+
+/**
  * What the worker that drove the runs side by side leaves for the one Playwright starts after a failed
  * test (in the run's private output folder): each run's transcript, and where it was saved once judged.
  * The next worker reads them instead of driving every run again.
@@ -93,7 +112,7 @@ export const test = base.extend<object, WorkerFixtures>({
       // disjoint slots). The simulator is the worker's own.
       const target = resolved.embedded
         ? resolved.target
-        : targetOfSlot(resolved.target, workerSlot(workerInfo.config, workerInfo.parallelIndex));
+        : sharedServer(targetOfSlot(resolved.target, workerSlot(workerInfo.config, workerInfo.parallelIndex), slotsOf(workerInfo.config)));
       await use(target);
       await resolved.stop();
     },
@@ -102,7 +121,9 @@ export const test = base.extend<object, WorkerFixtures>({
   runOf: [
     async ({ target }, use, workerInfo) => {
       const embedded = readConfig(process.env).baseUrl === undefined;
-      const sideBySide = embedded && workerInfo.config.workers === 1;
+      const lanes = embedded || !target.gate ? undefined : new AccountLanes(target.config.agents, perWorkerAccounts(target.config));
+      const alone = (run: ScenarioRun) => (lanes ? onALane(run, target, lanes) : onItsOwnSimulator(run));
+      const sideBySide = (embedded && workerInfo.config.workers === 1) || lanes !== undefined;
       const cache = new DriveCache(join(workerInfo.project.outputDir, '.drives'));
       const drives = new Map<string, Promise<Transcript>>();
       // Only the runs of the tests this run selects (its --grep) and of the operations not declared off.
@@ -117,7 +138,7 @@ export const test = base.extend<object, WorkerFixtures>({
           const kept = cache.transcript(run.name);
           const driving = kept
             ? Promise.resolve(kept)
-            : onItsOwnSimulator(run).then((t) => {
+            : alone(run).then((t) => {
                 cache.keep(run.name, t);
                 return t;
               });
@@ -135,7 +156,7 @@ export const test = base.extend<object, WorkerFixtures>({
       await use((run, fresh = false) => {
         let result = fresh ? undefined : judging.get(run.name);
         if (!result) {
-          const driving = (!fresh && drives.get(run.name)) || (sideBySide ? onItsOwnSimulator(run) : run.drive(target));
+          const driving = (!fresh && drives.get(run.name)) || (sideBySide ? alone(run) : run.drive(target));
           result = driving.then((t) => (fresh ? judged(t, run.name, target.config.profile) : judgeOnce(t, run.name)));
           judging.set(run.name, result);
         }

@@ -33,7 +33,7 @@ import { embeddedConfig } from '../target/embedded-simulator.ts';
 import { grepOf } from '../target/grep.ts';
 import { checkEnvironment } from '../target/settings.ts';
 import { formatSettingsUsed, type SettingUsed, settingsUsed } from '../target/settings-used.ts';
-import { explicitWorkers, parseShard, type WorkerPlan, workerPlan } from '../target/workers.ts';
+import { explicitWorkers, parseShard, sideBySideLine, type WorkerPlan, workerPlan } from '../target/workers.ts';
 
 const NAME = 'gws-chat-conformance';
 const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
@@ -165,6 +165,8 @@ const verdictsFile = join(privateDir, 'verdicts.json');
 const output = args.some((a) => a === '--output' || a.startsWith('--output=') || a === '-o')
   ? []
   : [`--output=${join(privateDir, 'test-results')}`];
+const sideBySide = sideBySideLine(config, plan);
+if (sideBySide) console.log(`${NAME}: ${sideBySide}`);
 if (plan.limitedBy) console.log(`${NAME}: ${plan.workers} worker${plan.workers > 1 ? 's' : ''} (GWS_WORKERS asks more): ${plan.limitedBy}`);
 // Every shard runs the plan's workers: the fixtures find their slots from the shard and that number.
 const workers = askedWorkers === undefined ? [`--workers=${plan.workers}`] : [];

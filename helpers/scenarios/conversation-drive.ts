@@ -77,6 +77,7 @@ export async function driveConversation(
     }
     if (!last || off.has(last.operation)) return;
     if (d.customer) {
+      await d.makeReady(agent);
       await d.startChat();
       d.recorder.step(WAITING_CHAT_STEP, agent.actor, { operation: last.operation });
       await sleep(target.config.quietWindowMs);
@@ -87,6 +88,7 @@ export async function driveConversation(
       const next = await awaitOffer(d.recorder, agent.actor, target.config.offerTimeoutMs, from).catch(() => undefined);
       if (next) d.holds(agent.actor, next);
       d.recorder.step('offered-next', agent.actor, { chatId: next ?? null, operation: last.operation });
+      await d.doneRouting();
     }
     await d.quietWindow();
     if (d.customer && chat) {

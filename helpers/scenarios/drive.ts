@@ -13,10 +13,10 @@ import type { ChatOperationRequest, Scenario, Transcript } from '../contract/gen
 import type { OperationDecl } from '../contract/operation.ts';
 import { TranscriptRecorder, TransportError, WaitTimeout } from '../evidence/transcript.ts';
 import { classify } from '../judges/views.ts';
-import { awaitOffer, bringOnline, type OnlineAgent } from '../target/agent.ts';
+import { awaitOffer, bringOnline, expectOk, type OnlineAgent } from '../target/agent.ts';
 import type { Target } from '../target/config.ts';
 import { type GmsChat, GmsClient, GmsError } from '../target/gms-client.ts';
-import type { Credentials } from '../target/gws-client.ts';
+import { type Credentials, targetUrl } from '../target/gws-client.ts';
 
 const CUSTOMER_MESSAGE = 'Hello World';
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -39,6 +39,10 @@ export class Drive {
   chatUserData?: Record<string, string>;
   readonly customer?: GmsClient;
   readonly scenario: Scenario;
+  /** The agents this drive made Ready (NotReady again when its routing is done). */
+  private readonly ready = new Set<OnlineAgent>();
+  /** The target's routing gate, taken (or being taken) by this drive: resolves with its release. */
+  private gateTaken?: Promise<() => void>;
 
   /** A drive of scenario `kind` of `operation`: every step it marks names the operation. */
   constructor(
@@ -73,6 +77,7 @@ export class Drive {
   }
 
   async online(account: Credentials, role: 'actor' | 'observer'): Promise<OnlineAgent> {
+    const gated = role === 'actor' && this.target.gate !== undefined;
     const agent = await bringOnline({
       baseUrl: this.config.baseUrl,
       credentials: account,
@@ -80,13 +85,61 @@ export class Drive {
       actor: account.username,
       notificationsPath: this.config.cometdPath,
       transport: this.config.transport,
-      ready: role === 'actor',
+      ready: role === 'actor' && !gated,
       timeoutMs: this.config.requestTimeoutMs,
     });
     this.agents.push(agent);
+    if (gated) await this.makeReady(agent, true);
+    else if (role === 'actor') this.ready.add(agent);
     (role === 'actor' ? this.scenario.actors : this.scenario.observers).push(agent.actor);
     if (this.scenario.csrf === undefined) this.scenario.csrf = agent.http.csrfHeaderName !== undefined;
     return agent;
+  }
+
+  /**
+   * Makes the agent Ready for chats, inside the exclusive part of the run when runs side by side share
+   * the target's GMS service (the gate is taken first, and kept until doneRouting). `required`: a
+   * refusal is the target's failure (bringing an actor online); else the answer is only recorded.
+   */
+  async makeReady(agent: OnlineAgent, required = false): Promise<void> {
+    if (this.ready.has(agent)) return;
+    await this.takeGate();
+    const r = await agent.http.setChatReady(true);
+    if (required) expectOk(agent.actor, 'ready', r, targetUrl(this.config.baseUrl, '/api/v2/me/channels/chat'));
+    this.ready.add(agent);
+  }
+
+  /**
+   * The run's routing is done: every chat it needed was offered. Where runs side by side share the
+   * target's GMS service, its Ready agents go NotReady (an offer already made stays the agent's) and
+   * the gate passes to the next run; elsewhere nothing changes.
+   */
+  async doneRouting(): Promise<void> {
+    if (!this.gateTaken) return;
+    for (const agent of this.ready) await agent.http.setChatReady(false);
+    this.ready.clear();
+    await this.passGate();
+  }
+
+  /** Takes the target's routing gate once, however many agents of the drive ask at once. */
+  private takeGate(): Promise<unknown> {
+    if (!this.target.gate) return Promise.resolve();
+    this.gateTaken ??= this.target.gate.acquire();
+    return this.gateTaken;
+  }
+
+  private async passGate(): Promise<void> {
+    const taken = this.gateTaken;
+    this.gateTaken = undefined;
+    (await taken)?.();
+  }
+
+  /** A chat started and offered to `agent`, and the run's routing done (doneRouting): its chat id. */
+  async offeredOnly(agent: OnlineAgent): Promise<string> {
+    await this.startChat();
+    const chatId = await this.offerTo(agent);
+    await this.doneRouting();
+    return chatId;
   }
 
   /** Starts a chat as the customer (gms) or waits for one started by someone else (external). */
@@ -108,7 +161,8 @@ export class Drive {
     const timeoutMs = this.config.offerTimeoutMs;
     const external = this.config.chatSource === 'external';
     const progress = external ? this.waitingForSomeone(agent.actor, timeoutMs) : undefined;
-    const chatId = await awaitOffer(this.recorder, agent.actor, timeoutMs)
+    const gate = this.target.gate;
+    const chatId = await awaitOffer(this.recorder, agent.actor, timeoutMs, 0, (id) => gate?.claim(id, this) ?? true)
       .catch((err: unknown) => {
         if (!(err instanceof WaitTimeout)) throw err;
         throw new TransportError(
@@ -174,8 +228,7 @@ export class Drive {
     const online = [this.online(actorAccount, 'actor')];
     if (hooks.observer !== false) online.push(this.online(observerAccount, 'observer'));
     const [agent] = await Promise.all(online);
-    await this.startChat();
-    const chatId = await this.offerTo(agent);
+    const chatId = await this.offeredOnly(agent);
     await hooks.afterOffer?.();
     await this.accepted(agent, chatId);
     return { agent, chatId };
@@ -183,6 +236,7 @@ export class Drive {
 
   /** The error case of an unknown chat id: the request at the `probe` step, then the quiet window. */
   async probeUnknownChat(agent: OnlineAgent, body: ChatOperationRequest): Promise<void> {
+    await this.doneRouting(); // no chat is offered in this case
     this.recorder.step('probe', agent.actor);
     await agent.http.chatOperation(`0000${randomBytes(6).toString('hex').toUpperCase()}`, body);
     await this.quietWindow();
@@ -303,10 +357,16 @@ export class Drive {
   async cleanup(): Promise<void> {
     // Marked: what fails from here on (the target gone, the network) cannot touch the evidence.
     this.recorder.step('cleanup');
-    await Promise.all([
-      ...this.agents.map((agent) => this.release(agent)),
-      ...this.customerChats.map((chat) => this.customer?.disconnect(chat).catch(() => undefined)),
-    ]);
+    // A chat rejected here goes back to its service's queue: side by side, the clean-up is exclusive too.
+    await this.takeGate();
+    try {
+      await Promise.all([
+        ...this.agents.map((agent) => this.release(agent)),
+        ...this.customerChats.map((chat) => this.customer?.disconnect(chat).catch(() => undefined)),
+      ]);
+    } finally {
+      await this.passGate();
+    }
   }
 
   /** A further chat the agent holds (offered to it after its scenario's own): the clean-up releases it too. */

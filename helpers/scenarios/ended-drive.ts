@@ -7,7 +7,7 @@
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
 import { ENDED_PROBE_STEP } from '../judges/conditions/conversation.ts';
-import type { OnlineAgent } from '../target/agent.ts';
+import { awaitOffer, type OnlineAgent } from '../target/agent.ts';
 import type { Target } from '../target/config.ts';
 import { accounts, Drive, type DriveHooks, sleep } from './drive.ts';
 
@@ -36,12 +36,18 @@ export async function driveEndedOffer(
     const chatId = await d.offerTo(agent);
     await hooks.afterOffer?.();
     // A second agent Ready for the chat next: routing offers it there, not back to the one that ended it.
-    await next.http.setChatReady(true);
+    await d.makeReady(next);
     d.recorder.step('ended', agent.actor);
     const from = d.recorder.cursor();
     await agent.http.chatOperation(chatId, { operationName: ending.name } as ChatOperationRequest);
     await d.awaitOperated(agent.actor, chatId, from);
     await sleep(target.config.quietWindowMs);
+    if (target.gate) {
+      // Side by side on one GMS service: the chat's next offer lands here before another run is Ready.
+      const again = await awaitOffer(d.recorder, next.actor, target.config.offerTimeoutMs, from).catch(() => undefined);
+      if (again) d.holds(next.actor, again);
+      await d.doneRouting();
+    }
     await tryOnEndedChat(d, agent, chatId, probes);
   });
 }

@@ -41,7 +41,6 @@ export async function driveChattingRefusal(
     const [actor] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
     if (probe === 'unknown-id') return d.probeUnknownChat(actor, body);
     if (probe !== 'offered') throw new Error(`${operation.name} declares no error case ${probe}`);
-    await d.startChat();
-    await d.probeUnchanged(actor, await d.offerTo(actor), body);
+    await d.probeUnchanged(actor, await d.offeredOnly(actor), body);
   });
 }

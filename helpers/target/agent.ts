@@ -42,7 +42,7 @@ const STEPS = {
   ready: { what: 'Ready on the chat channel', check: 'the account must be allowed to go Ready on the chat channel (GWS_AGENTS)' },
 } as const;
 
-function expectOk(actor: string, step: keyof typeof STEPS, result: HttpResult, url: URL): void {
+export function expectOk(actor: string, step: keyof typeof STEPS, result: HttpResult, url: URL): void {
   const code = (result.body as { statusCode?: unknown } | undefined)?.statusCode;
   if (result.status === 200 && code === 0) return;
   const s = STEPS[step];
@@ -109,8 +109,23 @@ export function isOfferTo(actor: string) {
   };
 }
 
-/** Waits for the next chat offer to `agent` and returns the offered chat id. */
-export async function awaitOffer(recorder: TranscriptRecorder, actor: string, timeoutMs: number, from = 0): Promise<string> {
-  const offer = await recorder.waitFor(isOfferTo(actor), `a chat offer to ${actor} on ${CHATS_CHANNEL}`, timeoutMs, from);
+/**
+ * Waits for the next chat offer to `agent` and returns the offered chat id. `ours`: which chats may be
+ * the run's (side by side on one GMS service, a chat another run was offered is never this run's).
+ */
+export async function awaitOffer(
+  recorder: TranscriptRecorder,
+  actor: string,
+  timeoutMs: number,
+  from = 0,
+  ours: (chatId: string) => boolean = () => true,
+): Promise<string> {
+  const offerTo = isOfferTo(actor);
+  const offer = await recorder.waitFor(
+    (e): e is BayeuxEvent => offerTo(e) && ours(stateChangeOf(e)!.chat.id),
+    `a chat offer to ${actor} on ${CHATS_CHANNEL}`,
+    timeoutMs,
+    from,
+  );
   return stateChangeOf(offer)!.chat.id;
 }

@@ -10,6 +10,7 @@ import { DECLARABLE_NAMES, type DeclarableName } from '../judges/declared.ts';
 import type { CometdTransport } from './cometd-session.ts';
 import { ConfigError } from './config-error.ts';
 import type { Credentials } from './gws-client.ts';
+import type { RoutingGate } from './routing-gate.ts';
 import { checkEnvironment } from './settings.ts';
 import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_WAITS } from './waits.ts';
 
@@ -65,6 +66,11 @@ export interface Target {
   config: SuiteConfig & { baseUrl: string };
   /** How reports name it (never with credentials). */
   label: string;
+  /**
+   * Runs side by side on this target share its GMS service's routing: the exclusive part of each run
+   * (an agent Ready until its offers arrived) takes this gate (helpers/target/routing-gate.ts).
+   */
+  gate?: RoutingGate;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, belowMin?: string): number {

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { readConfig } from './config.ts';
 import { ConfigError } from './config-error.ts';
-import { explicitWorkers, parseShard, targetOfSlot, workerPlan, workerSlot } from './workers.ts';
+import { explicitWorkers, lanesOf, parseShard, sideBySideLine, slotsOf, targetOfSlot, workerPlan, workerSlot } from './workers.ts';
 
 const staging = (extra: Record<string, string>) =>
   readConfig({
@@ -16,7 +16,7 @@ const staging = (extra: Record<string, string>) =>
   });
 
 test('a staging target with one GMS service runs one worker, and says why when more are asked', () => {
-  expect(workerPlan(staging({}))).toEqual({ workers: 1, perWorker: 4 });
+  expect(workerPlan(staging({}))).toEqual({ workers: 1, perWorker: 4, lanes: 2 });
   expect(workerPlan(staging({ GWS_WORKERS: '4' }))).toMatchObject({
     workers: 1,
     limitedBy: expect.stringMatching(/8 accounts in GWS_AGENTS make 2 slices of 4.*GMS_SERVICE lists 1 service, one per worker/),
@@ -25,9 +25,9 @@ test('a staging target with one GMS service runs one worker, and says why when m
 
 test('two services and eight accounts: two workers of four accounts; with two shards, one each', () => {
   const config = staging({ GMS_SERVICE: 'svc-a,svc-b' });
-  expect(workerPlan(config)).toEqual({ workers: 2, perWorker: 4 });
+  expect(workerPlan(config)).toEqual({ workers: 2, perWorker: 4, lanes: 1 });
   expect(workerPlan(config, 2)).toMatchObject({ workers: 1, perWorker: 4 });
-  expect(workerPlan(staging({ GMS_SERVICE: 'a,b,c', GWS_CONCURRENT_AGENTS: '2' }))).toEqual({ workers: 3, perWorker: 2 });
+  expect(workerPlan(staging({ GMS_SERVICE: 'a,b,c', GWS_CONCURRENT_AGENTS: '2' }))).toEqual({ workers: 3, perWorker: 2, lanes: 1 });
 });
 
 test('chats started by hand cannot be aimed at a worker: one worker', () => {
@@ -70,7 +70,7 @@ test('a pool or a service list too small for the shards is a configuration error
 
 test('--workers: taken as asked on the simulator; on a server, within what the pool allows', () => {
   expect(workerPlan(readConfig({}), 1, 6)).toMatchObject({ workers: 6 });
-  expect(workerPlan(staging({ GMS_SERVICE: 'a,b' }), 1, 1)).toEqual({ workers: 1, perWorker: 4 });
+  expect(workerPlan(staging({ GMS_SERVICE: 'a,b' }), 1, 1)).toEqual({ workers: 1, perWorker: 4, lanes: 2 });
   expect(() => workerPlan(staging({ GMS_SERVICE: 'a,b' }), 1, 3)).toThrow(
     /^--workers: 3 workers asked, the account pool and services allow 2/,
   );
@@ -86,4 +86,29 @@ test('the shard and worker arguments are read as Playwright reads them, and refu
   expect(explicitWorkers(['-j', '2'])).toBe(2);
   expect(explicitWorkers(['--grep', 'x'])).toBeUndefined();
   expect(() => explicitWorkers(['--workers=50%'])).toThrow(/^--workers: "50%"/);
+});
+
+test("a worker's runs go side by side on lanes of its share of the pool; one lane, or chats started by hand: one at a time", () => {
+  const one = staging({});
+  expect(lanesOf(one, 1)).toBe(2);
+  expect(lanesOf(staging({ GWS_CONCURRENT_AGENTS: '2' }), 1)).toBe(4);
+  expect(lanesOf(one, 2)).toBe(1);
+  expect(lanesOf(staging({ GWS_CHAT_SOURCE: 'external' }), 1)).toBe(1);
+  expect(sideBySideLine(one, workerPlan(one))).toMatch(/^2 runs side by side on GMS service .*, each on 4 accounts of its own/);
+  expect(sideBySideLine(one, { workers: 1, perWorker: 4, lanes: 1 })).toBeUndefined();
+  // Each worker of two takes half of sixteen accounts: two lanes of four each.
+  const two = staging({ GMS_SERVICE: 'a,b', GWS_AGENTS: Array.from({ length: 16 }, (_, i) => `a${i}:p${i}`).join(',') });
+  const target = { config: { ...two, baseUrl: two.baseUrl! }, label: 'x' };
+  const slots = slotsOf({ shard: null, workers: 2 });
+  expect(targetOfSlot(target, 1, slots).config.agents.map((a) => a.username)).toEqual([
+    'a8',
+    'a9',
+    'a10',
+    'a11',
+    'a12',
+    'a13',
+    'a14',
+    'a15',
+  ]);
+  expect(workerPlan(two)).toMatchObject({ workers: 2, lanes: 2 });
 });

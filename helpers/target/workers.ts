@@ -23,6 +23,24 @@ export interface WorkerPlan {
   perWorker: number;
   /** Why fewer workers run than asked, if so. */
   limitedBy?: string;
+  /**
+   * On a server: how many runs each worker drives side by side on its GMS service, each on a lane of
+   * `perWorker` accounts of the worker's share (specs/fixtures.ts); 1: one run at a time.
+   */
+  lanes?: number;
+}
+
+/** Lanes of a worker's share of the pool (targetOfSlot with `slots`): 1 when chats do not come from GMS. */
+export function lanesOf(config: SuiteConfig, slots: number): number {
+  if (config.chatSource !== 'gms') return 1;
+  const per = perWorkerAccounts(config);
+  return Math.max(1, Math.floor(Math.max(per, Math.floor(config.agents.length / slots)) / per));
+}
+
+/** What a run tells its user of the runs a worker drives side by side on a server, if it does. */
+export function sideBySideLine(config: SuiteConfig, plan: WorkerPlan): string | undefined {
+  if (!plan.lanes || plan.lanes < 2) return undefined;
+  return `${plan.lanes} runs side by side on ${plan.workers > 1 ? 'each GMS service' : `GMS service ${config.gmsService}`}, each on ${plan.perWorker} accounts of its own (GWS_AGENTS, GWS_CONCURRENT_AGENTS); the exclusive part of each (an agent Ready until its offers arrived) one at a time`;
 }
 
 export function perWorkerAccounts(config: SuiteConfig): number {
@@ -70,7 +88,12 @@ export function workerPlan(config: SuiteConfig, shards = 1, explicit?: number): 
         : `GMS_SERVICE lists ${config.gmsServices.length} service${config.gmsServices.length > 1 ? 's' : ''}${shards > 1 ? ` for ${shards} shards` : ''}, one per worker (each routed to its slice of GWS_AGENTS)`
       : '',
   ].filter(Boolean);
-  return { workers, perWorker: per, ...(workers < asked ? { limitedBy: limits.join('; ') } : {}) };
+  return {
+    workers,
+    perWorker: per,
+    lanes: lanesOf(config, workers * shards),
+    ...(workers < asked ? { limitedBy: limits.join('; ') } : {}),
+  };
 }
 
 /** Playwright's --shard=i/n (or --shard i/n) in the arguments: which shard this run is. */
@@ -102,10 +125,19 @@ export function workerSlot(run: { shard: { current: number } | null; workers: nu
   return ((run.shard?.current ?? 1) - 1) * run.workers + parallelIndex;
 }
 
-/** The target as one worker of a staging target sees it: its slot's accounts and GMS service. */
-export function targetOfSlot(target: Target, slot: number): Target {
+/** How many slots a run has: its workers, in each of its shards. */
+export function slotsOf(run: { shard: { total: number } | null; workers: number }): number {
+  return (run.shard?.total ?? 1) * run.workers;
+}
+
+/**
+ * The target as one worker of a staging target sees it: its slot's accounts and GMS service. Given
+ * `slots` (slotsOf), each slot takes an equal share of the pool, at least the accounts a worker needs:
+ * the runs of a worker go side by side on lanes of its share (specs/fixtures.ts).
+ */
+export function targetOfSlot(target: Target, slot: number, slots?: number): Target {
   const c = target.config;
-  const perWorker = perWorkerAccounts(c);
+  const perWorker = slots ? Math.max(perWorkerAccounts(c), Math.floor(c.agents.length / slots)) : perWorkerAccounts(c);
   const agents = c.agents.slice(slot * perWorker, (slot + 1) * perWorker);
   if (agents.length < perWorker)
     throw new Error(

@@ -17,8 +17,7 @@ export async function driveAccept(target: Target, hooks: DriveHooks = {}): Promi
     const observing = hooks.observer === false ? Promise.resolve(undefined) : d.online(observerAccount, 'observer');
     observing.catch(() => undefined); // awaited below; a failure is reported there
     const acceptor = await d.online(acceptorAccount, 'actor');
-    await d.startChat();
-    const chatId = await d.offerTo(acceptor);
+    const chatId = await d.offeredOnly(acceptor);
     await observing;
     await hooks.afterOffer?.();
     d.recorder.step('accept', acceptor.actor);

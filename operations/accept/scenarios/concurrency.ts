@@ -14,6 +14,7 @@ export async function driveConcurrency(target: Target): Promise<Transcript> {
     const acceptors = await Promise.all(accounts(target, target.config.concurrentAgents).map((a) => d.online(a, 'actor')));
     await Promise.all(acceptors.map(() => d.startChat()));
     const ids = await Promise.all(acceptors.map((a) => d.offerTo(a)));
+    await d.doneRouting();
     for (const a of acceptors) d.recorder.step('accept', a.actor);
     const from = d.recorder.cursor();
     await Promise.all(acceptors.map((a, i) => a.http.accept(ids[i], { operationName: 'Accept', nickname: target.config.nickname })));

@@ -19,12 +19,12 @@ export async function driveError(target: Target, probe: ErrorProbe): Promise<Tra
     const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'actor'), d.online(observerAccount, 'observer')]);
     const body = { operationName: 'Accept' as const, nickname: target.config.nickname };
     if (probe === 'unknown-id') {
+      await d.doneRouting(); // no chat is offered in this case
       d.recorder.step('probe', acceptor.actor);
       await acceptor.http.accept(`0000${randomBytes(6).toString('hex').toUpperCase()}`, body);
       await d.quietWindow();
     } else {
-      await d.startChat();
-      const chatId = await d.offerTo(acceptor);
+      const chatId = await d.offeredOnly(acceptor);
       if (probe === 'accepted-at-once') {
         // Two Accepts of the offered chat, sent together: one may succeed, and one sequence follow.
         d.recorder.step('probe', acceptor.actor);

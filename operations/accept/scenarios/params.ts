@@ -24,6 +24,7 @@ export async function driveParams(target: Target): Promise<Transcript> {
     const agents = await Promise.all(accepts.map(({ account }) => d.online(account, 'actor')));
     await Promise.all(accepts.map(() => d.startChat()));
     const chats = await Promise.all(agents.map((agent) => d.offerTo(agent)));
+    await d.doneRouting();
     await Promise.all(
       accepts.map(async ({ body }, i) => {
         const agent = agents[i];

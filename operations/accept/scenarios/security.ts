@@ -30,8 +30,7 @@ export async function driveSecurity(target: Target, groups: readonly SecurityGro
   return d.run(async () => {
     const [acceptorAccount, observerAccount] = accounts(target, 2);
     const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'actor'), d.online(observerAccount, 'observer')]);
-    await d.startChat();
-    const chatId = await d.offerTo(acceptor);
+    const chatId = await d.offeredOnly(acceptor);
     const path = `/api/v2/me/chats/${encodeURIComponent(chatId)}`;
     const accept = { operationName: 'Accept' as const, nickname: target.config.nickname };
     const http = acceptor.http;

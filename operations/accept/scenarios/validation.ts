@@ -28,8 +28,7 @@ export async function driveValidation(target: Target, only?: readonly string[]):
   return d.run(async () => {
     const [acceptorAccount, observerAccount] = accounts(target, 2);
     const [acceptor] = await Promise.all([d.online(acceptorAccount, 'actor'), d.online(observerAccount, 'observer')]);
-    await d.startChat();
-    const chatId = await d.offerTo(acceptor);
+    const chatId = await d.offeredOnly(acceptor);
     const path = `/api/v2/me/chats/${encodeURIComponent(chatId)}`;
     for (const { probe, body } of probes) {
       await d.probe(acceptor.actor, probe, () => acceptor.http.request('POST', path, body));

@@ -18,6 +18,7 @@ export async function driveComplete(target: Target, hooks: DriveHooks = {}): Pro
     const { agent, chatId } = await d.conversation(hooks);
     if (d.customer) {
       // A second chat, waiting while the agent is busy: a server with room for two offers it now.
+      await d.makeReady(agent);
       await d.startChat();
       d.recorder.step(WAITING_CHAT_STEP, agent.actor);
       await sleep(target.config.quietWindowMs);
@@ -31,6 +32,7 @@ export async function driveComplete(target: Target, hooks: DriveHooks = {}): Pro
       const next = await awaitOffer(d.recorder, agent.actor, target.config.offerTimeoutMs, from).catch(() => undefined);
       if (next) d.holds(agent.actor, next);
       d.recorder.step('offered-next', agent.actor, { chatId: next ?? null });
+      await d.doneRouting();
     }
     await d.quietWindow();
     const [first] = d.customerChats;

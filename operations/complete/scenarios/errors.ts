@@ -28,7 +28,6 @@ export async function driveCompleteError(target: Target, probe: CompleteErrorCas
     const [actorAccount, otherAccount] = accounts(target, 2);
     const [actor] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
     if (probe === 'unknown-id') return d.probeUnknownChat(actor, COMPLETE_BODY);
-    await d.startChat();
-    await d.probeUnchanged(actor, await d.offerTo(actor), COMPLETE_BODY);
+    await d.probeUnchanged(actor, await d.offeredOnly(actor), COMPLETE_BODY);
   });
 }

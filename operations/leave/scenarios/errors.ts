@@ -17,7 +17,6 @@ export async function driveLeaveError(target: Target, probe: LeaveErrorCase): Pr
     const [actorAccount, otherAccount] = accounts(target, 2);
     const [actor] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
     if (probe === 'unknown-id') return d.probeUnknownChat(actor, LEAVE_BODY);
-    await d.startChat();
-    await d.probeUnchanged(actor, await d.offerTo(actor), LEAVE_BODY);
+    await d.probeUnchanged(actor, await d.offeredOnly(actor), LEAVE_BODY);
   });
 }

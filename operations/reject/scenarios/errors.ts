@@ -22,11 +22,14 @@ export async function driveRejectError(target: Target, probe: RejectErrorCase): 
     await d.startChat();
     const chatId = await d.offerTo(actor);
     if (probe === 'accepted') {
+      await d.doneRouting();
       // The chat accepted first (an Accept, named as such on its step), its notifications through the quiet window.
       await d.accepted(actor, chatId);
       return d.probeUnchanged(actor, chatId, REJECT_BODY);
     }
     // not-offered: the other agent rejects the chat offered to the first, which then rejects it itself.
+    // Rejected, the chat goes back to its queue: the run keeps the routing (doneRouting) until its
+    // clean-up has ended the chat.
     d.recorder.step('probe', other.actor);
     await other.http.chatOperation(chatId, REJECT_BODY);
     await quiet();

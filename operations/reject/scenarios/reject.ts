@@ -20,7 +20,7 @@ export async function driveReject(target: Target, hooks: DriveHooks = {}): Promi
     await hooks.afterOffer?.();
     // The second agent becomes Ready while the chat is offered to the first: the one to offer it to next.
     d.recorder.step('ready', next.actor);
-    await next.http.setChatReady(true);
+    await d.makeReady(next);
     d.recorder.step(REJECT_STEP, rejecter.actor);
     const from = d.recorder.cursor();
     await rejecter.http.chatOperation(chatId, { operationName: 'Reject' });
@@ -31,6 +31,7 @@ export async function driveReject(target: Target, hooks: DriveHooks = {}): Promi
     // The clean-up rejects an offer the second agent still holds.
     if (again) d.scenario.chats[next.actor] = again;
     d.recorder.step('offered-next', next.actor, { chatId: again ?? null });
+    await d.doneRouting();
     await d.quietWindow();
   });
 }

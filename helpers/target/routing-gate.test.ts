@@ -1,0 +1,71 @@
+/**
+ * The routing gate and the account lanes that let runs go side by side on one GMS service: the gate
+ * admits one run at a time, first come first served; a chat offered to one run is never another's; a
+ * lane is one run's at a time.
+ */
+import { expect, test } from '@playwright/test';
+import { AccountLanes, RoutingGate } from './routing-gate.ts';
+
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
+test('the gate admits one run at a time, in the order they asked; a release twice releases once', async () => {
+  const gate = new RoutingGate();
+  const order: string[] = [];
+  const first = await gate.acquire();
+  const second = gate.acquire().then((release) => {
+    order.push('second');
+    return release;
+  });
+  const third = gate.acquire().then((release) => {
+    order.push('third');
+    return release;
+  });
+  await tick();
+  expect(order).toEqual([]);
+  expect(gate.held).toBe(true);
+  first();
+  first();
+  const releaseSecond = await second;
+  await tick();
+  expect(order).toEqual(['second']);
+  releaseSecond();
+  (await third)();
+  expect(order).toEqual(['second', 'third']);
+  expect(gate.held).toBe(false);
+});
+
+test("a chat offered to one run is never another run's", () => {
+  const gate = new RoutingGate();
+  const [a, b] = [{}, {}];
+  expect(gate.claim('chat-1', a)).toBe(true);
+  expect(gate.claim('chat-1', a)).toBe(true);
+  expect(gate.claim('chat-1', b)).toBe(false);
+  expect(gate.claim('chat-2', b)).toBe(true);
+});
+
+test('lanes: each run on accounts of its own, no more runs at once than lanes, the next waiting run on the lane freed', async () => {
+  const accounts = Array.from({ length: 5 }, (_, i) => ({ username: `a${i}`, password: 'x' }));
+  const lanes = new AccountLanes(accounts, 2);
+  expect(lanes.count).toBe(2);
+  let running = 0;
+  let most = 0;
+  const used: string[][] = [];
+  await Promise.all(
+    Array.from({ length: 5 }, () =>
+      lanes.on(async (lane) => {
+        running++;
+        most = Math.max(most, running);
+        used.push(lane.map((a) => a.username));
+        await tick();
+        running--;
+      }),
+    ),
+  );
+  expect(most).toBe(2);
+  expect(used).toHaveLength(5);
+  for (const lane of used) expect([['a0', 'a1'].join(), ['a2', 'a3'].join()]).toContain(lane.join());
+  // A run that throws gives its lane back.
+  await expect(lanes.on(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+  await lanes.on(async () => undefined);
+  expect(() => new AccountLanes(accounts.slice(0, 1), 2)).toThrow(/no lane of 2/);
+});

@@ -1,0 +1,81 @@
+/**
+ * Runs side by side on one GMS service. A chat of a service reaches whichever agent routing picks among
+ * the Ready ones, so two runs may not have Ready agents at once: the part of a run from an agent going
+ * Ready to the run's last offer received (and its agents NotReady again) is exclusive, one run at a
+ * time in the order they asked (RoutingGate). Everything else (operations, notifications, quiet
+ * windows, error probes) runs side by side, each run on accounts of its own (AccountLanes).
+ */
+import type { Credentials } from './gws-client.ts';
+
+/** A first-come first-served lock: `acquire` resolves with the function that releases it. */
+export class RoutingGate {
+  private tail: Promise<void> = Promise.resolve();
+  private holders = 0;
+  /** Milliseconds runs waited for the gate, in all (how much the service's routing serialised). */
+  waitedMs = 0;
+  /** The chats offered to each run, by chat id: a chat one run was offered is never another's. */
+  private readonly owners = new Map<string, object>();
+
+  /** Is `chatId` free for `run`, or already its own? Claims it for `run` if free. */
+  claim(chatId: string, run: object): boolean {
+    const owner = this.owners.get(chatId);
+    if (owner && owner !== run) return false;
+    this.owners.set(chatId, run);
+    return true;
+  }
+
+  async acquire(): Promise<() => void> {
+    const asked = Date.now();
+    let open!: () => void;
+    const mine = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const before = this.tail;
+    this.tail = before.then(() => mine);
+    await before;
+    this.waitedMs += Date.now() - asked;
+    this.holders++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holders--;
+      open();
+    };
+  }
+
+  /** Is a run inside the exclusive part now? */
+  get held(): boolean {
+    return this.holders > 0;
+  }
+}
+
+/**
+ * The accounts of a worker cut into lanes of `size`, one run on each at a time: a run waits for a free
+ * lane, first come first served, and gives it back when it ends.
+ */
+export class AccountLanes {
+  private readonly free: Credentials[][];
+  /** How many runs can go side by side. */
+  readonly count: number;
+  private readonly waiting: ((lane: Credentials[]) => void)[] = [];
+
+  constructor(accounts: readonly Credentials[], size: number) {
+    if (size < 1 || accounts.length < size)
+      throw new Error(`${accounts.length} accounts make no lane of ${size}: the worker plan should not have allowed it`);
+    this.count = Math.floor(accounts.length / size);
+    this.free = Array.from({ length: this.count }, (_, i) => accounts.slice(i * size, (i + 1) * size));
+  }
+
+  /** Runs `fn` on a lane of its own, waiting for one to be free. */
+  async on<T>(fn: (lane: Credentials[]) => Promise<T>): Promise<T> {
+    const lane = this.free.shift() ?? (await new Promise<Credentials[]>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await fn(lane);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(lane);
+      else this.free.push(lane);
+    }
+  }
+}
