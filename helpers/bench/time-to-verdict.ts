@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { childrenCpuSeconds, round } from './harness.ts';
+import { account, childrenCpuSeconds, childSimulator, round } from './harness.ts';
 
 interface ConformanceRun {
   seconds: number;
@@ -90,6 +90,36 @@ export function workerCounts(
     const runs = Array.from({ length: rounds }, () => conformanceRun({ GWS_WORKERS: String(workers) }));
     return { workers, seconds: median(runs.map((r) => r.seconds)), ...cpuOf(runs), exitCode: runs.at(-1)!.exitCode };
   });
+}
+
+/**
+ * A healthy run against the simulator started as a separate server (npm run simulator), as a staging
+ * server is run: one GMS service, `agents` accounts, so the runs go side by side on lanes of
+ * GWS_CONCURRENT_AGENTS accounts, their exclusive parts in turn. The median of `rounds`.
+ */
+export async function separateServer(
+  agents = 32,
+  rounds = 2,
+): Promise<{ agents: number; seconds: number; cpuSeconds?: number; exitCode: number | null; verdict: string }> {
+  const sim = await childSimulator(agents);
+  try {
+    const env = {
+      GWS_BASE_URL: sim.baseUrl,
+      GWS_AGENTS: Array.from({ length: agents }, (_, i) => `${account(i + 1).username}:${account(i + 1).password}`).join(','),
+      GMS_BASE_URL: sim.gmsBase,
+      GMS_SERVICE: 'customer-support',
+    };
+    const runs = Array.from({ length: rounds }, () => conformanceRun(env));
+    return {
+      agents,
+      seconds: median(runs.map((r) => r.seconds)),
+      ...cpuOf(runs),
+      exitCode: runs.at(-1)!.exitCode,
+      verdict: runs.at(-1)!.verdict,
+    };
+  } finally {
+    await sim.stop();
+  }
 }
 
 /** `runs` consecutive parallel runs: how many distinct summaries (1: no flaky verdict). */

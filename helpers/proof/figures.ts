@@ -31,6 +31,8 @@ export interface Measured {
   };
   /** A healthy run per worker count (older benches did not measure it). */
   workers?: { workers: number; seconds: number; cpuSeconds?: number }[];
+  /** A healthy run against the simulator run as a separate server, one GMS service (older benches did not measure it). */
+  separateServer?: { agents: number; seconds: number; cpuSeconds?: number };
   mutation: { seconds: number; line: string };
   targets: { name: string; met: boolean; value: string }[];
   scale: {
@@ -93,6 +95,10 @@ export function figures(measured: () => Measured = readMeasured): Record<string,
     mutants: () => thousands(Number(/mutants: (\d+) generated/.exec(measured().mutation.line)?.[1] ?? Number.NaN)),
     'mutation-seconds': () => `${measured().mutation.seconds} s`,
     'time-to-verdict': () => `${measured().timeToVerdict.seconds} s`,
+    'separate-server': () => {
+      const s = measured().separateServer;
+      return s ? `${s.seconds} s` : 'not measured yet (npm run bench)';
+    },
   };
 }
 

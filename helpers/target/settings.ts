@@ -31,7 +31,8 @@ export const SETTINGS: readonly Setting[] = [
   {
     name: 'GWS_AGENTS',
     default: "the simulator's agent1..agent4",
-    meaning: 'Agent accounts as user:password pairs separated by commas; at least 2 (one accepts, one watches for leaks)',
+    meaning:
+      'Agent accounts as user:password pairs separated by commas; at least 2 (one accepts, one watches for leaks). On a server, each worker\'s share is cut into lanes of GWS_CONCURRENT_AGENTS accounts: one scenario runs on each lane at a time, side by side',
     secret: true,
   },
   {
@@ -49,7 +50,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'GMS_SERVICE',
     default: 'customer-support',
     meaning:
-      'GMS chat service whose chats are routed to the agents; several, comma-separated, let scenarios run side by side: one service per worker, each routed to its slice of GWS_AGENTS',
+      'GMS chat service whose chats are routed to the agents; several, comma-separated, give a worker each, each routed to its slice of GWS_AGENTS. On one service, scenarios still run side by side on lanes of accounts, only the part from an agent Ready to its offer one at a time',
   },
   {
     name: 'GWS_WORKERS',
