@@ -17,6 +17,7 @@ import { awaitOffer, bringOnline, expectOk, type OnlineAgent } from '../target/a
 import type { Target } from '../target/config.ts';
 import { type GmsChat, GmsClient, GmsError } from '../target/gms-client.ts';
 import { type Credentials, targetUrl } from '../target/gws-client.ts';
+import { RoutingTurn } from './routing-turn.ts';
 
 const CUSTOMER_MESSAGE = 'Hello World';
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -39,10 +40,8 @@ export class Drive {
   chatUserData?: Record<string, string>;
   readonly customer?: GmsClient;
   readonly scenario: Scenario;
-  /** The agents this drive made Ready (NotReady again when its routing is done). */
-  private readonly ready = new Set<OnlineAgent>();
-  /** The target's routing gate, taken (or being taken) by this drive: resolves with its release. */
-  private gateTaken?: Promise<() => void>;
+  /** The drive's turn at its target's routing, where runs side by side share one GMS service. */
+  private readonly turn: RoutingTurn;
 
   /** A drive of scenario `kind` of `operation`: every step it marks names the operation. */
   constructor(
@@ -57,6 +56,7 @@ export class Drive {
       ...(c.serverWithout.length > 0 ? { without: [...c.serverWithout] } : {}),
     });
     this.recorder.operation = operation.name;
+    this.turn = new RoutingTurn(target.gate);
     if (c.chatSource === 'gms') this.customer = new GmsClient(c.gmsBaseUrl!, c.gmsService, this.recorder, 'customer', c.requestTimeoutMs);
     this.scenario = {
       operation: operation.name,
@@ -77,7 +77,7 @@ export class Drive {
   }
 
   async online(account: Credentials, role: 'actor' | 'observer'): Promise<OnlineAgent> {
-    const gated = role === 'actor' && this.target.gate !== undefined;
+    const gated = role === 'actor' && this.turn.gated;
     const agent = await bringOnline({
       baseUrl: this.config.baseUrl,
       credentials: account,
@@ -90,7 +90,7 @@ export class Drive {
     });
     this.agents.push(agent);
     if (gated) await this.makeReady(agent, true);
-    else if (role === 'actor') this.ready.add(agent);
+    else if (role === 'actor') this.turn.markReady(agent);
     (role === 'actor' ? this.scenario.actors : this.scenario.observers).push(agent.actor);
     if (this.scenario.csrf === undefined) this.scenario.csrf = agent.http.csrfHeaderName !== undefined;
     return agent;
@@ -102,11 +102,11 @@ export class Drive {
    * refusal is the target's failure (bringing an actor online); else the answer is only recorded.
    */
   async makeReady(agent: OnlineAgent, required = false): Promise<void> {
-    if (this.ready.has(agent)) return;
-    await this.takeGate();
+    if (this.turn.isReady(agent)) return;
+    await this.turn.take();
     const r = await agent.http.setChatReady(true);
     if (required) expectOk(agent.actor, 'ready', r, targetUrl(this.config.baseUrl, '/api/v2/me/channels/chat'));
-    this.ready.add(agent);
+    this.turn.markReady(agent);
   }
 
   /**
@@ -114,24 +114,8 @@ export class Drive {
    * target's GMS service, its Ready agents go NotReady (an offer already made stays the agent's) and
    * the gate passes to the next run; elsewhere nothing changes.
    */
-  async doneRouting(): Promise<void> {
-    if (!this.gateTaken) return;
-    for (const agent of this.ready) await agent.http.setChatReady(false);
-    this.ready.clear();
-    await this.passGate();
-  }
-
-  /** Takes the target's routing gate once, however many agents of the drive ask at once. */
-  private takeGate(): Promise<unknown> {
-    if (!this.target.gate) return Promise.resolve();
-    this.gateTaken ??= this.target.gate.acquire();
-    return this.gateTaken;
-  }
-
-  private async passGate(): Promise<void> {
-    const taken = this.gateTaken;
-    this.gateTaken = undefined;
-    (await taken)?.();
+  doneRouting(): Promise<void> {
+    return this.turn.done();
   }
 
   /** A chat started and offered to `agent`, and the run's routing done (doneRouting): its chat id. */
@@ -358,14 +342,14 @@ export class Drive {
     // Marked: what fails from here on (the target gone, the network) cannot touch the evidence.
     this.recorder.step('cleanup');
     // A chat rejected here goes back to its service's queue: side by side, the clean-up is exclusive too.
-    await this.takeGate();
+    await this.turn.take();
     try {
       await Promise.all([
         ...this.agents.map((agent) => this.release(agent)),
         ...this.customerChats.map((chat) => this.customer?.disconnect(chat).catch(() => undefined)),
       ]);
     } finally {
-      await this.passGate();
+      await this.turn.pass();
     }
   }
 
