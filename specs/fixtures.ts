@@ -134,7 +134,9 @@ export const test = base.extend<object, WorkerFixtures>({
           .filter((s) => !declaredOff.has(s.operation))
           .flatMap((s) =>
             s.runs.filter((r) => r.tests.some((t) => selected(`${s.title} ${t.title} ${t.requirements.map((id) => `@${id}`).join(' ')}`))),
-          )) {
+          )
+          // The longest first: on a shared server's lanes, what starts last ends last.
+          .sort((a, b) => Number(!!b.long) - Number(!!a.long))) {
           const kept = cache.transcript(run.name);
           const driving = kept
             ? Promise.resolve(kept)

@@ -69,6 +69,7 @@ export function conversationScenario(operations: readonly OperationDecl[], scena
       {
         name: 'conversation',
         shared: true,
+        long: true,
         drive: async (target) => (await drives()).driveConversation(target, wayIn, turns, last, probes),
         tests: [
           ...all.map((t, i) => ({

@@ -29,6 +29,11 @@ export interface ScenarioRun extends NamedDrive {
   tests: readonly SpecTest[];
   /** Driven once per worker and read by its tests (default: each test drives its own). */
   shared?: boolean;
+  /**
+   * Far longer than the other runs (the whole conversation): where runs queue for the lanes of a
+   * shared server it starts first, as the longest run sets when the last one ends.
+   */
+  long?: boolean;
 }
 
 /** A drive of a scenario and the name of its transcript; the hooks are the suite's own tests' (and the bench's). */
