@@ -16,6 +16,8 @@ export class TransportError extends Error {
   constructor(
     message: string,
     readonly step: string,
+    /** Did the target answer (a refusal), or was there no answer at all (a timeout, a transport failure)? */
+    readonly answered = false,
   ) {
     super(message);
     this.name = 'TransportError';

@@ -325,6 +325,34 @@ test.describe('concurrency', () => {
 });
 
 test.describe('never a false pass', () => {
+  test('a CometD handshake probe that got no answer (a timeout) is no refusal: ACCEPT-BAYEUX-01 is not decided, never PASS', () => {
+    const probed = (outcome: Record<string, unknown>) => {
+      const b = new TranscriptBuilder();
+      b.step('offer', 'agent1');
+      b.events.push({
+        kind: 'note',
+        at: b.at(),
+        text: 'step: probe',
+        actor: 'agent1',
+        data: { step: 'probe', operation: 'Accept', probe: 'handshake-anonymous' },
+      });
+      b.events.push({
+        kind: 'note',
+        at: b.at(),
+        text: 'probe handshake-anonymous',
+        actor: 'agent1',
+        data: { probe: 'handshake-anonymous', ...outcome },
+      });
+      b.step('quiet-end');
+      return verdictFor(judgeTranscript(SUITE, b.transcript(acceptScenario({ kind: 'security' }))), 'ACCEPT-BAYEUX-01');
+    };
+    expect(probed({ successful: false, answered: false, why: 'did not complete within 5000 ms' })).not.toMatch(/PASS|FAIL/);
+    expect(probed({ successful: false, answered: true, why: 'HTTP 401' })).toBe('PASS');
+    // A transcript saved before the answer was recorded is judged as it was.
+    expect(probed({ successful: false, why: 'HTTP 401' })).toBe('PASS');
+    expect(probed({ successful: true })).toMatch(/FAIL|NON-STRICT/);
+  });
+
   test('a failure of the target makes every requirement INCONCLUSIVE, with the cause', () => {
     const t = acceptTranscript(seedPlan());
     t.events.push({ kind: 'failure', at: 99, text: 'target unreachable after the scenario: ECONNREFUSED' });

@@ -211,7 +211,7 @@ export interface ProbeStep {
   /** The first HTTP exchange of the probe's actor after its step, if the probe made one. */
   exchange?: HttpEvent;
   /** What the drive recorded of a probe without an HTTP exchange (handshake, publish). */
-  outcome?: { successful?: boolean; why?: string };
+  outcome?: { successful?: boolean; why?: string; answered?: boolean };
 }
 
 export function probeSteps(t: Transcript): ProbeStep[] {

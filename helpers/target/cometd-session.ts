@@ -252,11 +252,18 @@ export class CometdSession {
             resolve();
           } else {
             const why = describeFailure(reply);
+            // The server's own refusal (a Bayeux error, or an HTTP status), not the lack of an answer.
+            const failure = (reply as { failure?: { httpCode?: unknown } }).failure;
+            const answered = reply.error !== undefined || (typeof failure?.httpCode === 'number' && failure.httpCode > 0);
             // Evidence of the reply; the caller records the failure (once) from the error.
             this.options.recorder?.note(`CometD handshake failed: ${why}`, this.options.actor);
             this.within(() => this.cometd.disconnect());
             reject(
-              new TransportError(`${this.who()}: CometD handshake at ${this.options.url} failed (${why}): ${this.check()}`, 'handshake'),
+              new TransportError(
+                `${this.who()}: CometD handshake at ${this.options.url} failed (${why}): ${this.check()}`,
+                'handshake',
+                answered,
+              ),
             );
           }
         }),
@@ -331,7 +338,7 @@ export class CometdSession {
    * Tries a handshake the server must refuse (a probe: no session, a wrong password) and says how it
    * went, never rejecting; a session that did open is closed at once.
    */
-  static probeHandshake(options: CometdSessionOptions): Promise<{ successful: boolean; why?: string }> {
+  static probeHandshake(options: CometdSessionOptions): Promise<{ successful: boolean; why?: string; answered?: boolean }> {
     return probing.run(true, async () => {
       if (options.transport === 'websocket') {
         const headers = { ...(options.headers ?? {}), ...(options.cookie ? { Cookie: options.cookie } : {}) };
@@ -344,7 +351,9 @@ export class CometdSession {
         await session.handshake();
         return { successful: true };
       } catch (err) {
-        return { successful: false, why: err instanceof Error ? err.message : String(err) };
+        // No answer (a timeout, a transport failure) is not a refusal: the check cannot tell.
+        const answered = err instanceof TransportError && err.answered;
+        return { successful: false, why: err instanceof Error ? err.message : String(err), answered };
       } finally {
         await session.close();
       }

@@ -142,6 +142,9 @@ function handshakeRefused(
         if (!p) return [];
         const outcome = p.outcome;
         if (typeof outcome?.successful !== 'boolean') return [notJudged(id, `the outcome of ${what} was not recorded`)];
+        // Only the server's refusal is one: no answer at all (a timeout) proves nothing either way.
+        if (!outcome.successful && outcome.answered === false)
+          return [notJudged(id, `${what} got no answer (${outcome.why ?? 'none'}): neither accepted nor refused`)];
         const seen = outcome.successful ? 'the handshake succeeded' : `refused (${outcome.why ?? 'unsuccessful'})`;
         const open = acceptedIsOpen[probe];
         if (outcome.successful && open)
