@@ -11,8 +11,6 @@ import type { Credentials } from './gws-client.ts';
 export class RoutingGate {
   private tail: Promise<void> = Promise.resolve();
   private holders = 0;
-  /** Milliseconds runs waited for the gate, in all (how much the service's routing serialised). */
-  waitedMs = 0;
   /** The chats offered to each run, by chat id: a chat one run was offered is never another's. */
   private readonly owners = new Map<string, object>();
 
@@ -25,7 +23,6 @@ export class RoutingGate {
   }
 
   async acquire(): Promise<() => void> {
-    const asked = Date.now();
     let open!: () => void;
     const mine = new Promise<void>((resolve) => {
       open = resolve;
@@ -33,7 +30,6 @@ export class RoutingGate {
     const before = this.tail;
     this.tail = before.then(() => mine);
     await before;
-    this.waitedMs += Date.now() - asked;
     this.holders++;
     let released = false;
     return () => {
