@@ -3,8 +3,7 @@
  * against the simulator, repeated as runs of one side), read from disk, observed and compared.
  */
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SUITE } from '../../operations/index.ts';
@@ -12,6 +11,7 @@ import { compareSides } from '../compare/compare.ts';
 import { loadSide } from '../compare/load.ts';
 import { offlineRun } from '../compare/offline-run.ts';
 import type { Transcript } from '../contract/generated/payloads.ts';
+import { scratchDir } from '../evidence/scratch.ts';
 import type { Target } from '../target/config.ts';
 import { resolveTarget } from '../target/resolve.ts';
 import { round } from './harness.ts';
@@ -39,7 +39,7 @@ export async function compareScale(perSide = 100): Promise<CompareScaleFigures> 
       }
     }),
   );
-  const dir = mkdtempSync(join(tmpdir(), 'gws-bench-compare-'));
+  const dir = scratchDir('gws-bench-compare');
   const runsPerSide = Math.ceil(perSide / transcripts.length);
   const summary = offlineRun(SUITE, 'bench', transcripts).summary;
   for (const side of ['baseline', 'current'])

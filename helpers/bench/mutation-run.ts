@@ -3,10 +3,8 @@
  * then judging every mutant offline). Its own figures split the time between the two.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { scratchDir } from '../evidence/scratch.ts';
 import { round } from './harness.ts';
 
 export interface MutationRunFigures {
@@ -18,7 +16,7 @@ export interface MutationRunFigures {
 }
 
 export function mutationRun(): MutationRunFigures {
-  const dir = mkdtempSync(join(tmpdir(), 'gws-bench-mutate-'));
+  const dir = scratchDir('gws-bench-mutate');
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/mutate.ts'], {
     env: { ...process.env, GWS_REPORTS_DIR: dir },

@@ -5,10 +5,10 @@
  * the same summary every time, or a flaky verdict.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { scratchDir } from '../evidence/scratch.ts';
 import { account, childrenCpuSeconds, childSimulator, round } from './harness.ts';
 
 interface ConformanceRun {
@@ -22,7 +22,7 @@ interface ConformanceRun {
 }
 
 function conformanceRun(env: Record<string, string> = {}): ConformanceRun {
-  const dir = mkdtempSync(join(tmpdir(), 'gws-bench-'));
+  const dir = scratchDir('gws-bench');
   const cpuBefore = childrenCpuSeconds();
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${join(dir, 'test-results')}`], {

@@ -9,12 +9,12 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
 import type { Certificate, ConformanceSummary, Transcript } from '../contract/generated/payloads.ts';
+import { scratchDir } from '../evidence/scratch.ts';
 import { scanForSecrets } from '../evidence/secret-scan.ts';
 import { FAST, PASSWORDS } from '../proof/run-conformance.ts';
 import { filesUnder, MANIFEST_FILE, manifestOf } from '../report/certificate.ts';
@@ -23,7 +23,7 @@ import { writeTarGz } from '../report/tar.ts';
 
 /** A fresh folder for one certify: its reports, test results and certificate. */
 function workspace(): { dir: string; reports: string; out: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'gws-certify-test-'));
+  const dir = scratchDir('gws-certify-test');
   return { dir, reports: join(dir, 'reports'), out: join(dir, 'certificate') };
 }
 
@@ -48,7 +48,7 @@ function verify(path: string, ...options: string[]) {
 
 /** A copy of a certificate folder to break. */
 function copy(folder: string): string {
-  const to = join(mkdtempSync(join(tmpdir(), 'gws-certificate-copy-')), 'certificate');
+  const to = join(scratchDir('gws-certificate-copy'), 'certificate');
   cpSync(folder, to, { recursive: true });
   return to;
 }

@@ -5,10 +5,10 @@
  * or not. The cache and artifact actions are played by folders; the `run` steps run as written.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { scratchDir } from '../evidence/scratch.ts';
 import { readConfig } from '../target/config.ts';
 import { CI_RECIPE, expression, RECIPE_SECRETS, type RecipeStep, renderRecipe } from './ci-recipe.ts';
 
@@ -16,7 +16,7 @@ const ROOT = resolve('.');
 
 /** A CI workspace: the checkout (the project's files, linked) and `npm ci` done (node_modules, linked). */
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gws-ci-recipe-'));
+  const dir = scratchDir('gws-ci-recipe');
   for (const entry of [
     'package.json',
     'package-lock.json',
@@ -126,7 +126,7 @@ test('the recipe gives a server every setting it needs: what it reads of a stagi
 test('the CI recipe, run twice: no baseline at first, then compared with the last conformant run, a regression keeping the baseline; Allure history kept', async () => {
   test.setTimeout(240_000);
   const dir = workspace();
-  const store = mkdtempSync(join(tmpdir(), 'gws-ci-store-'));
+  const store = scratchDir('gws-ci-store');
   // The embedded simulator stands for the staging server: it serves its own GMS (the one secret it does not take).
   const secrets = { GWS_BASE_URL: 'simulator', GWS_AGENTS: 'agent1:pw-agent-1,agent2:pw-agent-2,agent3:pw-agent-3,agent4:pw-agent-4' };
   try {

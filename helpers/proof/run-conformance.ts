@@ -4,11 +4,11 @@
  * back. Test support only: no test lives here.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
+import { scratchDir } from '../evidence/scratch.ts';
 import { unzip } from '../evidence/secret-scan.ts';
 
 export const FAST = {
@@ -33,7 +33,7 @@ export function environment(reports: string, env: Record<string, string>): NodeJ
 }
 
 export function folder(): { reports: string; results: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'gws-conformance-test-'));
+  const dir = scratchDir('gws-conformance-test');
   return { reports: join(dir, 'reports'), results: join(dir, 'test-results') };
 }
 

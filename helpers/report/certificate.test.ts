@@ -7,12 +7,12 @@
  * make a run less than full. The certificate of a real run: helpers/cli/certify.test.ts.
  */
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
 import type { Certificate, ConformanceSummary, Transcript } from '../contract/generated/payloads.ts';
+import { scratchDir } from '../evidence/scratch.ts';
 import { acceptTranscript, seedPlan } from '../proof/seed-transcript.ts';
 import {
   CertificateError,
@@ -47,7 +47,7 @@ function accept(lost: boolean): Transcript {
 
 /** A reports folder as a run leaves it, from one transcript judged offline. */
 function reportsOf(transcript: Transcript): string {
-  const reports = join(mkdtempSync(join(tmpdir(), 'gws-certificate-unit-')), 'reports');
+  const reports = join(scratchDir('gws-certificate-unit'), 'reports');
   mkdirSync(join(reports, 'transcripts'), { recursive: true });
   writeJson(join(reports, 'transcripts', 'accept.json'), transcript);
   const { rows } = rejudge(SUITE, [{ file: 'transcripts/accept.json', transcript }]);
@@ -83,7 +83,7 @@ test.beforeAll(() => {
 
 /** A copy of the sealed folder to break. */
 function copy(): string {
-  const to = join(mkdtempSync(join(tmpdir(), 'gws-certificate-copy-')), 'certificate');
+  const to = join(scratchDir('gws-certificate-copy'), 'certificate');
   cpSync(sealed.folder, to, { recursive: true });
   return to;
 }
@@ -263,7 +263,7 @@ test('a certificate of another suite version, other schemas or a modified suite 
 });
 
 test('what is not a certificate is unusable, naming the file and what is wrong', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gws-not-a-certificate-'));
+  const dir = scratchDir('gws-not-a-certificate');
   const truncated = join(dir, 'truncated.tar.gz');
   const archive = readFileSync(sealed.archive);
   writeFileSync(truncated, archive.subarray(0, archive.length >> 1));
@@ -345,7 +345,7 @@ test('certify refuses what would make the run less than full, or not one run, sa
     passed: ['--workers', '2', '--output', 'o', '--retries', '1', '--timeout', '9000'],
   });
   expect(certificatePaths('out/cert.tar.gz')).toEqual(certificatePaths('out/cert'));
-  const dir = mkdtempSync(join(tmpdir(), 'gws-certify-out-'));
+  const dir = scratchDir('gws-certify-out');
   mkdirSync(join(dir, 'mine'));
   writeFileSync(join(dir, 'mine', 'keep.txt'), 'mine');
   expect(() => clearCertificate(certificatePaths(join(dir, 'mine')), join(dir, 'reports'))).toThrow(

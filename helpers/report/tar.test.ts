@@ -4,11 +4,11 @@
  * refused, saying what is wrong.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { scratchDir } from '../evidence/scratch.ts';
 import { ArchiveError, readTarGz, writeTarGz } from './tar.ts';
 
 const LONG = `certificate/allure-report/data/attachments/${'a'.repeat(90)}.json`; // over 100 bytes: ustar's prefix
@@ -32,7 +32,7 @@ test('what the writer packs, the reader gives back byte for byte, in order, long
 
 test('tar opens the archive, and the reader opens what tar packs', () => {
   test.skip(!hasTar, 'no tar on this machine');
-  const dir = mkdtempSync(join(tmpdir(), 'gws-tar-'));
+  const dir = scratchDir('gws-tar');
   writeFileSync(join(dir, 'ours.tar.gz'), writeTarGz(FILES, new Date()));
   const out = join(dir, 'out');
   mkdirSync(out);
