@@ -20,6 +20,7 @@ import type { Finding, Transcript } from '../helpers/contract/generated/payloads
 import { readTranscriptFile, saveTranscript } from '../helpers/evidence/transcript-file.ts';
 import { operationsDeclaredOff } from '../helpers/judges/declared.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
+import { judgeWithRecovery } from '../helpers/scenarios/recovery.ts';
 import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
 import { readConfig, type Target } from '../helpers/target/config.ts';
 import { selection } from '../helpers/target/grep.ts';
@@ -34,6 +35,8 @@ export interface JudgedRun {
   /** Where the redacted transcript was saved, relative to the working directory. */
   file: string;
   profile: 'default' | 'strict';
+  /** Attempts whose evidence had a gap, set aside before the one judged: where each was kept, and why. */
+  setAside?: { file: string; cause: string }[];
 }
 
 /** reports/transcripts (GWS_REPORTS_DIR/transcripts): evidence kept where the reports are. */
@@ -41,10 +44,33 @@ export function transcriptsDir(): string {
   return resolve(process.env.GWS_REPORTS_DIR || 'reports', 'transcripts');
 }
 
-export function judged(transcript: Transcript, name: string, profile: 'default' | 'strict'): JudgedRun {
-  const findings = judgeTranscript(SUITE, transcript);
+/** reports/set-aside: the attempts of a run whose evidence had a gap, kept beside the judged ones. */
+export function setAsideDir(): string {
+  return resolve(process.env.GWS_REPORTS_DIR || 'reports', 'set-aside');
+}
+
+export function judged(transcript: Transcript, name: string, profile: 'default' | 'strict', findings?: Finding[]): JudgedRun {
   const file = relative(process.cwd(), saveTranscript(transcriptsDir(), name, transcript));
-  return { transcript, findings, file, profile };
+  return { transcript, findings: findings ?? judgeTranscript(SUITE, transcript), file, profile };
+}
+
+/**
+ * Judges a run's transcript; where its evidence has a gap, drives the run again (GWS_RECOVERY_ATTEMPTS)
+ * and judges the re-run (helpers/scenarios/recovery.ts). The attempts set aside are saved under
+ * reports/set-aside/ and named on the result.
+ */
+async function judgedRecovering(
+  transcript: Transcript,
+  name: string,
+  target: Target,
+  redrive: () => Promise<Transcript>,
+): Promise<JudgedRun> {
+  const r = await judgeWithRecovery(transcript, (t) => judgeTranscript(SUITE, t), redrive, target.config.recoveryAttempts);
+  const setAside = r.setAside.map((s, i) => ({
+    file: relative(process.cwd(), saveTranscript(setAsideDir(), `${name}.attempt-${i + 1}`, s.transcript)),
+    cause: s.cause,
+  }));
+  return { ...judged(r.transcript, name, target.config.profile, r.findings), ...(setAside.length > 0 ? { setAside } : {}) };
 }
 
 type WorkerFixtures = {
@@ -95,12 +121,15 @@ class DriveCache {
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(this.file(name, 'transcript'), JSON.stringify(transcript));
   }
-  saved(name: string): string | undefined {
-    return existsSync(this.file(name, 'saved')) ? (JSON.parse(readFileSync(this.file(name, 'saved'), 'utf8')) as string) : undefined;
+  saved(name: string): Pick<JudgedRun, 'file' | 'setAside'> | undefined {
+    return existsSync(this.file(name, 'saved'))
+      ? (JSON.parse(readFileSync(this.file(name, 'saved'), 'utf8')) as Pick<JudgedRun, 'file' | 'setAside'>)
+      : undefined;
   }
-  keepSaved(name: string, file: string): void {
-    mkdirSync(this.dir, { recursive: true });
-    writeFileSync(this.file(name, 'saved'), JSON.stringify(file));
+  /** The run as judged: the transcript judged (a re-run, where the first attempt was set aside), where it was saved. */
+  keepSaved(name: string, run: JudgedRun): void {
+    this.keep(name, run.transcript);
+    writeFileSync(this.file(name, 'saved'), JSON.stringify({ file: run.file, setAside: run.setAside }));
   }
 }
 
@@ -148,18 +177,19 @@ export const test = base.extend<object, WorkerFixtures>({
           drives.set(run.name, driving);
         }
       const judging = new Map<string, Promise<JudgedRun>>();
-      const judgeOnce = (t: Transcript, name: string): JudgedRun => {
-        const file = sideBySide ? cache.saved(name) : undefined;
-        if (file) return { transcript: t, findings: judgeTranscript(SUITE, t), file, profile: target.config.profile };
-        const result = judged(t, name, target.config.profile);
-        if (sideBySide) cache.keepSaved(name, result.file);
+      const drive = (run: ScenarioRun) => (sideBySide ? alone(run) : run.drive(target));
+      const judgeOnce = async (t: Transcript, run: ScenarioRun): Promise<JudgedRun> => {
+        const saved = sideBySide ? cache.saved(run.name) : undefined;
+        if (saved) return { transcript: t, findings: judgeTranscript(SUITE, t), profile: target.config.profile, ...saved };
+        const result = await judgedRecovering(t, run.name, target, () => drive(run));
+        if (sideBySide) cache.keepSaved(run.name, result);
         return result;
       };
       await use((run, fresh = false) => {
         let result = fresh ? undefined : judging.get(run.name);
         if (!result) {
-          const driving = (!fresh && drives.get(run.name)) || (sideBySide ? alone(run) : run.drive(target));
-          result = driving.then((t) => (fresh ? judged(t, run.name, target.config.profile) : judgeOnce(t, run.name)));
+          const driving = (!fresh && drives.get(run.name)) || drive(run);
+          result = driving.then((t) => (fresh ? judgedRecovering(t, run.name, target, () => drive(run)) : judgeOnce(t, run)));
           judging.set(run.name, result);
         }
         return result;

@@ -9,6 +9,7 @@
  *   optional field that never appeared.
  * - `expect(run).toMeet(id)`: a requirement's decision, with expected next to observed when it fails.
  */
+import { basename } from 'node:path';
 import { expect as baseExpect, type TestInfo, test } from '@playwright/test';
 import * as allure from 'allure-js-commons';
 import type { Finding } from '../helpers/contract/generated/payloads.ts';
@@ -92,6 +93,13 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
   const target = run.transcript.target.baseUrl;
   const profile = run.profile;
   testInfo.annotations.push({ type: 'target', description: target });
+  // A run driven again because its first attempt's evidence had a gap: judged on the re-run, the
+  // attempt set aside kept and named (helpers/scenarios/recovery.ts).
+  for (const s of run.setAside ?? [])
+    testInfo.annotations.push({
+      type: 'recovered',
+      description: `${basename(run.file, '.json')}: an attempt set aside (${s.cause}); the re-run was judged (${run.file}); the attempt is kept in ${s.file}`,
+    });
   // One call per kind: each Allure call is a message through Playwright (an attachment, a captured
   // stack), and a test may name several requirements.
   await allure.labels(

@@ -62,6 +62,9 @@ export default class VerdictsReporter implements Reporter {
         this.information.push({ requirement, text: text.join(' ') });
       }
       if (a.type === 'open-choice') this.choices.push(parseChoiceAnnotation(a.description));
+      // A run recovered (its first attempt set aside): said once per run, whatever its number of tests.
+      if (a.type === 'recovered' && !this.information.some((i) => i.requirement === 'RECOVERED' && i.text === a.description))
+        this.information.push({ requirement: 'RECOVERED', text: a.description });
       if (a.type !== 'requirement') continue;
       const [id, token, ...why] = a.description.split(' ');
       const verdict = TOKENS[token];

@@ -41,6 +41,8 @@ export interface SuiteConfig {
   /** How many agents accept at once in the concurrency spec. */
   concurrentAgents: number;
   retries: number;
+  /** GWS_RECOVERY_ATTEMPTS: re-runs of a scenario whose evidence has a gap (helpers/scenarios/recovery.ts). */
+  recoveryAttempts: number;
   profile: Profile;
   /** The declared profile (GWS_SERVER_WITHOUT): what the server legally switches off (helpers/judges/declared.ts). */
   serverWithout: DeclarableName[];
@@ -353,6 +355,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     requestTimeoutMs: int(env, 'GWS_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     concurrentAgents,
     retries: int(env, 'GWS_RETRIES', 0, 0, 5),
+    recoveryAttempts: int(env, 'GWS_RECOVERY_ATTEMPTS', 1, 0, 3),
     profile,
     serverWithout: [...new Set(serverWithout)] as DeclarableName[],
     simulatorFaults,
@@ -388,6 +391,7 @@ export function effectiveSettings(config: SuiteConfig): Record<string, string | 
     requestTimeoutMs: config.requestTimeoutMs,
     concurrentAgents: config.concurrentAgents,
     retries: config.retries,
+    recoveryAttempts: config.recoveryAttempts,
     profile: config.profile,
     serverWithout: config.serverWithout.join(',') || '(none)',
   };

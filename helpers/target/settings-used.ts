@@ -33,6 +33,7 @@ function configValues(c: SuiteConfig): Record<string, string | number | undefine
     GWS_PROFILE: c.profile,
     GWS_SERVER_WITHOUT: c.serverWithout.join(',') || '(none declared)',
     GWS_RETRIES: c.retries,
+    GWS_RECOVERY_ATTEMPTS: c.recoveryAttempts,
     GWS_SIMULATOR_FAULTS: simulatorOnly(c.simulatorFaults.join(',')),
     GWS_SIMULATOR_VARIANTS: simulatorOnly(c.simulatorVariants.join(',')),
     GWS_SIMULATOR_BAYEUX: simulatorOnly(c.simulatorBayeux),

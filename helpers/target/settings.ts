@@ -101,6 +101,12 @@ export const SETTINGS: readonly Setting[] = [
     meaning: 'Retries of a failed conformance test; a pass on a retry is reported as flaky and the failure is kept',
   },
   {
+    name: 'GWS_RECOVERY_ATTEMPTS',
+    default: '1',
+    meaning:
+      "Re-runs of a scenario whose evidence has a gap (a CometD session cut, a request without answer, a gateway's 502/503/504): on fresh sessions and a fresh chat, the re-run judged, the first attempt kept under reports/set-aside/ and named in the report; 0 switches it off. A FAIL on clean evidence is never re-run",
+  },
+  {
     name: 'GWS_REPORTS_DIR',
     default: 'reports',
     meaning: "Where npm run conformance writes the reports (cleared at the start of each run, but for Allure's history.jsonl)",

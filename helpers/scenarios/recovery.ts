@@ -1,0 +1,65 @@
+/**
+ * Recover, then judge. A run whose evidence has a gap (a CometD session cut, a re-handshake, a request
+ * without answer, a gateway's 502/503/504: the judge then finds every requirement INCONCLUSIVE, and
+ * nothing FAIL) is driven again, on fresh sessions and a fresh chat (a drive always starts its own), and
+ * the re-run is judged; the attempts set aside are kept with the reason. A requirement stays
+ * INCONCLUSIVE only when every attempt was cut. A FAIL is never re-run away: a run whose evidence is
+ * clean is judged once, whatever it shows. GWS_RECOVERY_ATTEMPTS bounds the re-runs (0: none).
+ */
+import type { Finding, Transcript } from '../contract/generated/payloads.ts';
+
+/** An attempt set aside: its transcript and why its evidence could not be judged. */
+export interface SetAside {
+  transcript: Transcript;
+  cause: string;
+}
+
+export interface Recovered {
+  transcript: Transcript;
+  findings: Finding[];
+  /** The attempts before the one judged, in order; empty when the first was judged. */
+  setAside: SetAside[];
+}
+
+const COULD_NOT_DECIDE = /^the run could not decide: /;
+
+/**
+ * Why the evidence of a judged run has a gap, or undefined when it has none: the judge's cause, when
+ * it found a requirement INCONCLUSIVE and none FAIL (a FAIL means the evidence showed a broken contract).
+ */
+export function gapOf(findings: readonly Finding[]): string | undefined {
+  if (findings.some((f) => f.verdict === 'FAIL')) return undefined;
+  const cut = findings.find((f) => f.verdict === 'INCONCLUSIVE');
+  return cut ? cut.observed.replace(COULD_NOT_DECIDE, '') : undefined;
+}
+
+/**
+ * Whether the target answered anything in the attempt: a cut is recovered from, a target never reached
+ * (down, a wrong address) is not, as a re-run would only fail the same way, later.
+ */
+export function reached(transcript: Transcript): boolean {
+  return transcript.events.some((e) => e.kind === 'http' && e.response !== undefined);
+}
+
+/**
+ * Judges `first`; while its evidence has a gap, the target was reached, and attempts remain, drives the
+ * run again (`redrive`) and judges that. Returns the attempt judged last and those set aside before it.
+ */
+export async function judgeWithRecovery(
+  first: Transcript,
+  judge: (t: Transcript) => Finding[],
+  redrive: () => Promise<Transcript>,
+  attempts: number,
+): Promise<Recovered> {
+  const setAside: SetAside[] = [];
+  let transcript = first;
+  let findings = judge(first);
+  for (let left = attempts; left > 0; left--) {
+    const cause = gapOf(findings);
+    if (cause === undefined || !reached(transcript)) break;
+    setAside.push({ transcript, cause });
+    transcript = await redrive();
+    findings = judge(transcript);
+  }
+  return { transcript, findings, setAside };
+}
