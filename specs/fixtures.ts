@@ -155,6 +155,15 @@ export const test = base.extend<object, WorkerFixtures>({
       const sideBySide = (embedded && workerInfo.config.workers === 1) || lanes !== undefined;
       const cache = new DriveCache(join(workerInfo.project.outputDir, '.drives'));
       const drives = new Map<string, Promise<Transcript>>();
+      const judging = new Map<string, Promise<JudgedRun>>();
+      const drive = (run: ScenarioRun) => (sideBySide ? alone(run) : run.drive(target));
+      const judgeOnce = async (t: Transcript, run: ScenarioRun): Promise<JudgedRun> => {
+        const saved = sideBySide ? cache.saved(run.name) : undefined;
+        if (saved) return { transcript: t, findings: judgeTranscript(SUITE, t), profile: target.config.profile, ...saved };
+        const result = await judgedRecovering(t, run.name, target, () => drive(run));
+        if (sideBySide) cache.keepSaved(run.name, result);
+        return result;
+      };
       // Only the runs of the tests this run selects (its --grep) and of the operations not declared off.
       const selected = selection(process.env);
       const declaredOff = operationsDeclaredOff();
@@ -175,16 +184,12 @@ export const test = base.extend<object, WorkerFixtures>({
               });
           driving.catch(() => undefined); // awaited by the run's tests
           drives.set(run.name, driving);
+          // Judged as soon as driven: a run whose evidence has a gap is driven again at once, beside the
+          // others, not when its first test asks.
+          const judgedRun = driving.then((t) => judgeOnce(t, run));
+          judgedRun.catch(() => undefined);
+          judging.set(run.name, judgedRun);
         }
-      const judging = new Map<string, Promise<JudgedRun>>();
-      const drive = (run: ScenarioRun) => (sideBySide ? alone(run) : run.drive(target));
-      const judgeOnce = async (t: Transcript, run: ScenarioRun): Promise<JudgedRun> => {
-        const saved = sideBySide ? cache.saved(run.name) : undefined;
-        if (saved) return { transcript: t, findings: judgeTranscript(SUITE, t), profile: target.config.profile, ...saved };
-        const result = await judgedRecovering(t, run.name, target, () => drive(run));
-        if (sideBySide) cache.keepSaved(run.name, result);
-        return result;
-      };
       await use((run, fresh = false) => {
         let result = fresh ? undefined : judging.get(run.name);
         if (!result) {
@@ -195,7 +200,7 @@ export const test = base.extend<object, WorkerFixtures>({
         return result;
       });
       // What no test asked for ends before the worker does.
-      await Promise.allSettled(drives.values());
+      await Promise.allSettled([...drives.values(), ...judging.values()]);
     },
     { scope: 'worker' },
   ],

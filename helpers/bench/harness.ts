@@ -2,7 +2,7 @@
  * What the benchmark's measures share: the simulator in a child process (its memory apart from the
  * recorder's; the latency across a process boundary), its accounts, a target on it, percentiles.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { BayeuxEvent } from '../contract/generated/payloads.ts';
 import type { TranscriptRecorder } from '../evidence/transcript.ts';
@@ -38,46 +38,9 @@ export function childrenCpuSeconds(): number | undefined {
   }
 }
 
-export interface ChildSim {
-  baseUrl: string;
-  gmsBase: string;
-  pid: number;
-  rssMiB(): number;
-  stop(): Promise<void>;
-}
+import { account, type ChildSim } from '../target/child-simulator.ts';
 
-export async function childSimulator(agents: number): Promise<ChildSim> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'simulator/cli.ts', '--port', '0', '--agents', String(agents), '--stamp', '--log-level', 'error'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`simulator exited ${code} before listening`)));
-  });
-  return {
-    baseUrl,
-    gmsBase: `${baseUrl}/genesys/2/chat`,
-    pid: child.pid!,
-    rssMiB: () => {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      return m ? round(Number(m[1]) / 1024, 1) : NaN;
-    },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-export const account = (i: number) => ({ username: `agent${i}`, password: DEFAULT_PASSWORD });
+export { account, type ChildSim, childSimulator } from '../target/child-simulator.ts';
 
 export function targetOf(sim: ChildSim, env: Record<string, string> = {}): Target {
   const config = readConfig({

@@ -5,16 +5,32 @@
  * fault at a random moment (helpers/proof/chaos/). Prints each run and one line:
  *   chaos: N runs, 0 false FAIL, 0 false PASS, K inconclusive (seed S)
  * Exit 0 when no run ended in a false FAIL or a false PASS, 1 otherwise. --seed S --only I replays run I.
+ *
+ * npm run chaos -- --whole-run [--runs N] [--seed S] [--only I,J]
+ *
+ * Whole runs of npm run conformance against the simulator run as a separate server with one GMS service
+ * (32 accounts), through the proxy, which cuts every open connection once at a random moment of the run
+ * (helpers/proof/chaos/whole-run.ts); N defaults to 50, one at a time. Prints each run and one line:
+ *   chaos: N whole runs, 0 false FAIL, 0 false PASS, K inconclusive, R recovered (seed S)
+ * Exit 0 when no run ended in a false verdict and at most 20% were inconclusive, 1 otherwise.
  */
 import { formatChaosRun, runChaos } from '../proof/chaos/chaos.ts';
+import { formatWholeRun, runWholeRunChaos } from '../proof/chaos/whole-run.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
+const wholeRun = process.argv.includes('--whole-run');
+const known = new Set(['--whole-run', '--runs', '--seed', '--only', '--parallel']);
+const unknown = process.argv.slice(2).filter((a, i, all) => a.startsWith('--') && !known.has(a) && !known.has(all[i - 1] ?? ''));
+if (unknown.length > 0) {
+  console.error(`chaos: unknown option ${unknown.join(', ')} (options: --runs N, --seed S, --only I,J, --parallel P, --whole-run)`);
+  process.exit(2);
+}
 const seed = Number(arg('seed') ?? Math.floor(Math.random() * 1_000_000));
-const runs = Number(arg('runs') ?? 200);
+const runs = Number(arg('runs') ?? (wholeRun ? 50 : 200));
 const parallel = Number(arg('parallel') ?? 4);
 const only = arg('only')?.split(',').map(Number);
 for (const [name, value] of Object.entries({ seed, runs, parallel }))
@@ -23,9 +39,12 @@ for (const [name, value] of Object.entries({ seed, runs, parallel }))
     process.exit(2);
   }
 console.log(
-  `chaos: ${only ? `runs ${only.join(', ')}` : `${runs} runs`} of seed ${seed} (replay one: npm run chaos -- --seed ${seed} --only I)`,
+  `chaos: ${only ? `runs ${only.join(', ')}` : `${runs} ${wholeRun ? 'whole runs' : 'runs'}`} of seed ${seed} (replay one: npm run chaos -- ${wholeRun ? '--whole-run ' : ''}--seed ${seed} --only I)`,
 );
-runChaos({ seed, runs, parallel, only, onRun: (r) => console.log(formatChaosRun(r)) })
+const ended: Promise<{ line: string; ok: boolean }> = wholeRun
+  ? runWholeRunChaos({ seed, runs, only, onRun: (r) => console.log(formatWholeRun(r)) })
+  : runChaos({ seed, runs, parallel, only, onRun: (r) => console.log(formatChaosRun(r)) });
+ended
   .then((report) => {
     console.log(report.line);
     process.exit(report.ok ? 0 : 1);

@@ -162,15 +162,15 @@ export async function runChaos(options: {
   };
 }
 
+/** A chaos run's outcome in words: a false verdict named, else inconclusive (with `why`), else right. */
+export function chaosVerdict(r: Pick<ChaosRun, 'falseFail' | 'falsePass' | 'inconclusive'>, right = 'right verdict', why?: string): string {
+  if (r.falseFail.length > 0) return `FALSE FAIL ${r.falseFail.join(', ')}`;
+  if (r.falsePass.length > 0) return `FALSE PASS ${r.falsePass.join(', ')}`;
+  return r.inconclusive ? `inconclusive${why ? ` (${why})` : ''}` : right;
+}
+
 export function formatChaosRun(r: ChaosRun): string {
   const what = `${r.targetFault ? `fault ${r.targetFault}` : 'faithful'}, ${r.bayeux} ${r.transport}, ${r.net.kind} on ${r.net.on} after ${r.net.afterMs} ms${r.net.ms ? ` (${r.net.ms} ms)` : ''}${r.net.status ? ` (${r.net.status})` : ''}`;
-  const verdict =
-    r.falseFail.length > 0
-      ? `FALSE FAIL ${r.falseFail.join(', ')}`
-      : r.falsePass.length > 0
-        ? `FALSE PASS ${r.falsePass.join(', ')}`
-        : r.inconclusive
-          ? 'inconclusive'
-          : 'right verdict';
+  const verdict = chaosVerdict(r);
   return `run ${String(r.index).padStart(3)}: ${what}; ${r.fired.join('; ') || 'the fault did not fire'} → ${verdict} (${(r.ms / 1000).toFixed(1)} s)`;
 }

@@ -9,7 +9,18 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { connect, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 
-export type NetFaultKind = 'drop-longpoll' | 'drop-response' | 'delay' | 'stall' | 'reset' | 'gateway' | 'rehandshake' | 'drop-socket';
+export type NetFaultKind =
+  | 'drop-longpoll'
+  | 'drop-response'
+  | 'delay'
+  | 'stall'
+  | 'reset'
+  | 'gateway'
+  | 'rehandshake'
+  | 'drop-socket'
+  // At `afterMs` after the first connection, every connection open through the proxy is cut at once
+  // (a load balancer's restart).
+  | 'cut-all';
 
 export interface NetFault {
   kind: NetFaultKind;
@@ -52,7 +63,7 @@ export async function startProxy(target: string, fault: NetFault | undefined, op
 
   /** Does this request take the fault? Once only. */
   const takes = (path: string, body: string): boolean => {
-    if (!fault || spent || Date.now() - started < fault.afterMs) return false;
+    if (!fault || spent || fault.kind === 'cut-all' || Date.now() - started < fault.afterMs) return false;
     const cometd = isCometd(path);
     if (fault.on === 'rest' && (cometd || !path.startsWith('/api/'))) return false;
     if (fault.on === 'cometd' && !cometd) return false;
@@ -205,11 +216,24 @@ export async function startProxy(target: string, fault: NetFault | undefined, op
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as { port: number };
+  // cut-all: `afterMs` counts from the first connection (a run's first request), not the proxy's start.
+  let cut: NodeJS.Timeout | undefined;
+  let firstAt = 0;
+  if (fault?.kind === 'cut-all')
+    server.once('connection', () => {
+      firstAt = Date.now();
+      cut = setTimeout(() => {
+        spent = true;
+        fired.push(`cut-all: ${sockets.size} connections at ${Date.now() - firstAt} ms after the first`);
+        for (const s of sockets) s.destroy();
+      }, fault.afterMs);
+    });
   return {
     url: `http://127.0.0.1:${port}`,
     fired,
     stop: () =>
       new Promise<void>((resolve) => {
+        clearTimeout(cut);
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),
