@@ -16,6 +16,22 @@ export function historyFile(reportsDir: string): string {
   return process.env.GWS_ALLURE_HISTORY || join(reportsDir, HISTORY_FILE);
 }
 
+/** The runs Allure's history keeps: enough for trends, and a file (and report) that stops growing. */
+export const HISTORY_RUNS = 30;
+
+/**
+ * Keeps the last `runs` entries of a history file (one line per run): Allure 3 appends one at every
+ * build and never drops one, so a CI job that keeps the file would grow it (and every report that
+ * reads it) by about 200 KB a run of the whole suite, forever.
+ */
+export function trimHistory(file: string, runs = HISTORY_RUNS): void {
+  if (!existsSync(file)) return;
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  if (lines.length > runs) writeFileSync(file, `${lines.slice(-runs).join('\n')}\n`);
+}
+
 /** Removes what an earlier run left, so its reports never mix with this one's (the Allure history stays). */
 export function clearReports(reportsDir: string): void {
   mkdirSync(reportsDir, { recursive: true });
@@ -78,6 +94,7 @@ export async function buildAllureReport(reportsDir: string): Promise<{ built: tr
     await report.start();
     await report.readDirectory(resolve(results));
     await report.done();
+    trimHistory(historyFile(reportsDir));
   } catch (err) {
     return { built: false, why: (err instanceof Error ? err.message : String(err)).slice(0, 500) };
   }
