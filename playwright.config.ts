@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import type { VerdictsReporterOptions } from './helpers/report/verdicts-reporter.ts';
 import { SUITE } from './operations/index.ts';
@@ -34,15 +32,6 @@ const reportReporters: ReporterDescription[] = reportsDir
     ]
   : [];
 
-/**
- * npm test's own output (a failed test's error context and attachments) goes to a folder of the run's
- * own, named by its first process (its workers inherit the name), not the checkout's test-results/:
- * Playwright clears its output folder when a run starts, so two runs from one checkout would clear each
- * other's. Playwright prints where a failure's files are. (`npm run conformance` gives its Playwright a
- * private --output too.)
- */
-process.env.GWS_TEST_OUTPUT ||= join(tmpdir(), `gws-test-output-${process.pid}`);
-
 /** The verdicts reporter lists every requirement and open choice of the suite (operations/index.ts). */
 const verdictsReporter: VerdictsReporterOptions = {
   requirements: SUITE.requirements.map(({ id, level, text, source, url }) => ({ id, level, text, source, url })),
@@ -70,7 +59,6 @@ export default defineConfig({
     {
       name: 'unit',
       testDir: '.',
-      outputDir: process.env.GWS_TEST_OUTPUT,
       testMatch: [
         'helpers/**/*.test.ts',
         'operations/**/*.test.ts',

@@ -151,8 +151,6 @@ export const INTERNAL_SETTINGS: Readonly<Record<string, string>> = {
   GWS_RUN_TARGET: "set by npm run conformance for its Playwright process: the target's name in the reports",
   GWS_RUN_GREP:
     'set by npm run conformance for its Playwright process: the --grep and --grep-invert it was given, so that only the runs of the selected tests are driven side by side',
-  GWS_TEST_OUTPUT:
-    "set by the Playwright configuration for npm test's workers: the run's own output folder, out of the checkout's test-results/",
   GWS_UNSAFE_NO_REDACTION: "the suite's own secrets test only: proves the scan finds what redaction removes",
 };
 
