@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { scratchDir } from '../evidence/scratch.ts';
-import { account, childrenCpuSeconds, childSimulator, round } from './harness.ts';
+import { agentsSetting } from '../target/child-simulator.ts';
+import { childrenCpuSeconds, childSimulator, round } from './harness.ts';
 
 interface ConformanceRun {
   seconds: number;
@@ -105,7 +106,7 @@ export async function separateServer(
   try {
     const env = {
       GWS_BASE_URL: sim.baseUrl,
-      GWS_AGENTS: Array.from({ length: agents }, (_, i) => `${account(i + 1).username}:${account(i + 1).password}`).join(','),
+      GWS_AGENTS: agentsSetting(agents),
       GMS_BASE_URL: sim.gmsBase,
       GMS_SERVICE: 'customer-support',
     };

@@ -4,11 +4,10 @@
  * folder: each gives exactly the verdicts it gives alone, with all its reports, and neither writes into
  * the checkout's test-results/ (which npm test, or the other run, would clear).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { environment, folder, read } from '../proof/run-conformance.ts';
+import { environment, folder, read, spawnConformance } from '../proof/run-conformance.ts';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -24,17 +23,10 @@ interface Ended {
 }
 
 /** `npm run conformance` as a user types it: no --output, reports in a folder of its own. */
-function start(env: Record<string, string>): Promise<Ended> {
+async function start(env: Record<string, string>): Promise<Ended> {
   const { reports } = folder();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', GREP], { env: environment(reports, env) });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, output, reports })));
+  const run = await spawnConformance(environment(reports, env), [GREP]);
+  return { status: run.status, output: run.stdout + run.stderr, reports };
 }
 
 /** What a run decided: its exit code and each requirement's verdict. */

@@ -25,11 +25,35 @@ export const FAST = {
 export const PASSWORDS = ['Known-Secret-Password-1', 'Known-Secret-Password-2'];
 export const PLAYWRIGHT = join('node_modules', '@playwright', 'test', 'cli.js');
 
+/** The caller's environment without any of its GWS_ / GMS_ settings: a run's settings are its own. */
+export function withoutSettings(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GWS_') && !k.startsWith('GMS_')));
+}
+
 /** The environment of a run: none of the caller's GWS_ / GMS_ settings, FAST timings, then `env`. */
 export function environment(reports: string, env: Record<string, string>): NodeJS.ProcessEnv {
-  const clean: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of Object.keys(clean)) if (k.startsWith('GWS_') || k.startsWith('GMS_')) delete clean[k];
-  return { ...clean, ...FAST, GWS_REPORTS_DIR: reports, ...env };
+  return { ...withoutSettings(), ...FAST, GWS_REPORTS_DIR: reports, ...env };
+}
+
+/**
+ * `npm run conformance -- <args>` in a child process with exactly `env`, without blocking this process
+ * (a server or proxy it serves keeps serving): its exit status and output.
+ */
+export async function spawnConformance(
+  env: NodeJS.ProcessEnv,
+  args: readonly string[],
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', ...args], { env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { status, stdout, stderr };
 }
 
 export function folder(): { reports: string; results: string } {
@@ -56,19 +80,8 @@ export function conformance(env: Record<string, string>, args: string[] = [], re
  */
 export async function conformanceAsync(env: Record<string, string>, args: string[] = []): Promise<ReturnType<typeof conformance>> {
   const { reports, results } = folder();
-  const command = ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, ...args];
-  const child = spawn(process.execPath, command, { env: environment(reports, env) });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  const run = { status, stdout, stderr };
-  return { run, reports, results, summary: read(reports), lastLine: stdout.trim().split('\n').at(-1) ?? '' } as ReturnType<
+  const run = await spawnConformance(environment(reports, env), [`--output=${results}`, ...args]);
+  return { run, reports, results, summary: read(reports), lastLine: run.stdout.trim().split('\n').at(-1) ?? '' } as ReturnType<
     typeof conformance
   >;
 }

@@ -64,3 +64,8 @@ export async function childSimulator(agents: number, faults: readonly string[] =
 }
 
 export const account = (i: number) => ({ username: `agent${i}`, password: DEFAULT_PASSWORD });
+
+/** GWS_AGENTS for the first `n` accounts of a child simulator. */
+export function agentsSetting(n: number): string {
+  return Array.from({ length: n }, (_, i) => `${account(i + 1).username}:${account(i + 1).password}`).join(',');
+}

@@ -6,14 +6,14 @@
  * in the right verdicts: no requirement FAIL that the target does not break, none PASS that it breaks.
  * Seeded, like the Accept chaos: the same seed makes the same choices.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUITE } from '../../../operations/index.ts';
 import type { ConformanceSummary } from '../../contract/generated/payloads.ts';
 import { scratchDir } from '../../evidence/scratch.ts';
 import { prng } from '../../evidence/seeded.ts';
-import { account, childSimulator } from '../../target/child-simulator.ts';
+import { agentsSetting, childSimulator } from '../../target/child-simulator.ts';
+import { spawnConformance, withoutSettings } from '../run-conformance.ts';
 import { CHAOS_TARGET_FAULTS, chaosVerdict } from './chaos.ts';
 import { startProxy } from './proxy.ts';
 
@@ -52,11 +52,6 @@ export function wholeRunPlan(seed: number, index: number, spanMs: number): Pick<
   return { index, targetFault, afterMs: Math.floor(r() * spanMs) };
 }
 
-/** The caller's environment without any GWS_ / GMS_ setting: the run's settings are the chaos's own. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GWS_') && !k.startsWith('GMS_')));
-}
-
 export async function wholeRunChaos(seed: number, index: number, options: WholeRunOptions = WHOLE_RUN_DEFAULTS): Promise<WholeRun> {
   const p = wholeRunPlan(seed, index, options.spanMs);
   const started = Date.now();
@@ -66,37 +61,25 @@ export async function wholeRunChaos(seed: number, index: number, options: WholeR
   try {
     proxy = await startProxy(sim.baseUrl, { kind: 'cut-all', on: 'any', afterMs: p.afterMs });
     const env = {
-      ...cleanEnv(),
+      ...withoutSettings(),
       GWS_BASE_URL: proxy.url,
-      GWS_AGENTS: Array.from({ length: options.agents }, (_, i) => `${account(i + 1).username}:${account(i + 1).password}`).join(','),
+      GWS_AGENTS: agentsSetting(options.agents),
       GMS_BASE_URL: `${proxy.url}/genesys/2/chat`,
       GMS_SERVICE: 'customer-support',
       GWS_REPORTS_DIR: join(dir, 'reports'),
     };
     // Not spawnSync: the proxy lives in this process and must keep serving.
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${join(dir, 'test-results')}`, ...(options.args ?? [])],
-      { env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const run = await spawnConformance(env, [`--output=${join(dir, 'test-results')}`, ...(options.args ?? [])]);
     const file = join(dir, 'reports', 'summary.json');
     const summary = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConformanceSummary) : undefined;
     return {
       ...p,
       fired: [...proxy.fired],
-      exitCode,
+      exitCode: run.status,
       ...classifySummary(summary, SUITE.faults.find((f) => f.name === p.targetFault)?.breaks ?? []),
       recovered: (summary?.information ?? []).filter((i) => i.requirement === 'RECOVERED').length,
       ...(summary?.causes[0] ? { cause: summary.causes[0] } : {}),
-      line: summary?.line ?? output.trim().split('\n').at(-1) ?? '(no output)',
+      line: summary?.line ?? `${run.stdout}${run.stderr}`.trim().split('\n').at(-1) ?? '(no output)',
       ms: Date.now() - started,
     };
   } finally {
