@@ -31,6 +31,8 @@ export interface NetFault {
   /** delay: how long; gateway: the status. */
   ms?: number;
   status?: 502 | 503;
+  /** The fault fires on the `nth` matching request after `afterMs` (default the first): a moment fixed by the run's own steps, not by the clock. */
+  nth?: number;
 }
 
 export interface Proxy {
@@ -59,6 +61,7 @@ export async function startProxy(target: string, fault: NetFault | undefined, op
   const started = Date.now();
   const fired: string[] = [];
   let spent = false;
+  let matched = 0;
   const sockets = new Set<Socket | Duplex>();
 
   /** Does this request take the fault? Once only. */
@@ -72,6 +75,7 @@ export async function startProxy(target: string, fault: NetFault | undefined, op
       !body.includes('/meta/connect')
     )
       return false;
+    if (++matched < (fault.nth ?? 1)) return false;
     spent = true;
     fired.push(`${fault.kind} on ${path} at ${Date.now() - started} ms`);
     return true;
