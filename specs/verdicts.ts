@@ -11,7 +11,8 @@
  */
 import { basename } from 'node:path';
 import { expect as baseExpect, type TestInfo, test } from '@playwright/test';
-import * as allure from 'allure-js-commons';
+import type { Label, Link, Parameter } from 'allure-js-commons';
+import { getGlobalTestRuntimeWithAutoconfig, type MessageTestRuntime } from 'allure-js-commons/sdk/runtime';
 import type { Finding } from '../helpers/contract/generated/payloads.ts';
 import { NOT_APPLICABLE, NOT_JUDGED } from '../helpers/judges/check.ts';
 import { requirementIn } from '../helpers/judges/judge.ts';
@@ -89,6 +90,20 @@ function information(findings: Finding[], ids: string[]): string[] {
 /** The annotation token of a decision (one word: the reporter splits annotations on spaces). */
 const token = (d: Decision) => d.replace(' ', '-');
 
+/**
+ * One Allure metadata message (labels, links and parameters together), as allure-playwright's runtime
+ * sends each of its calls; outside it (no Allure runtime configured) the usual calls, one per kind.
+ */
+async function allureMetadata(data: { labels: Label[]; links: Link[]; parameters: Parameter[] }): Promise<void> {
+  const runtime = await getGlobalTestRuntimeWithAutoconfig();
+  // Duck-typed: allure-playwright's runtime is of the CommonJS build, this module imports the ESM one.
+  const send = (runtime as Partial<MessageTestRuntime>).sendMessage;
+  if (typeof send === 'function') return send.call(runtime, { type: 'metadata', data });
+  await runtime.labels(...data.labels);
+  await runtime.links(...data.links);
+  for (const p of data.parameters) await runtime.parameter(p.name, p.value);
+}
+
 export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo): Promise<void> {
   const target = run.transcript.target.baseUrl;
   const profile = run.profile;
@@ -100,30 +115,31 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
       type: 'recovered',
       description: `${basename(run.file, '.json')}: an attempt set aside (${s.cause}); the re-run was judged (${run.file}); the attempt is kept in ${s.file}`,
     });
-  // One call per kind: each Allure call is a message through Playwright (an attachment, a captured
-  // stack), and a test may name several requirements.
-  await allure.labels(
-    { name: 'target', value: target },
-    { name: 'profile', value: profile },
-    ...ids.flatMap((id) => [
-      { name: 'requirement', value: id },
-      { name: 'level', value: `${id}: ${requirement(id).level}` },
-    ]),
-  );
-  await allure.links(
-    ...ids.map((id) => {
+  // Allure's labels, links and parameters in one message: each Allure call is an attachment through
+  // Playwright (a step, a captured stack, a file the Allure reporter writes), and a test may name
+  // several requirements.
+  await allureMetadata({
+    labels: [
+      { name: 'target', value: target },
+      { name: 'profile', value: profile },
+      ...ids.flatMap((id) => [
+        { name: 'requirement', value: id },
+        { name: 'level', value: `${id}: ${requirement(id).level}` },
+      ]),
+    ],
+    links: ids.map((id) => {
       const r = requirement(id);
       return { url: r.url, name: `${id} (${r.level}): ${r.source}`, type: 'requirement' };
     }),
-  );
-  await allure.parameter('target', target);
-  await allure.parameter('profile', profile);
-  await allure.parameter('chat source', run.transcript.scenario.chatSource);
+    parameters: [
+      { name: 'target', value: target },
+      { name: 'profile', value: profile },
+      { name: 'chat source', value: run.transcript.scenario.chatSource },
+    ],
+  });
+  // The evidence: the transcript (every HTTP exchange and Bayeux message, timed) and this test's findings.
   await testInfo.attach('transcript.json', { path: run.file, contentType: 'application/json' });
-  const events = run.transcript.events;
   const json = (v: unknown) => JSON.stringify(v, null, 1);
-  await testInfo.attach('http-exchanges.json', { body: json(events.filter((e) => e.kind === 'http')), contentType: 'application/json' });
-  await testInfo.attach('bayeux-messages.json', { body: json(events.filter((e) => e.kind === 'bayeux')), contentType: 'application/json' });
   await testInfo.attach('findings.json', {
     body: json(run.findings.filter((f) => ids.includes(f.requirement))),
     contentType: 'application/json',

@@ -29,6 +29,13 @@ import {
 
 test.describe.configure({ timeout: 180_000 });
 
+/** What this test reads of an Allure result file. */
+type AllureResult = {
+  labels: { name: string; value: string }[];
+  links: { name: string; type: string }[];
+  parameters: { name: string; value: string }[];
+};
+
 test('a faithful run leaves every report, built offline, with a valid summary, its evidence, and no secret', async () => {
   const { run, reports, results, summary, lastLine } = conformance({
     GWS_BASE_URL: 'simulator',
@@ -69,6 +76,22 @@ test('a faithful run leaves every report, built offline, with a valid summary, i
       .map((g) => g.name)
       .sort(),
   ).toEqual(summary!.requirements.map((r) => r.id).sort());
+  // Each Allure result links its requirements' pages and names the target and profile (one message per test).
+  const allureResults = readdirSync(join(reports, 'allure-results'))
+    .filter((f) => f.endsWith('-result.json'))
+    .map((f) => JSON.parse(readFileSync(join(reports, 'allure-results', f), 'utf8')) as AllureResult);
+  expect(allureResults.length).toBeGreaterThan(0);
+  for (const r of allureResults) {
+    const ids = r.labels.filter((l) => l.name === 'requirement').map((l) => l.value);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(r.links.filter((l) => l.type === 'requirement').map((l) => l.name.split(' ')[0])).toEqual(ids);
+    expect(r.parameters).toEqual(
+      expect.arrayContaining([
+        { name: 'target', value: 'embedded simulator' },
+        { name: 'profile', value: 'default' },
+      ]),
+    );
+  }
   // The evidence: one transcript per scenario, in one place, re-judged as printed.
   const transcripts = readdirSync(join(reports, 'transcripts'));
   expect(transcripts).toEqual(expect.arrayContaining(['accept.json', 'concurrency.json', 'error-unknown-id.json', 'error-no-csrf.json']));
