@@ -1,7 +1,8 @@
 /**
  * The whole conversation's drive: a chat started with the customer's userData, offered and accepted;
  * each turn at its step (the chat's REST view read first where the turn asks), its first notification
- * awaited, then a quiet window, the customer writing between turns; the customer reads its transcript;
+ * awaited, then the turn window (the quiet window; shorter against the embedded simulator, which sends
+ * an operation's notifications as it answers: helpers/target/waits.ts), the customer writing between turns; the customer reads its transcript;
  * then the last turn (a chat left waiting while the agent is busy, the turn, the waiting chat offered
  * next), the quiet window, the customer's transcript again, and every operation tried on the completed
  * chat (`probes`), followed by a quiet window.
@@ -26,7 +27,7 @@ export interface Turn {
   rest: boolean;
 }
 
-/** The customer writes after every CUSTOMER_EVERY-th turn (from the second on): a few lines, each followed by a quiet window. */
+/** The customer writes after every CUSTOMER_EVERY-th turn (from the second on): a few lines, each followed by the turn window. */
 const CUSTOMER_EVERY = 4;
 
 /** What the customer writes between turns (each once: the transcripts are compared by text). */
@@ -59,7 +60,7 @@ export async function driveConversation(
     for (const [i, t] of turns.entries()) {
       if (off.has(t.operation)) continue;
       await take(t);
-      await sleep(target.config.quietWindowMs);
+      await sleep(target.config.turnWindowMs);
       if (d.customer && chat && i % CUSTOMER_EVERY === 1) {
         // The customer answers: a step of the way in, so the turn before it keeps its own window.
         d.recorder.step(CUSTOMER_MESSAGE_STEP, d.customer.actor);
@@ -68,7 +69,7 @@ export async function driveConversation(
         // Its notification to the agent, and a quiet window, before the next turn starts: what the
         // customer's message causes is judged by the conversation's rules, never blamed on the next turn.
         await d.awaitOperated(agent.actor, chatId, from);
-        await sleep(target.config.quietWindowMs);
+        await sleep(target.config.turnWindowMs);
       }
     }
     if (d.customer && chat) {
@@ -80,7 +81,7 @@ export async function driveConversation(
       await d.makeReady(agent);
       await d.startChat();
       d.recorder.step(WAITING_CHAT_STEP, agent.actor, { operation: last.operation });
-      await sleep(target.config.quietWindowMs);
+      await sleep(target.config.turnWindowMs);
     }
     const from = d.recorder.cursor();
     await take(last);

@@ -68,7 +68,12 @@ export class Drive {
       customerNickname: c.chatSource === 'gms' ? 'Conformance Customer' : undefined,
       customerMessages: c.chatSource === 'gms' ? [CUSTOMER_MESSAGE] : [],
       chatSource: c.chatSource,
-      settings: { offerTimeoutMs: c.offerTimeoutMs, notificationTimeoutMs: c.notificationTimeoutMs, quietWindowMs: c.quietWindowMs },
+      settings: {
+        offerTimeoutMs: c.offerTimeoutMs,
+        notificationTimeoutMs: c.notificationTimeoutMs,
+        quietWindowMs: c.quietWindowMs,
+        turnWindowMs: c.turnWindowMs,
+      },
     };
   }
 

@@ -12,7 +12,7 @@ import { ConfigError } from './config-error.ts';
 import type { Credentials } from './gws-client.ts';
 import type { RoutingGate } from './routing-gate.ts';
 import { checkEnvironment } from './settings.ts';
-import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_WAITS } from './waits.ts';
+import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_TURN_WINDOW_MS, SIMULATOR_WAITS } from './waits.ts';
 
 export type ChatSource = 'gms' | 'external';
 export type Profile = 'default' | 'strict';
@@ -37,6 +37,8 @@ export interface SuiteConfig {
   offerTimeoutMs: number;
   notificationTimeoutMs: number;
   quietWindowMs: number;
+  /** A conversation's wait after each turn before the next (helpers/target/waits.ts SIMULATOR_TURN_WINDOW_MS). */
+  turnWindowMs: number;
   requestTimeoutMs: number;
   /** How many agents accept at once in the concurrency spec. */
   concurrentAgents: number;
@@ -324,6 +326,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
       `${concurrentAgents} agents asked for, ${agents.length} accounts in GWS_AGENTS`,
       'Lower GWS_CONCURRENT_AGENTS or add accounts.',
     );
+  const quietWindowMs = int(
+    env,
+    'GWS_QUIET_WINDOW_MS',
+    (baseUrl ? REAL_SERVER_WAITS : SIMULATOR_WAITS).quietWindowMs,
+    MIN_QUIET_WINDOW_MS,
+    600_000,
+    'a shorter window cannot show an extra notification (ACCEPT-QUIET-01) or a change after a failed Accept (ACCEPT-ERR-06)',
+  );
   return {
     baseUrl,
     agents,
@@ -344,14 +354,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
       600_000,
       'a shorter wait would fail a server whose notifications legitimately trail the Accept response',
     ),
-    quietWindowMs: int(
-      env,
-      'GWS_QUIET_WINDOW_MS',
-      (baseUrl ? REAL_SERVER_WAITS : SIMULATOR_WAITS).quietWindowMs,
-      MIN_QUIET_WINDOW_MS,
-      600_000,
-      'a shorter window cannot show an extra notification (ACCEPT-QUIET-01) or a change after a failed Accept (ACCEPT-ERR-06)',
-    ),
+    quietWindowMs,
+    // The embedded simulator sends an operation's notifications as it answers: its turns need less.
+    turnWindowMs: baseUrl ? quietWindowMs : Math.min(quietWindowMs, SIMULATOR_TURN_WINDOW_MS),
     requestTimeoutMs: int(env, 'GWS_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     concurrentAgents,
     retries: int(env, 'GWS_RETRIES', 0, 0, 5),
@@ -388,6 +393,7 @@ export function effectiveSettings(config: SuiteConfig): Record<string, string | 
     offerTimeoutMs: config.offerTimeoutMs,
     notificationTimeoutMs: config.notificationTimeoutMs,
     quietWindowMs: config.quietWindowMs,
+    turnWindowMs: config.turnWindowMs,
     requestTimeoutMs: config.requestTimeoutMs,
     concurrentAgents: config.concurrentAgents,
     retries: config.retries,

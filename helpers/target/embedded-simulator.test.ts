@@ -3,7 +3,7 @@ import { SUITE } from '../../operations/index.ts';
 import { readConfig } from './config.ts';
 import { ConfigError } from './config-error.ts';
 import { embeddedConfig } from './embedded-simulator.ts';
-import { REAL_SERVER_WAITS, SIMULATOR_WAITS } from './waits.ts';
+import { REAL_SERVER_WAITS, SIMULATOR_TURN_WINDOW_MS, SIMULATOR_WAITS } from './waits.ts';
 
 const slow = SUITE.variants.find((v) => v.name === 'slow-server')!;
 
@@ -12,6 +12,7 @@ test.describe('the embedded simulator waits as long as the variants switched on 
     const config = embeddedConfig(readConfig({ GWS_SIMULATOR_VARIANTS: 'uuid-ids' }), SUITE.simulated, {});
     expect(config.notificationTimeoutMs).toBe(SIMULATOR_WAITS.notificationTimeoutMs);
     expect(config.quietWindowMs).toBe(SIMULATOR_WAITS.quietWindowMs);
+    expect(config.turnWindowMs).toBe(SIMULATOR_TURN_WINDOW_MS);
   });
 
   test("a variant imitating a real server's delays gets a real server's waits", () => {
@@ -19,6 +20,29 @@ test.describe('the embedded simulator waits as long as the variants switched on 
     const config = embeddedConfig(readConfig(env), SUITE.simulated, env);
     expect(config.notificationTimeoutMs).toBe(REAL_SERVER_WAITS.notificationTimeoutMs);
     expect(config.quietWindowMs).toBe(REAL_SERVER_WAITS.quietWindowMs);
+  });
+
+  test("a conversation's turns wait the quiet window against a server, and against the simulator when a deviation sends anything later", () => {
+    const server = readConfig({ GWS_BASE_URL: 'https://gws.example.com', GWS_AGENTS: 'a:b,c:d', GMS_BASE_URL: 'https://gms.example.com' });
+    expect(server.turnWindowMs).toBe(server.quietWindowMs);
+    // A separate simulator is a server too.
+    expect(
+      readConfig({ GWS_BASE_URL: 'http://127.0.0.1:8090', GWS_AGENTS: 'a:b,c:d', GMS_BASE_URL: 'http://127.0.0.1:8090' }).turnWindowMs,
+    ).toBe(REAL_SERVER_WAITS.quietWindowMs);
+    // Explicit quiet window against the simulator: the turns still wait the simulator's own turn window.
+    expect(readConfig({ GWS_QUIET_WINDOW_MS: '600' }).turnWindowMs).toBe(SIMULATOR_TURN_WINDOW_MS);
+    const late = SUITE.faults.filter((f) => f.lateMs);
+    expect(late.map((f) => f.name).sort()).toEqual(['extra-notification-after', 'reject-offered-back']);
+    for (const f of late) {
+      const env = { GWS_SIMULATOR_FAULTS: f.name, GWS_QUIET_WINDOW_MS: '600' };
+      expect(embeddedConfig(readConfig(env), SUITE.simulated, env).turnWindowMs).toBe(600);
+      expect(f.lateMs!).toBeLessThan(SIMULATOR_WAITS.quietWindowMs);
+    }
+    const env = { GWS_SIMULATOR_VARIANTS: 'slow-server' };
+    expect(embeddedConfig(readConfig(env), SUITE.simulated, env).turnWindowMs).toBe(REAL_SERVER_WAITS.quietWindowMs);
+    // Any other fault: the short turns (its notifications go with the answer).
+    const other = { GWS_SIMULATOR_FAULTS: 'order-participants-first' };
+    expect(embeddedConfig(readConfig(other), SUITE.simulated, other).turnWindowMs).toBe(SIMULATOR_TURN_WINDOW_MS);
   });
 
   test('the waits set explicitly win', () => {

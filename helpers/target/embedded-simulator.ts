@@ -29,16 +29,23 @@ export function embeddedConfig(
 /**
  * A real server's waits when a variant switched on imitates a real server's delays (slow-server): the
  * simulator's shorter defaults would fail it, and the variant is there to prove a real server's. Waits
- * set explicitly (GWS_NOTIFICATION_TIMEOUT_MS, GWS_QUIET_WINDOW_MS) stay as set.
+ * set explicitly (GWS_NOTIFICATION_TIMEOUT_MS, GWS_QUIET_WINDOW_MS) stay as set. A conversation's turns
+ * wait the quiet window when a deviation switched on sends anything later (timing, lateMs): what it
+ * sends late must stay its turn's.
  */
 function withVariantWaits(config: SuiteConfig, operations: readonly SimulatedOperation[], env: NodeJS.ProcessEnv): SuiteConfig {
-  if (!config.simulatorVariants.some((name) => findDeviation(operations, 'variant', name).deviation.timing)) return config;
+  const on = [
+    ...config.simulatorFaults.map((name) => findDeviation(operations, 'fault', name).deviation),
+    ...config.simulatorVariants.map((name) => findDeviation(operations, 'variant', name).deviation),
+  ];
+  const timed = on.some((d) => d.timing);
   const set = (name: string) => Boolean(env[name]?.trim());
-  return {
+  const waits = {
     ...config,
-    ...(set('GWS_NOTIFICATION_TIMEOUT_MS') ? {} : { notificationTimeoutMs: REAL_SERVER_WAITS.notificationTimeoutMs }),
-    ...(set('GWS_QUIET_WINDOW_MS') ? {} : { quietWindowMs: REAL_SERVER_WAITS.quietWindowMs }),
+    ...(timed && !set('GWS_NOTIFICATION_TIMEOUT_MS') ? { notificationTimeoutMs: REAL_SERVER_WAITS.notificationTimeoutMs } : {}),
+    ...(timed && !set('GWS_QUIET_WINDOW_MS') ? { quietWindowMs: REAL_SERVER_WAITS.quietWindowMs } : {}),
   };
+  return on.some((d) => d.timing || d.lateMs) ? { ...waits, turnWindowMs: waits.quietWindowMs } : waits;
 }
 
 function checkNames(config: SuiteConfig, operations: readonly SimulatedOperation[]): void {

@@ -6,7 +6,7 @@
  */
 import { closestName } from '../contract/closest-name.ts';
 import { ConfigError } from './config-error.ts';
-import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_WAITS } from './waits.ts';
+import { MIN_NOTIFICATION_TIMEOUT_MS, MIN_QUIET_WINDOW_MS, REAL_SERVER_WAITS, SIMULATOR_TURN_WINDOW_MS, SIMULATOR_WAITS } from './waits.ts';
 
 /** A wait's default, said from the values config.ts uses. */
 function waitsDefault(wait: keyof typeof REAL_SERVER_WAITS): string {
@@ -75,7 +75,7 @@ export const SETTINGS: readonly Setting[] = [
   {
     name: 'GWS_QUIET_WINDOW_MS',
     default: waitsDefault('quietWindowMs'),
-    meaning: `How long to watch for extra notifications after the sequence (at least ${MIN_QUIET_WINDOW_MS}: a shorter window would switch checks off)`,
+    meaning: `How long to watch for extra notifications after the sequence (at least ${MIN_QUIET_WINDOW_MS}: a shorter window would switch checks off), and after each turn of the whole conversation (against the embedded simulator, which sends an operation's notifications as it answers, a turn waits ${SIMULATOR_TURN_WINDOW_MS} ms)`,
   },
   { name: 'GWS_REQUEST_TIMEOUT_MS', default: '15000', meaning: 'HTTP request timeout' },
   {

@@ -18,3 +18,11 @@ export const MIN_NOTIFICATION_TIMEOUT_MS = 1000;
  */
 export const REAL_SERVER_WAITS = { notificationTimeoutMs: 5_000, quietWindowMs: 1_000 } as const;
 export const SIMULATOR_WAITS = { notificationTimeoutMs: 2_000, quietWindowMs: 500 } as const;
+
+/**
+ * A conversation's wait after each turn's notification before its next turn, against the embedded
+ * simulator: it sends an operation's notifications as it answers (a deviation that sends anything later
+ * declares it, and the turns then wait the quiet window: helpers/target/embedded-simulator.ts). Against
+ * a server a turn waits the quiet window: what a server sends late must stay its turn's.
+ */
+export const SIMULATOR_TURN_WINDOW_MS = 150;

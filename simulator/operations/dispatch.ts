@@ -11,7 +11,7 @@ import type { Agent } from '../model.ts';
 import { chatResource, stateChange } from '../payloads.ts';
 import type { SimSwitch } from '../switches.ts';
 import type { SimContext } from './operation.ts';
-import { delayOf, type OperationCall, type SimOperation } from './operation.ts';
+import { delayOf, lateOf, type OperationCall, type SimOperation } from './operation.ts';
 import type { Delivery, Plan } from './plan.ts';
 
 export async function chatOperation(call: AgentCall, id: string): Promise<void> {
@@ -109,6 +109,11 @@ async function operate(call: AgentCall, id: string, named: { operation?: string 
     };
     for (const d of deviations) d.transform?.(plan, planContext);
   }
+  // What is sent later is declared (Deviation.lateMs): the suite's waits are chosen from it.
+  const late = lateOf(ctx.deviations);
+  for (const l of plan.later)
+    if (l.delayMs > late)
+      throw new Error(`a deviation of ${handler.name} sends a notification ${l.delayMs} ms later but declares lateMs ${late}: declare it`);
   if (ctx.on('referenceid-repeated'))
     for (const d of [...plan.notifications, ...plan.later.map((l) => l.delivery)]) if ('referenceId' in d.data) d.data.referenceId = 1;
   return carryOut(ctx, call.res, plan, op.agent, call.headers);

@@ -112,6 +112,11 @@ export interface Deviation {
   /** Variant only: the delays of a real server it imitates; the suite then waits as it does for one. */
   timing?: Timing;
   /**
+   * The longest delay of what it sends after its operation's notifications (`plan.later`): the suite's
+   * conversation then waits the quiet window after each turn. Undeclared, a later delivery is refused.
+   */
+  lateMs?: number;
+  /**
    * Variant only: legal only when the user declares it (GWS_SERVER_WITHOUT=`without`, an item of
    * helpers/judges/declared.ts); undeclared, the suite must report exactly `breaks` broken.
    */
@@ -124,6 +129,11 @@ export interface SimulatedOperation {
   handler: SimOperation<any>;
   faults: readonly Deviation[];
   variants: readonly Deviation[];
+}
+
+/** The longest `lateMs` over the deviations switched on (0: none sends anything later). */
+export function lateOf(deviations: readonly Deviation[]): number {
+  return Math.max(0, ...deviations.map((d) => d.lateMs ?? 0));
 }
 
 /** The longest of a delay over the deviations switched on (0: none delays). */

@@ -952,6 +952,10 @@ export interface Scenario {
     offerTimeoutMs?: number;
     notificationTimeoutMs?: number;
     quietWindowMs?: number;
+    /**
+     * A conversation's wait after each turn's notification before its next turn (absent: the quiet window).
+     */
+    turnWindowMs?: number;
   };
   /**
    * For kinds validation and security: the probes this transcript made (a spec may run them in groups, each group on its own chat). Absent: all of them.

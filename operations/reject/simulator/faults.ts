@@ -76,6 +76,7 @@ export const REJECT_FAULTS: readonly RejectDeviation[] = [
     breaks: ['REJECT-ROUTE-02'],
     description: 'the agent that rejected the chat is offered it again, shortly after the StatusChange',
     rationale: 'The rejected chat is offered to another agent (S2)',
+    lateMs: 50,
     transform: (p, ctx) => {
       const offer = stateChange('StatusChange', chatResource(ctx.apiBase, ctx.chat, 'offer'));
       p.later.push({ delayMs: 50, delivery: offer as unknown as { channel: string; data: { [key: string]: Json } } });

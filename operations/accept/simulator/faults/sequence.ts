@@ -92,6 +92,7 @@ export const SEQUENCE_FAULTS: readonly AcceptDeviation[] = [
     breaks: ['ACCEPT-QUIET-01'],
     description: 'A PropertiesUpdated for the chat arrives 300 ms after the sequence',
     rationale: 'Accept causes exactly the documented three notifications (seed)',
+    lateMs: 300,
     transform: (p) => {
       const extra = structuredClone(statusChange(p));
       extra.data.notificationType = 'PropertiesUpdated';
