@@ -4,8 +4,8 @@
  * awaited, then the turn window (the quiet window; shorter against the embedded simulator, which sends
  * an operation's notifications as it answers: helpers/target/waits.ts), the customer writing between turns; the customer reads its transcript;
  * then the last turn (a chat left waiting while the agent is busy, the turn, the waiting chat offered
- * next), the quiet window, the customer's transcript again, and every operation tried on the completed
- * chat (`probes`), followed by a quiet window.
+ * next), its window, the customer's transcript again, and every operation tried on the completed chat
+ * (`probes`), followed by the turn window.
  */
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
@@ -91,12 +91,14 @@ export async function driveConversation(
       d.recorder.step('offered-next', agent.actor, { chatId: next ?? null, operation: last.operation });
       await d.doneRouting();
     }
-    await d.quietWindow();
+    // The last turn's window, as every turn's.
+    await sleep(target.config.turnWindowMs);
+    d.recorder.step('quiet-end');
     if (d.customer && chat) {
       d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);
       await d.customer.refresh(chat, 1);
     }
-    // Every operation tried on the completed chat, then a quiet window: each must be refused, nothing follow.
-    await tryOnEndedChat(d, agent, chatId, probes);
+    // Every operation tried on the completed chat, then the turn window: each must be refused, nothing follow.
+    await tryOnEndedChat(d, agent, chatId, probes, target.config.turnWindowMs);
   });
 }

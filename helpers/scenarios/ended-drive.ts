@@ -11,15 +11,24 @@ import { awaitOffer, type OnlineAgent } from '../target/agent.ts';
 import type { Target } from '../target/config.ts';
 import { accounts, Drive, type DriveHooks, sleep } from './drive.ts';
 
-/** Each request tried on the chat at its ended-probe step, then a quiet window (none without a request). */
-export async function tryOnEndedChat(d: Drive, agent: OnlineAgent, chatId: string, probes: readonly ChatOperationRequest[]): Promise<void> {
+/**
+ * Each request tried on the chat at its ended-probe step, then a window (none without a request): the
+ * quiet window, or the one given (a conversation's turn window).
+ */
+export async function tryOnEndedChat(
+  d: Drive,
+  agent: OnlineAgent,
+  chatId: string,
+  probes: readonly ChatOperationRequest[],
+  windowMs = d.config.quietWindowMs,
+): Promise<void> {
   const off = new Set<string>(d.config.serverWithout);
   const tried = probes.filter((b) => !off.has(b.operationName));
   for (const body of tried) {
     d.recorder.step(ENDED_PROBE_STEP, agent.actor, { probe: body.operationName });
     await agent.http.chatOperation(chatId, body);
   }
-  if (tried.length > 0) await sleep(d.config.quietWindowMs);
+  if (tried.length > 0) await sleep(windowMs);
 }
 
 export async function driveEndedOffer(
