@@ -12,7 +12,9 @@ import { notApplicable, tags, verdicts } from './verdicts.ts';
 
 const declaredOff = operationsDeclaredOff();
 
-for (const scenario of SUITE.scenarios) {
+// The long runs' tests last: the others, driven side by side meanwhile, report while they still run.
+const long = (s: (typeof SUITE.scenarios)[number]) => Number(s.runs.some((r) => r.long));
+for (const scenario of [...SUITE.scenarios].sort((a, b) => long(a) - long(b))) {
   const shared = scenario.runs.some((r) => r.shared);
 
   test.describe(scenario.title, () => {
