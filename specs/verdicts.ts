@@ -183,15 +183,21 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
       contentType: 'text/plain',
     });
   }
+  // Each requirement's step at the test's own place in the spec: given, Playwright captures no stack for it.
+  const location = { file: testInfo.file, line: testInfo.line, column: testInfo.column };
   for (const id of ids) {
     const r = requirement(id);
     const d = decisions.get(id)!;
-    await test.step(`${id} ${r.level}: ${r.text} → ${d}`, async () => {
-      // The matcher where the decision fails the test (its message: expected next to observed). A
-      // decision that passes shows in the step's title; a matcher step under it would add a captured
-      // stack per requirement and nothing to read.
-      if (!acceptable(d, profile)) expect.soft(run).toMeet(id);
-    });
+    await test.step(
+      `${id} ${r.level}: ${r.text} → ${d}`,
+      async () => {
+        // The matcher where the decision fails the test (its message: expected next to observed). A
+        // decision that passes shows in the step's title; a matcher step under it would add a captured
+        // stack per requirement and nothing to read.
+        if (!acceptable(d, profile)) expect.soft(run).toMeet(id);
+      },
+      { location },
+    );
   }
   // Decided in part: what was decided is shown above; a requirement left NOT DECIDED keeps the test from
   // green (the run is PARTIAL, never a certification). Skipped with the reason, as INCONCLUSIVE is: it is
