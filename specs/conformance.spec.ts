@@ -12,9 +12,7 @@ import { notApplicable, tags, verdicts } from './verdicts.ts';
 
 const declaredOff = operationsDeclaredOff();
 
-// The long runs' tests last: the others, driven side by side meanwhile, report while they still run.
-const long = (s: (typeof SUITE.scenarios)[number]) => Number(s.runs.some((r) => r.long));
-for (const scenario of [...SUITE.scenarios].sort((a, b) => long(a) - long(b))) {
+for (const scenario of SUITE.scenarios) {
   const shared = scenario.runs.some((r) => r.shared);
 
   test.describe(scenario.title, () => {
