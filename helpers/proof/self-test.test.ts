@@ -8,7 +8,11 @@
 
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
-import { coverage, formatReport, row, runSelfTest, sampleSeed } from './self-test.ts';
+import { coverage, formatReport, row, runSelfTest, type SelfTestRow, sampleSeed } from './self-test.ts';
+
+/** A row that is not ok, in one line: what it expected, what it observed, and what the run could not decide. */
+const problem = (r: SelfTestRow) =>
+  `${r.name}: expected ${r.expected.join(', ') || '(none)'}, observed ${r.observed.join(', ') || '(none)'}${r.inconclusive.length ? `, inconclusive ${r.inconclusive.join(', ')}` : ''}${r.worse && r.kind !== 'variant' ? `, worse than faithful ${r.worse.join(', ') || '(none)'}` : ''}`;
 
 test('self-test: every fault detected on its requirements, every variant clean', async () => {
   test.setTimeout(360_000);
@@ -16,14 +20,7 @@ test('self-test: every fault detected on its requirements, every variant clean',
   const report = await runSelfTest({ sample: seed });
   console.log(formatReport(report));
   console.log(`(sampled with SELF_TEST_SEED=${seed}: npm run self-test drives every deviation against every scenario)`);
-  expect(
-    report.rows
-      .filter((r) => !r.ok)
-      .map(
-        (r) =>
-          `${r.name}: expected ${r.expected.join(', ') || '(none)'}, observed ${r.observed.join(', ') || '(none)'}${r.inconclusive.length ? `, inconclusive ${r.inconclusive.join(', ')}` : ''}`,
-      ),
-  ).toEqual([]);
+  expect(report.rows.filter((r) => !r.ok).map(problem)).toEqual([]);
   expect(report.line).toMatch(/^faults detected (\d+)\/\1, variants clean (\d+)\/\2, undeclared profiles caught (\d+)\/\3$/);
   expect(report.ok).toBe(true);
 });
@@ -54,9 +51,7 @@ for (const transport of ['long-polling', 'websocket'] as const) {
     const env = { GWS_BASE_URL: 'simulator', GWS_SIMULATOR_BAYEUX: 'faye', GWS_COMETD_TRANSPORT: transport };
     const report = await runSelfTest({ only: BACKEND_SAMPLE, env });
     console.log(`faye over ${transport}: ${report.line}`);
-    expect(
-      report.rows.filter((r) => !r.ok).map((r) => `${r.name}: expected ${r.expected.join(', ')}, observed ${r.observed.join(', ')}`),
-    ).toEqual([]);
+    expect(report.rows.filter((r) => !r.ok).map(problem)).toEqual([]);
     expect(report.rows).toHaveLength(BACKEND_SAMPLE.length + 1);
   });
 }
