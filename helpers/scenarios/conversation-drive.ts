@@ -2,7 +2,8 @@
  * The whole conversation's drive: a chat started with the customer's userData, offered and accepted;
  * each turn at its step (the chat's REST view read first where the turn asks), its first notification
  * awaited, then the turn window (the quiet window; shorter against the embedded simulator, which sends
- * an operation's notifications as it answers: helpers/target/waits.ts), the customer writing between turns; the customer reads its transcript;
+ * an operation's notifications as it answers: helpers/target/waits.ts), the customer writing between
+ * turns; the customer reads its transcript;
  * then the last turn (a chat left waiting while the agent is busy, the turn, the waiting chat offered
  * next), its window, the customer's transcript again, and every operation tried on the completed chat
  * (`probes`), followed by the turn window.
@@ -66,7 +67,7 @@ export async function driveConversation(
         d.recorder.step(CUSTOMER_MESSAGE_STEP, d.customer.actor);
         const from = d.recorder.cursor();
         await d.customer.send(chat, customerLine(i));
-        // Its notification to the agent, and a quiet window, before the next turn starts: what the
+        // Its notification to the agent, and the turn window, before the next turn starts: what the
         // customer's message causes is judged by the conversation's rules, never blamed on the next turn.
         await d.awaitOperated(agent.actor, chatId, from);
         await sleep(target.config.turnWindowMs);
@@ -92,8 +93,7 @@ export async function driveConversation(
       await d.doneRouting();
     }
     // The last turn's window, as every turn's.
-    await sleep(target.config.turnWindowMs);
-    d.recorder.step('quiet-end');
+    await d.quietWindow(target.config.turnWindowMs);
     if (d.customer && chat) {
       d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);
       await d.customer.refresh(chat, 1);

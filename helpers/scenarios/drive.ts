@@ -308,8 +308,9 @@ export class Drive {
     }, this.config.notificationTimeoutMs);
   }
 
-  async quietWindow(): Promise<void> {
-    await sleep(this.config.quietWindowMs);
+  /** The quiet window (or a conversation's turn window), then its end marked (`quiet-end`). */
+  async quietWindow(ms = this.config.quietWindowMs): Promise<void> {
+    await sleep(ms);
     this.recorder.step('quiet-end');
   }
 
