@@ -9,7 +9,8 @@
 import type { Drift, HttpEvent, Transcript } from '../contract/generated/payloads.ts';
 import { type PayloadKind, validate } from '../contract/validator.ts';
 import { type JudgingPlan, scenarioIn } from '../judges/judge.ts';
-import { classify, isObject, isOffer, KINDS, type Notification, operationView, probeSteps, stepIndex } from '../judges/views.ts';
+import { operationView } from '../judges/operation-view.ts';
+import { classify, isObject, isOffer, KINDS, type Notification, probeSteps, stepIndex } from '../judges/views.ts';
 
 /** What a fact is about: the aspects compare.json names (schemas/compare.schema.json). */
 export type Aspect = Drift['aspect'];
@@ -135,10 +136,10 @@ function chatStarts(t: Transcript): number[] {
 }
 
 /** An operation's success: the offer before it, its answer, the notifications it causes and their order. */
-function observeSequence(t: Transcript, c: Collector, operation: string, step: string): void {
+function observeSequence(t: Transcript, c: Collector, operation: string, step: string, plan: JudgingPlan): void {
   const starts = chatStarts(t);
   for (const actor of t.scenario.actors) {
-    const v = operationView(t, actor, step);
+    const v = operationView(t, actor, step, plan.operations);
     // The offer: the first one of the actor's chat before its operation.
     const until = v.index < 0 ? t.events.length : v.index;
     for (let i = 0; i < until; i++) {
@@ -208,7 +209,7 @@ export function observeRun(transcripts: Transcript[], plan: JudgingPlan): RunObs
   for (const t of transcripts) {
     const s = scenarioIn(plan, t.scenario.kind);
     if (s.subject.layout === 'sequence') {
-      if (s.subject.cause) observeSequence(t, c, s.operation, s.subject.cause);
+      if (s.subject.cause) observeSequence(t, c, s.operation, s.subject.cause, plan);
     } else if (s.subject.perCase) observeCase(t, c);
     else observeProbes(t, c);
   }

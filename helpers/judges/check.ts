@@ -8,6 +8,7 @@
  * argument is typed by the catalogue's requirement IDs, so a misspelled ID does not compile.
  */
 import type { Finding, Scenario, Transcript } from '../contract/generated/payloads.ts';
+import type { OperationDecl } from '../contract/operation.ts';
 import type { OpenChoice } from './catalogue/open-choice.ts';
 import type { Requirement } from './catalogue/requirement.ts';
 import type { OperationView } from './views.ts';
@@ -15,6 +16,8 @@ import type { OperationView } from './views.ts';
 export interface CheckContext {
   transcript: Transcript;
   scenario: Scenario;
+  /** The operations' declarations: what each turn of a conversation claims (helpers/judges/attribution.ts). */
+  operations?: readonly OperationDecl[];
 }
 
 export interface Check<Id extends string = string> {
@@ -82,12 +85,12 @@ export function json(v: unknown): string {
  * views.ts operationView); an actor that did not carry the operation out leaves nothing to judge.
  */
 export function perActor<V extends OperationView>(
-  view: (t: Transcript, actor: string) => V,
+  view: (t: Transcript, actor: string, operations?: readonly OperationDecl[]) => V,
   fn: (v: V, ctx: CheckContext) => Finding[],
 ): (ctx: CheckContext) => Finding[] {
   return (ctx) =>
     ctx.scenario.actors.flatMap((actor) => {
-      const v = view(ctx.transcript, actor);
+      const v = view(ctx.transcript, actor, ctx.operations);
       if (v.index < 0) return [];
       return fn(v, ctx).map((f) => ({ actor, ...f }));
     });

@@ -9,6 +9,8 @@
  * INFO "not judged", and the requirement about the missing thing fails on its own.
  */
 import type { Finding, HttpEvent, NoteEvent, Scenario, Transcript } from '../contract/generated/payloads.ts';
+import type { OperationDecl } from '../contract/operation.ts';
+import { unattributed } from './attribution.ts';
 import type { OpenChoice } from './catalogue/open-choice.ts';
 import type { Requirement } from './catalogue/requirement.ts';
 import type { Check, CheckContext } from './check.ts';
@@ -50,6 +52,8 @@ export interface ScenarioJudging {
 
 /** What the judges need of the suite: every requirement, the open choices, and how each scenario is judged. */
 export interface JudgingPlan {
+  /** The operations' declarations (a conversation's turns claim their notifications by them). */
+  operations?: readonly OperationDecl[];
   requirements: readonly Requirement[];
   openChoices: readonly OpenChoice[];
   scenarios: readonly ScenarioJudging[];
@@ -94,14 +98,14 @@ export function decidedBy(s: ScenarioJudging, scenario: Partial<Scenario> = {}):
 
 /** Runs every check of the transcript's scenario. A failure of the target makes all INCONCLUSIVE. */
 export function judgeTranscript(plan: JudgingPlan, transcript: Transcript): Finding[] {
-  const ctx: CheckContext = { transcript, scenario: transcript.scenario };
+  const ctx: CheckContext = { transcript, scenario: transcript.scenario, ...(plan.operations ? { operations: plan.operations } : {}) };
   const failures = transcript.events.filter((e): e is NoteEvent => e.kind === 'failure');
   // Requests of the clean-up (after the evidence is complete) that fail say nothing about the evidence.
   const cleanup = transcript.events.findIndex((e) => e.kind === 'note' && (e.data as { step?: unknown } | undefined)?.step === 'cleanup');
   const broken = transcript.events.filter(
     (e, i): e is HttpEvent => e.kind === 'http' && typeof e.error === 'string' && (cleanup < 0 || i < cleanup),
   );
-  const lost = lostEvidence(transcript);
+  const lost = lostEvidence(transcript) ?? (plan.operations ? unattributed(transcript, plan.operations) : undefined);
   if (failures.length > 0 || broken.length > 0 || lost) {
     // The failures the drive recorded say what failed and the setting involved; a request that got no
     // answer speaks for itself only when nothing else was recorded; a CometD session cut in the

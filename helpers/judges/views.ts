@@ -132,22 +132,6 @@ export function operationWindowEnd(t: Transcript, index: number): number {
   return end;
 }
 
-/** The actor's view of its operation, marked by the drive's step `step` (the operation's own: accept, reject). */
-export function operationView(t: Transcript, actor: string, step: string): OperationView {
-  const chatId = t.scenario.chats[actor] ?? '';
-  const index = stepIndex(t, step, actor);
-  const found = index < 0 ? undefined : httpAfter(t, index, actor, (e) => e.request.method === 'POST');
-  const notifications = index < 0 ? [] : notificationsOf(t, actor, index, operationWindowEnd(t, index));
-  return {
-    actor,
-    chatId,
-    answer: found?.event,
-    index,
-    notifications,
-    ofChat: notifications.filter((n) => n.chatId === undefined || n.chatId === chatId),
-  };
-}
-
 /** The actor's notifications of one kind about its chat. */
 export const byKind = (v: OperationView, kind: Kind) => v.ofChat.filter((n) => n.kind === kind);
 

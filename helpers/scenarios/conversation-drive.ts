@@ -10,7 +10,7 @@
  */
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
-import { CUSTOMER_MESSAGE_STEP } from '../judges/conditions/conversation.ts';
+import { aboutChat, CUSTOMER_MESSAGE_STEP, turnsOf, unattributed } from '../judges/attribution.ts';
 import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
 import { WAITING_CHAT_STEP } from '../judges/conditions/lifecycle.ts';
 import { REST_BEFORE_STEP } from '../judges/conditions/user-data.ts';
@@ -36,18 +36,57 @@ const customerLine = (i: number) => `Customer line ${i + 1}: still there?`;
 
 export async function driveConversation(
   target: Target,
-  wayIn: OperationDecl,
+  operations: readonly OperationDecl[],
   turns: readonly Turn[],
   last: Turn | undefined,
   probes: readonly ChatOperationRequest[],
   hooks: DriveHooks = {},
 ): Promise<Transcript> {
-  const d = new Drive(target, wayIn, 'conversation');
+  const wait = target.config.turnWaitMs;
+  const first = await driveOnce(target, operations, turns, last, probes, hooks, wait);
+  // Turns taken at once that left a notification no single turn claims are taken again with their windows.
+  const why = wait < target.config.turnWindowMs ? unattributed(first, operations) : undefined;
+  if (why === undefined || first.events.some((e) => e.kind === 'failure')) return first;
+  return driveOnce(target, operations, turns, last, probes, hooks, target.config.turnWindowMs, why);
+}
+
+async function driveOnce(
+  target: Target,
+  operations: readonly OperationDecl[],
+  turns: readonly Turn[],
+  last: Turn | undefined,
+  probes: readonly ChatOperationRequest[],
+  hooks: DriveHooks,
+  wait: number,
+  again?: string,
+): Promise<Transcript> {
+  const d = new Drive(target, operations[0]!, 'conversation');
   d.chatUserData = { ...START_USER_DATA };
+  d.scenario.settings = { ...d.scenario.settings, turnWaitMs: wait };
+  if (again) d.recorder.note(`the turns taken again, each waiting its window: in the attempt without windows, ${again}`);
   const off = new Set<string>(target.config.serverWithout);
   return d.run(async () => {
     const { agent, chatId } = await d.conversation(hooks);
     const [chat] = d.customerChats;
+    // A turn's own notification, then its window; without a window, the first notification of the chat
+    // that no earlier turn claims (a late one of an earlier turn does not end the wait).
+    const settle = async (from: number) => {
+      if (wait > 0) {
+        await d.awaitOperated(agent.actor, chatId, from);
+        await sleep(wait);
+        return;
+      }
+      const events = d.recorder.events;
+      const earlier = turnsOf({ events }, agent.actor, chatId, operations, from).map((x) => x.claim);
+      let checked = from;
+      await d.recorder.until(() => {
+        const found = aboutChat(events, agent.actor, chatId, checked - 1, events.length).some(
+          (n) => n.chatId === chatId && n.kind !== 'other' && !earlier.some((claim) => claim(n)),
+        );
+        checked = events.length;
+        return found;
+      }, target.config.notificationTimeoutMs);
+    };
     const take = async (t: Turn) => {
       if (t.rest) {
         d.recorder.step(REST_BEFORE_STEP, agent.actor, { operation: t.operation });
@@ -56,12 +95,11 @@ export async function driveConversation(
       d.recorder.step(t.step, agent.actor, { operation: t.operation });
       const from = d.recorder.cursor();
       await agent.http.chatOperation(chatId, t.body);
-      await d.awaitOperated(agent.actor, chatId, from);
+      return from;
     };
     for (const [i, t] of turns.entries()) {
       if (off.has(t.operation)) continue;
-      await take(t);
-      await sleep(target.config.turnWindowMs);
+      await settle(await take(t));
       if (d.customer && chat && i % CUSTOMER_EVERY === 1) {
         // The customer answers: a step of the way in, so the turn before it keeps its own window.
         d.recorder.step(CUSTOMER_MESSAGE_STEP, d.customer.actor);
@@ -69,8 +107,7 @@ export async function driveConversation(
         await d.customer.send(chat, customerLine(i));
         // Its notification to the agent, and the turn window, before the next turn starts: what the
         // customer's message causes is judged by the conversation's rules, never blamed on the next turn.
-        await d.awaitOperated(agent.actor, chatId, from);
-        await sleep(target.config.turnWindowMs);
+        await settle(from);
       }
     }
     if (d.customer && chat) {
@@ -84,15 +121,15 @@ export async function driveConversation(
       d.recorder.step(WAITING_CHAT_STEP, agent.actor, { operation: last.operation });
       await sleep(target.config.turnWindowMs);
     }
-    const from = d.recorder.cursor();
-    await take(last);
+    const from = await take(last);
+    await d.awaitOperated(agent.actor, chatId, from);
     if (d.customer) {
       const next = await awaitOffer(d.recorder, agent.actor, target.config.offerTimeoutMs, from).catch(() => undefined);
       if (next) d.holds(agent.actor, next);
       d.recorder.step('offered-next', agent.actor, { chatId: next ?? null, operation: last.operation });
       await d.doneRouting();
     }
-    // The last turn's window, as every turn's.
+    // The last turn's window, whatever the turns waited: what any turn sends late arrives before it ends.
     await d.quietWindow(target.config.turnWindowMs);
     if (d.customer && chat) {
       d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);

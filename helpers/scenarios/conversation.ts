@@ -70,7 +70,7 @@ export function conversationScenario(operations: readonly OperationDecl[], scena
         name: 'conversation',
         shared: true,
         long: true,
-        drive: async (target) => (await drives()).driveConversation(target, wayIn, turns, last, probes),
+        drive: async (target) => (await drives()).driveConversation(target, operations, turns, last, probes),
         tests: [
           ...all.map((t, i) => ({
             title: `turn ${i + 1}, ${t.operation}: as in its own scenario, after ${i === 0 ? 'the Accept' : `${i} turns and the customer's messages`}`,
@@ -84,7 +84,7 @@ export function conversationScenario(operations: readonly OperationDecl[], scena
     whole: [
       {
         name: 'conversation',
-        drive: async (target, hooks) => (await drives()).driveConversation(target, wayIn, turns, last, probes, hooks),
+        drive: async (target, hooks) => (await drives()).driveConversation(target, operations, turns, last, probes, hooks),
       },
     ],
     corpus: {

@@ -37,8 +37,17 @@ export interface SuiteConfig {
   offerTimeoutMs: number;
   notificationTimeoutMs: number;
   quietWindowMs: number;
-  /** A conversation's wait after each turn before the next (helpers/target/waits.ts SIMULATOR_TURN_WINDOW_MS). */
+  /**
+   * How long after a conversation turn's first notification the turn may still send
+   * (helpers/target/waits.ts SIMULATOR_TURN_WINDOW_MS; a server's: the quiet window).
+   */
   turnWindowMs: number;
+  /**
+   * What a conversation waits after each turn's first notification before the next: the turn window,
+   * or 0 against a server (each turn follows the one before at once; their notifications are
+   * attributed by what each claims: helpers/judges/attribution.ts).
+   */
+  turnWaitMs: number;
   requestTimeoutMs: number;
   /** How many agents accept at once in the concurrency spec. */
   concurrentAgents: number;
@@ -357,6 +366,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     quietWindowMs,
     // The embedded simulator sends an operation's notifications as it answers: its turns need less.
     turnWindowMs: baseUrl ? quietWindowMs : Math.min(quietWindowMs, SIMULATOR_TURN_WINDOW_MS),
+    // Against a server the turns do not wait their window: what each sends late is told by its content.
+    turnWaitMs: baseUrl ? 0 : Math.min(quietWindowMs, SIMULATOR_TURN_WINDOW_MS),
     requestTimeoutMs: int(env, 'GWS_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     concurrentAgents,
     retries: int(env, 'GWS_RETRIES', 0, 0, 5),
@@ -394,6 +405,7 @@ export function effectiveSettings(config: SuiteConfig): Record<string, string | 
     notificationTimeoutMs: config.notificationTimeoutMs,
     quietWindowMs: config.quietWindowMs,
     turnWindowMs: config.turnWindowMs,
+    turnWaitMs: config.turnWaitMs,
     requestTimeoutMs: config.requestTimeoutMs,
     concurrentAgents: config.concurrentAgents,
     retries: config.retries,

@@ -13,6 +13,7 @@ test.describe('the embedded simulator waits as long as the variants switched on 
     expect(config.notificationTimeoutMs).toBe(SIMULATOR_WAITS.notificationTimeoutMs);
     expect(config.quietWindowMs).toBe(SIMULATOR_WAITS.quietWindowMs);
     expect(config.turnWindowMs).toBe(SIMULATOR_TURN_WINDOW_MS);
+    expect(config.turnWaitMs).toBe(SIMULATOR_TURN_WINDOW_MS);
   });
 
   test("a variant imitating a real server's delays gets a real server's waits", () => {
@@ -22,9 +23,10 @@ test.describe('the embedded simulator waits as long as the variants switched on 
     expect(config.quietWindowMs).toBe(REAL_SERVER_WAITS.quietWindowMs);
   });
 
-  test("a conversation's turns wait the quiet window against a server, and against the simulator when a deviation sends anything later", () => {
+  test("a conversation's turns: at once against a server (bounded by the quiet window), and waiting the quiet window against the simulator when a deviation sends anything later", () => {
     const server = readConfig({ GWS_BASE_URL: 'https://gws.example.com', GWS_AGENTS: 'a:b,c:d', GMS_BASE_URL: 'https://gms.example.com' });
     expect(server.turnWindowMs).toBe(server.quietWindowMs);
+    expect(server.turnWaitMs).toBe(0);
     // A separate simulator is a server too.
     expect(
       readConfig({ GWS_BASE_URL: 'http://127.0.0.1:8090', GWS_AGENTS: 'a:b,c:d', GMS_BASE_URL: 'http://127.0.0.1:8090' }).turnWindowMs,
@@ -36,13 +38,17 @@ test.describe('the embedded simulator waits as long as the variants switched on 
     for (const f of late) {
       const env = { GWS_SIMULATOR_FAULTS: f.name, GWS_QUIET_WINDOW_MS: '600' };
       expect(embeddedConfig(readConfig(env), SUITE.simulated, env).turnWindowMs).toBe(600);
+      expect(embeddedConfig(readConfig(env), SUITE.simulated, env).turnWaitMs).toBe(600);
       expect(f.lateMs!).toBeLessThan(SIMULATOR_WAITS.quietWindowMs);
     }
+    // A variant imitating a server's delays is driven as a server is: the turns at once.
     const env = { GWS_SIMULATOR_VARIANTS: 'slow-server' };
     expect(embeddedConfig(readConfig(env), SUITE.simulated, env).turnWindowMs).toBe(REAL_SERVER_WAITS.quietWindowMs);
+    expect(embeddedConfig(readConfig(env), SUITE.simulated, env).turnWaitMs).toBe(0);
     // Any other fault: the short turns (its notifications go with the answer).
     const other = { GWS_SIMULATOR_FAULTS: 'order-participants-first' };
     expect(embeddedConfig(readConfig(other), SUITE.simulated, other).turnWindowMs).toBe(SIMULATOR_TURN_WINDOW_MS);
+    expect(embeddedConfig(readConfig(other), SUITE.simulated, other).turnWaitMs).toBe(SIMULATOR_TURN_WINDOW_MS);
   });
 
   test('the waits set explicitly win', () => {

@@ -30,14 +30,13 @@ export function embeddedConfig(
  * A real server's waits when a variant switched on imitates a real server's delays (slow-server): the
  * simulator's shorter defaults would fail it, and the variant is there to prove a real server's. Waits
  * set explicitly (GWS_NOTIFICATION_TIMEOUT_MS, GWS_QUIET_WINDOW_MS) stay as set. A conversation's turns
- * wait the quiet window when a deviation switched on sends anything later (timing, lateMs): what it
- * sends late must stay its turn's.
+ * wait the quiet window when a deviation switched on sends anything later (lateMs, a fault's timing):
+ * what it sends late must stay its turn's; a variant imitating a server's delays (timing) has the
+ * turns follow each other at once, as against a server.
  */
 function withVariantWaits(config: SuiteConfig, operations: readonly SimulatedOperation[], env: NodeJS.ProcessEnv): SuiteConfig {
-  const on = [
-    ...config.simulatorFaults.map((name) => findDeviation(operations, 'fault', name).deviation),
-    ...config.simulatorVariants.map((name) => findDeviation(operations, 'variant', name).deviation),
-  ];
+  const faults = config.simulatorFaults.map((name) => findDeviation(operations, 'fault', name).deviation);
+  const on = [...faults, ...config.simulatorVariants.map((name) => findDeviation(operations, 'variant', name).deviation)];
   const timed = on.some((d) => d.timing);
   const set = (name: string) => Boolean(env[name]?.trim());
   const waits = {
@@ -45,7 +44,11 @@ function withVariantWaits(config: SuiteConfig, operations: readonly SimulatedOpe
     ...(timed && !set('GWS_NOTIFICATION_TIMEOUT_MS') ? { notificationTimeoutMs: REAL_SERVER_WAITS.notificationTimeoutMs } : {}),
     ...(timed && !set('GWS_QUIET_WINDOW_MS') ? { quietWindowMs: REAL_SERVER_WAITS.quietWindowMs } : {}),
   };
-  return on.some((d) => d.timing || d.lateMs) ? { ...waits, turnWindowMs: waits.quietWindowMs } : waits;
+  // A fault that sends late is judged by windows (exactly its IDs); a legal variant that imitates a
+  // server's delays is driven as a server is: the turns at once, attributed by content.
+  if (on.some((d) => d.lateMs) || faults.some((d) => d.timing))
+    return { ...waits, turnWindowMs: waits.quietWindowMs, turnWaitMs: waits.quietWindowMs };
+  return timed ? { ...waits, turnWindowMs: waits.quietWindowMs, turnWaitMs: 0 } : waits;
 }
 
 function checkNames(config: SuiteConfig, operations: readonly SimulatedOperation[]): void {

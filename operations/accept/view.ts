@@ -3,8 +3,10 @@
  * step, with the nickname its Accept sent (the scenario's when the body has none).
  */
 import type { Finding, HttpEvent, Transcript } from '../../helpers/contract/generated/payloads.ts';
+import type { OperationDecl } from '../../helpers/contract/operation.ts';
 import { type CheckContext, perActor } from '../../helpers/judges/check.ts';
-import { type OperationView, operationView } from '../../helpers/judges/views.ts';
+import { operationView } from '../../helpers/judges/operation-view.ts';
+import type { OperationView } from '../../helpers/judges/views.ts';
 
 /** The drive's step that marks an Accept (its scenarios' drivers record it). */
 export const ACCEPT_STEP = 'accept';
@@ -15,8 +17,8 @@ export interface AcceptView extends OperationView {
   acceptIndex: number;
 }
 
-export function acceptView(t: Transcript, actor: string): AcceptView {
-  const v = operationView(t, actor, ACCEPT_STEP);
+export function acceptView(t: Transcript, actor: string, operations?: readonly OperationDecl[]): AcceptView {
+  const v = operationView(t, actor, ACCEPT_STEP, operations);
   const sent = (v.answer?.request.body as { nickname?: unknown } | undefined)?.nickname;
   return { ...v, nickname: typeof sent === 'string' ? sent : t.scenario.nickname, accept: v.answer, acceptIndex: v.index };
 }

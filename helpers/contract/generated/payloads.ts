@@ -953,9 +953,13 @@ export interface Scenario {
     notificationTimeoutMs?: number;
     quietWindowMs?: number;
     /**
-     * A conversation's wait after each turn's notification before its next turn (absent: the quiet window).
+     * How long after a conversation turn's first notification the turn's notifications may still arrive: the drive's wait after each turn unless turnWaitMs says otherwise (absent: the quiet window).
      */
     turnWindowMs?: number;
+    /**
+     * What a conversation's drive waited after each turn's first notification before its next turn: the turn window, or 0 when each turn followed the one before as soon as that one's own notification arrived (the turns' notifications are then attributed by what each turn's declaration claims: helpers/judges/attribution.ts). Absent: the turn window.
+     */
+    turnWaitMs?: number;
   };
   /**
    * For kinds validation and security: the probes this transcript made (a spec may run them in groups, each group on its own chat). Absent: all of them.

@@ -6,6 +6,8 @@
  * transcript up to its clean-up, for the actor that carried the conversation out.
  */
 import type { Finding, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
+import type { OperationDecl } from '../../contract/operation.ts';
+import { attributionOf, CUSTOMER_MESSAGE_STEP } from '../attribution.ts';
 import { CONVERSATION_CATALOGUE, type ConversationId } from '../catalogue/conversation-requirements.ts';
 import { type Check, type CheckContext, json, judgesOf } from '../check.ts';
 import {
@@ -23,8 +25,7 @@ import {
 } from '../views.ts';
 import { CUSTOMER_VIEW_STEP } from './entries.ts';
 
-/** The drive's step before each message the customer sends while the agent is Chatting. */
-export const CUSTOMER_MESSAGE_STEP = 'customer-message';
+export { CUSTOMER_MESSAGE_STEP } from '../attribution.ts';
 /** The drive's step before the customer leaves the chat (GMS disconnect) while the agent is Chatting. */
 export const CUSTOMER_LEAVES_STEP = 'customer-leaves';
 /** The drive's step before each operation it tries on the chat once completed (its data names the probe). */
@@ -224,9 +225,15 @@ export function customerMessagesInOrder(id: ConversationId): Check<ConversationI
 
 /**
  * The requests of the conversation: each agent POST of a chat operation, with the notifications of its
- * window (from its own step, the last step note before it, to the next operation's step).
+ * turn (from its own step, the last step note before it: those the attribution gives it, else those of
+ * its window, to the next operation's step).
  */
-function requests(t: Transcript, v: ConversationView): { operation: string; ids: unknown[]; evidence: number[] }[] {
+function requests(
+  t: Transcript,
+  v: ConversationView,
+  operations?: readonly OperationDecl[],
+): { operation: string; ids: unknown[]; evidence: number[] }[] {
+  const attributed = operations ? attributionOf(t, v.actor, operations) : undefined;
   const byPost = new Map<number, number>();
   t.events.forEach((e, i) => {
     if (i >= v.end || e.kind !== 'note' || e.actor !== v.actor || typeof noteStep(t, i)?.operation !== 'string') return;
@@ -235,7 +242,7 @@ function requests(t: Transcript, v: ConversationView): { operation: string; ids:
     if (post && post.index < v.end && isObject(body) && body.operationName === noteStep(t, i)?.operation) byPost.set(post.index, i);
   });
   return [...byPost.values()].map((step) => {
-    const within = notificationsOf(t, v.actor, step, Math.min(operationWindowEnd(t, step), v.end)).filter(
+    const within = (attributed?.byStep.get(step) ?? notificationsOf(t, v.actor, step, Math.min(operationWindowEnd(t, step), v.end))).filter(
       (n) => n.chatId === v.chatId && !isOffer(n) && isObject(n.data) && n.data.referenceId !== undefined,
     );
     return {
@@ -252,7 +259,7 @@ export function referenceIdsOwn(id: ConversationId): Check<ConversationId> {
     requirement: id,
     does: "collects the referenceIds of each request's notifications across the conversation",
     run: eachAgent((v, ctx) => {
-      const carried = requests(ctx.transcript, v).filter((r) => r.ids.length > 0);
+      const carried = requests(ctx.transcript, v, ctx.operations).filter((r) => r.ids.length > 0);
       if (carried.length < 2) return [judging.notJudged(id, `${carried.length} request(s) caused a notification with a referenceId`)];
       const owners = new Map<string, string[]>();
       for (const r of carried) for (const ref of r.ids) owners.set(json(ref), [...(owners.get(json(ref)) ?? []), r.operation]);

@@ -7,7 +7,8 @@
 import type { Finding, HttpEvent, Transcript } from '../../contract/generated/payloads.ts';
 import type { OperationDecl, SuccessBody } from '../../contract/operation.ts';
 import { type CheckContext, type Judging, perActor } from '../check.ts';
-import { isObject, type OperationView, operationView } from '../views.ts';
+import { operationView } from '../operation-view.ts';
+import { isObject, type OperationView } from '../views.ts';
 
 export interface OperationSubject<Id extends string> {
   operation: OperationDecl;
@@ -45,5 +46,5 @@ export function eachActor<Id extends string>(
   s: OperationSubject<Id>,
   fn: (v: OperationView, ctx: CheckContext) => Finding[],
 ): (ctx: CheckContext) => Finding[] {
-  return perActor((t: Transcript, actor: string) => operationView(t, actor, s.step), fn);
+  return perActor((t: Transcript, actor: string, operations) => operationView(t, actor, s.step, operations), fn);
 }
