@@ -122,14 +122,21 @@ test('a notification no single turn claims, landing while several could still se
   expect(findings[0]!.observed).toMatch(/SendUrl/);
 });
 
-test('a fault whose notification no turn claims: the turns are taken again with their windows, and the fault is judged on its IDs', async () => {
-  const t = await driveAtOnce(['sendurl-url-escaped']);
-  expect(t.scenario.settings?.turnWaitMs).toBe(t.scenario.settings?.turnWindowMs);
-  expect(t.events.some((e) => e.kind === 'note' && /taken again, each waiting its window/.test(e.text))).toBe(true);
-  const findings = judgeTranscript(SUITE, t);
-  expect(decided(findings, 'INCONCLUSIVE')).toEqual([]);
-  const fault = SUITE.faults.find((f) => f.name === 'sendurl-url-escaped')!;
-  const failed = decided(findings, 'FAIL');
-  expect(failed.length).toBeGreaterThan(0);
-  expect(failed.filter((id) => !fault.breaks.includes(id))).toEqual([]);
-});
+for (const { fault, again } of [
+  // The URL echoed otherwise: no turn claims its entry, so the turns are taken again with their windows.
+  { fault: 'sendurl-url-escaped', again: true },
+  // The customer's line delivered twice: the copy is claimed by the line, wherever it lands.
+  { fault: 'customer-message-twice', again: false },
+]) {
+  test(`${fault}, the turns at once: judged on exactly its IDs${again ? ', the turns taken again with their windows' : ''}`, async () => {
+    const t = await driveAtOnce([fault]);
+    expect(t.scenario.settings?.turnWaitMs).toBe(again ? t.scenario.settings?.turnWindowMs : 0);
+    expect(t.events.some((e) => e.kind === 'note' && /taken again, each waiting its window/.test(e.text))).toBe(again);
+    const findings = judgeTranscript(SUITE, t);
+    expect(decided(findings, 'INCONCLUSIVE')).toEqual([]);
+    const breaks = SUITE.faults.find((f) => f.name === fault)!.breaks;
+    const failed = decided(findings, 'FAIL');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.filter((id) => !breaks.includes(id))).toEqual([]);
+  });
+}
