@@ -26,7 +26,7 @@ import { readConfig, type Target } from '../helpers/target/config.ts';
 import { selection } from '../helpers/target/grep.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
 import { AccountLanes, RoutingGate } from '../helpers/target/routing-gate.ts';
-import { lanesOf, perWorkerAccounts, slotsOf, targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
+import { lanesOf, RUN_ACCOUNTS, slotsOf, targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
 import { SUITE } from '../operations/index.ts';
 
 export interface JudgedRun {
@@ -102,7 +102,8 @@ function sharedServer(target: Target): Target {
 
 /** Drives a run on a lane of the shared server's accounts. */
 function onALane(run: ScenarioRun, target: Target, lanes: AccountLanes): Promise<Transcript> {
-  return lanes.on((agents) => run.drive({ ...target, config: { ...target.config, agents } }));
+  const need = Math.ceil((run.agents?.(target.config) ?? RUN_ACCOUNTS) / RUN_ACCOUNTS);
+  return lanes.on((agents) => run.drive({ ...target, config: { ...target.config, agents } }), need);
 }
 
 /**
@@ -150,7 +151,7 @@ export const test = base.extend<object, WorkerFixtures>({
   runOf: [
     async ({ target }, use, workerInfo) => {
       const embedded = readConfig(process.env).baseUrl === undefined;
-      const lanes = embedded || !target.gate ? undefined : new AccountLanes(target.config.agents, perWorkerAccounts(target.config));
+      const lanes = embedded || !target.gate ? undefined : new AccountLanes(target.config.agents, RUN_ACCOUNTS);
       const alone = (run: ScenarioRun) => (lanes ? onALane(run, target, lanes) : onItsOwnSimulator(run));
       const sideBySide = (embedded && workerInfo.config.workers === 1) || lanes !== undefined;
       const cache = new DriveCache(join(workerInfo.project.outputDir, '.drives'));

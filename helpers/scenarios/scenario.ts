@@ -9,7 +9,7 @@ import type { OperationDecl } from '../contract/operation.ts';
 import type { Equivalent } from '../judges/catalogue/equivalent.ts';
 import type { Trace } from '../judges/catalogue/trace.ts';
 import type { JudgingPlan, ScenarioJudging } from '../judges/judge.ts';
-import type { Target } from '../target/config.ts';
+import type { SuiteConfig, Target } from '../target/config.ts';
 import type { Deviation, SimulatedOperation } from '../target/embedded-simulator.ts';
 import type { DriveHooks } from './drive.ts';
 
@@ -34,6 +34,8 @@ export interface ScenarioRun extends NamedDrive {
    * shared server it starts first, as the longest run sets when the last one ends.
    */
   long?: boolean;
+  /** The agent accounts it brings online, where more than RUN_ACCOUNTS (helpers/target/workers.ts): the lanes it takes on a shared server. */
+  agents?: (config: SuiteConfig) => number;
 }
 
 /** A drive of a scenario and the name of its transcript; the hooks are the suite's own tests' (and the bench's). */

@@ -69,3 +69,35 @@ test('lanes: each run on accounts of its own, no more runs at once than lanes, t
   await lanes.on(async () => undefined);
   expect(() => new AccountLanes(accounts.slice(0, 1), 2)).toThrow(/no lane of 2/);
 });
+
+test('lanes: a run that needs two lanes gets both (their accounts in one list), in its turn, never overtaken by smaller runs', async () => {
+  const accounts = Array.from({ length: 6 }, (_, i) => ({ username: `a${i}`, password: 'x' }));
+  const lanes = new AccountLanes(accounts, 2);
+  const order: string[] = [];
+  let release!: () => void;
+  const blocker = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  // Two one-lane runs hold two of the three lanes; the two-lane run waits, and a one-lane run asking after it waits behind it.
+  const first = lanes.on(async () => {
+    order.push('first');
+    await blocker;
+  });
+  const second = lanes.on(async () => {
+    order.push('second');
+    await blocker;
+  });
+  const big = lanes.on(async (a) => {
+    order.push(`big ${a.map((x) => x.username).join(',')}`);
+  }, 2);
+  const small = lanes.on(async () => {
+    order.push('small');
+  });
+  await tick();
+  expect(order).toEqual(['first', 'second']);
+  release();
+  await Promise.all([first, second, big, small]);
+  expect(order[2]).toMatch(/^big a\d,a\d,a\d,a\d$/);
+  expect(order[3]).toBe('small');
+  await expect(lanes.on(async () => undefined, 4)).rejects.toThrow(/cannot take 4 of 3 lanes/);
+});

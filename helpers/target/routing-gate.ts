@@ -47,14 +47,15 @@ export class RoutingGate {
 }
 
 /**
- * The accounts of a worker cut into lanes of `size`, one run on each at a time: a run waits for a free
- * lane, first come first served, and gives it back when it ends.
+ * The accounts of a worker cut into lanes of `size`, one run on each at a time: a run takes the lanes
+ * it needs (one, or more for a run that brings more agents online), waiting until they are free, first
+ * come first served, and gives them back when it ends.
  */
 export class AccountLanes {
   private readonly free: Credentials[][];
-  /** How many runs can go side by side. */
+  /** How many lanes there are: how many runs of one lane can go side by side. */
   readonly count: number;
-  private readonly waiting: ((lane: Credentials[]) => void)[] = [];
+  private readonly waiting: { count: number; resolve: (lanes: Credentials[][]) => void }[] = [];
 
   constructor(accounts: readonly Credentials[], size: number) {
     if (size < 1 || accounts.length < size)
@@ -63,15 +64,22 @@ export class AccountLanes {
     this.free = Array.from({ length: this.count }, (_, i) => accounts.slice(i * size, (i + 1) * size));
   }
 
-  /** Runs `fn` on a lane of its own, waiting for one to be free. */
-  async on<T>(fn: (lane: Credentials[]) => Promise<T>): Promise<T> {
-    const lane = this.free.shift() ?? (await new Promise<Credentials[]>((resolve) => this.waiting.push(resolve)));
+  /** Runs `fn` on `count` lanes of its own (their accounts in one list), waiting for them to be free. */
+  async on<T>(fn: (accounts: Credentials[]) => Promise<T>, count = 1): Promise<T> {
+    if (count < 1 || count > this.count) throw new Error(`a run cannot take ${count} of ${this.count} lanes`);
+    const lanes =
+      this.waiting.length === 0 && this.free.length >= count
+        ? this.free.splice(0, count)
+        : await new Promise<Credentials[][]>((resolve) => this.waiting.push({ count, resolve }));
     try {
-      return await fn(lane);
+      return await fn(lanes.flat());
     } finally {
-      const next = this.waiting.shift();
-      if (next) next(lane);
-      else this.free.push(lane);
+      this.free.push(...lanes);
+      // In the order they asked: a run that needs more lanes is not overtaken by smaller ones.
+      while (this.waiting.length > 0 && this.free.length >= this.waiting[0]!.count) {
+        const next = this.waiting.shift()!;
+        next.resolve(this.free.splice(0, next.count));
+      }
     }
   }
 }

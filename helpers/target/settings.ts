@@ -32,7 +32,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'GWS_AGENTS',
     default: "the simulator's agent1..agent4",
     meaning:
-      "Agent accounts as user:password pairs separated by commas; at least 2 (one accepts, one watches for leaks). On a server, each worker's share is cut into lanes of GWS_CONCURRENT_AGENTS accounts: one scenario runs on each lane at a time, side by side",
+      "Agent accounts as user:password pairs separated by commas; at least 2 (one accepts, one watches for leaks). On a server, each worker's share is cut into lanes of 2 accounts (the concurrency spec takes the lanes its GWS_CONCURRENT_AGENTS agents need): one scenario runs on each lane at a time, side by side, once the share holds twice GWS_CONCURRENT_AGENTS accounts (else one scenario at a time)",
     secret: true,
   },
   {

@@ -16,7 +16,7 @@ const staging = (extra: Record<string, string>) =>
   });
 
 test('a staging target with one GMS service runs one worker, and says why when more are asked', () => {
-  expect(workerPlan(staging({}))).toEqual({ workers: 1, perWorker: 4, lanes: 2 });
+  expect(workerPlan(staging({}))).toEqual({ workers: 1, perWorker: 4, lanes: 4 });
   expect(workerPlan(staging({ GWS_WORKERS: '4' }))).toMatchObject({
     workers: 1,
     limitedBy: expect.stringMatching(/8 accounts in GWS_AGENTS make 2 slices of 4.*GMS_SERVICE lists 1 service, one per worker/),
@@ -70,7 +70,7 @@ test('a pool or a service list too small for the shards is a configuration error
 
 test('--workers: taken as asked on the simulator; on a server, within what the pool allows', () => {
   expect(workerPlan(readConfig({}), 1, 6)).toMatchObject({ workers: 6 });
-  expect(workerPlan(staging({ GMS_SERVICE: 'a,b' }), 1, 1)).toEqual({ workers: 1, perWorker: 4, lanes: 2 });
+  expect(workerPlan(staging({ GMS_SERVICE: 'a,b' }), 1, 1)).toEqual({ workers: 1, perWorker: 4, lanes: 4 });
   expect(() => workerPlan(staging({ GMS_SERVICE: 'a,b' }), 1, 3)).toThrow(
     /^--workers: 3 workers asked, the account pool and services allow 2/,
   );
@@ -88,15 +88,21 @@ test('the shard and worker arguments are read as Playwright reads them, and refu
   expect(() => explicitWorkers(['--workers=50%'])).toThrow(/^--workers: "50%"/);
 });
 
-test("a worker's runs go side by side on lanes of its share of the pool; one lane, or chats started by hand: one at a time", () => {
+test("a worker's runs go side by side on lanes of two accounts of its share of the pool once it holds two concurrency runs; else, or chats started by hand: one at a time", () => {
   const one = staging({});
-  expect(lanesOf(one, 1)).toBe(2);
+  expect(one.agents).toHaveLength(8);
+  expect(lanesOf(one, 1)).toBe(4);
   expect(lanesOf(staging({ GWS_CONCURRENT_AGENTS: '2' }), 1)).toBe(4);
+  // Eight accounts and four agents accepting at once in the concurrency spec: lanes of two would leave
+  // room for one run of it only beside the others; seven accounts and fewer run one at a time.
+  expect(lanesOf(staging({ GWS_AGENTS: Array.from({ length: 7 }, (_, i) => `a${i}:p${i}`).join(',') }), 1)).toBe(1);
   expect(lanesOf(one, 2)).toBe(1);
   expect(lanesOf(staging({ GWS_CHAT_SOURCE: 'external' }), 1)).toBe(1);
-  expect(sideBySideLine(one, workerPlan(one))).toMatch(/^2 runs side by side on GMS service .*, each on 4 accounts of its own/);
+  expect(sideBySideLine(one, workerPlan(one))).toMatch(
+    /^4 runs side by side on GMS service .*, each on 2 accounts of its own \(GWS_AGENTS; the concurrency spec's run on 4/,
+  );
   expect(sideBySideLine(one, { workers: 1, perWorker: 4, lanes: 1 })).toBeUndefined();
-  // Each worker of two takes half of sixteen accounts: two lanes of four each.
+  // Each worker of two takes half of sixteen accounts: four lanes of two each.
   const two = staging({ GMS_SERVICE: 'a,b', GWS_AGENTS: Array.from({ length: 16 }, (_, i) => `a${i}:p${i}`).join(',') });
   const target = { config: { ...two, baseUrl: two.baseUrl! }, label: 'x' };
   const slots = slotsOf({ shard: null, workers: 2 });
@@ -110,5 +116,5 @@ test("a worker's runs go side by side on lanes of its share of the pool; one lan
     'a14',
     'a15',
   ]);
-  expect(workerPlan(two)).toMatchObject({ workers: 2, lanes: 2 });
+  expect(workerPlan(two)).toMatchObject({ workers: 2, lanes: 4 });
 });

@@ -25,22 +25,35 @@ export interface WorkerPlan {
   limitedBy?: string;
   /**
    * On a server: how many runs each worker drives side by side on its GMS service, each on a lane of
-   * `perWorker` accounts of the worker's share (specs/fixtures.ts); 1: one run at a time.
+   * RUN_ACCOUNTS accounts of the worker's share (the concurrency spec's on more: specs/fixtures.ts);
+   * 1: one run at a time.
    */
   lanes?: number;
 }
 
-/** Lanes of a worker's share of the pool (targetOfSlot with `slots`): 1 when chats do not come from GMS. */
+/**
+ * The accounts a run brings online (an agent and one beside it: an observer, the next agent Ready):
+ * a lane of a shared server's accounts. The concurrency spec's run takes GWS_CONCURRENT_AGENTS, as
+ * many lanes as that needs (ScenarioRun.agents).
+ */
+export const RUN_ACCOUNTS = 2;
+
+/**
+ * Lanes of a worker's share of the pool (targetOfSlot with `slots`): its accounts in lanes of
+ * RUN_ACCOUNTS, side by side once the share holds two of the largest run (the concurrency spec's);
+ * else 1, one run at a time; 1 when chats do not come from GMS.
+ */
 export function lanesOf(config: SuiteConfig, slots: number): number {
   if (config.chatSource !== 'gms') return 1;
   const per = perWorkerAccounts(config);
-  return Math.max(1, Math.floor(Math.max(per, Math.floor(config.agents.length / slots)) / per));
+  const share = Math.max(per, Math.floor(config.agents.length / slots));
+  return share < 2 * per ? 1 : Math.floor(share / RUN_ACCOUNTS);
 }
 
 /** What a run tells its user of the runs a worker drives side by side on a server, if it does. */
 export function sideBySideLine(config: SuiteConfig, plan: WorkerPlan): string | undefined {
   if (!plan.lanes || plan.lanes < 2) return undefined;
-  return `${plan.lanes} runs side by side on ${plan.workers > 1 ? 'each GMS service' : `GMS service ${config.gmsService}`}, each on ${plan.perWorker} accounts of its own (GWS_AGENTS, GWS_CONCURRENT_AGENTS); the exclusive part of each (an agent Ready until its offers arrived) one at a time`;
+  return `${plan.lanes} runs side by side on ${plan.workers > 1 ? 'each GMS service' : `GMS service ${config.gmsService}`}, each on ${RUN_ACCOUNTS} accounts of its own (GWS_AGENTS; the concurrency spec's run on ${perWorkerAccounts(config)}, GWS_CONCURRENT_AGENTS); the exclusive part of each (an agent Ready until its offers arrived) one at a time`;
 }
 
 export function perWorkerAccounts(config: SuiteConfig): number {

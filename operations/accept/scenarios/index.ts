@@ -134,6 +134,8 @@ const concurrency: ScenarioDef = {
     {
       name: 'concurrency',
       drive: async (target) => (await drivers.concurrency()).driveConcurrency(target),
+      // GWS_CONCURRENT_AGENTS agents accept at once: on a shared server, the lanes that many accounts make.
+      agents: (config) => config.concurrentAgents,
       tests: [
         {
           title: 'several agents accept at once; each sees only its own complete sequence',
