@@ -36,6 +36,11 @@ export function lastSegment(uri: unknown): string | undefined {
   }
 }
 
+/** The chat ids a scenario's actors had (those recorded). */
+export function chatsOf(scenario: Pick<Scenario, 'chats'>): string[] {
+  return Object.values(scenario.chats).filter((c): c is string => typeof c === 'string');
+}
+
 export function classify(index: number, event: BayeuxEvent): Notification {
   const data = (event.message as { data?: unknown }).data;
   let kind: Kind = 'other';
@@ -267,7 +272,7 @@ export function changesBetween(
   from: number,
   to: number,
 ): { actor: string; n: Notification }[] {
-  const chats = Object.values(scenario.chats).filter((c): c is string => typeof c === 'string');
+  const chats = chatsOf(scenario);
   const everyone = [...new Set([...scenario.actors, ...scenario.observers])];
   const offeredBefore = new Set<string>();
   for (let i = 0; i < from; i++) {

@@ -14,10 +14,10 @@ import { aboutChat, CUSTOMER_MESSAGE_STEP, turnsOf, unattributed } from '../judg
 import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
 import { WAITING_CHAT_STEP } from '../judges/conditions/lifecycle.ts';
 import { REST_BEFORE_STEP } from '../judges/conditions/user-data.ts';
-import { awaitOffer } from '../target/agent.ts';
 import type { Target } from '../target/config.ts';
 import { Drive, type DriveHooks, sleep } from './drive.ts';
 import { tryOnEndedChat } from './ended-drive.ts';
+import { offeredNext } from './next-offer.ts';
 import { START_USER_DATA } from './properties-drive.ts';
 
 /** One operation's turn: its step, its request, and whether the chat's REST view is read before it. */
@@ -123,12 +123,7 @@ async function driveOnce(
     }
     const from = await take(last);
     await d.awaitOperated(agent.actor, chatId, from);
-    if (d.customer) {
-      const next = await awaitOffer(d.recorder, agent.actor, target.config.offerTimeoutMs, from).catch(() => undefined);
-      if (next) d.holds(agent.actor, next);
-      d.recorder.step('offered-next', agent.actor, { chatId: next ?? null, operation: last.operation });
-      await d.doneRouting();
-    }
+    if (d.customer) await offeredNext(d, agent.actor, from, { operation: last.operation });
     // The last turn's window, whatever the turns waited: what any turn sends late arrives before it ends.
     await d.quietWindow(target.config.turnWindowMs);
     if (d.customer && chat) {

@@ -7,9 +7,10 @@
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
 import { ENDED_PROBE_STEP } from '../judges/conditions/conversation.ts';
-import { awaitOffer, type OnlineAgent } from '../target/agent.ts';
+import type { OnlineAgent } from '../target/agent.ts';
 import type { Target } from '../target/config.ts';
 import { accounts, Drive, type DriveHooks, sleep } from './drive.ts';
+import { offeredNext } from './next-offer.ts';
 
 /**
  * Each request tried on the chat at its ended-probe step, then a window (none without a request): the
@@ -53,9 +54,7 @@ export async function driveEndedOffer(
     await sleep(target.config.quietWindowMs);
     if (target.gate) {
       // Side by side on one GMS service: the chat's next offer lands here before another run is Ready.
-      const again = await awaitOffer(d.recorder, next.actor, target.config.offerTimeoutMs, from).catch(() => undefined);
-      if (again) d.holds(next.actor, again);
-      await d.doneRouting();
+      await offeredNext(d, next.actor, from);
     }
     await tryOnEndedChat(d, agent, chatId, probes);
   });

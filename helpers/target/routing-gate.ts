@@ -10,7 +10,6 @@ import type { Credentials } from './gws-client.ts';
 /** A first-come first-served lock: `acquire` resolves with the function that releases it. */
 export class RoutingGate {
   private tail: Promise<void> = Promise.resolve();
-  private holders = 0;
   /** The chats offered to each run, by chat id: a chat one run was offered is never another's. */
   private readonly owners = new Map<string, object>();
 
@@ -30,19 +29,12 @@ export class RoutingGate {
     const before = this.tail;
     this.tail = before.then(() => mine);
     await before;
-    this.holders++;
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.holders--;
       open();
     };
-  }
-
-  /** Is a run inside the exclusive part now? */
-  get held(): boolean {
-    return this.holders > 0;
   }
 }
 

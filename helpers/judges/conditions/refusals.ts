@@ -10,7 +10,7 @@ import { validate } from '../../contract/validator.ts';
 import { refusalCases } from '../catalogue/chatting-requirements.ts';
 import type { Check } from '../check.ts';
 import { json } from '../check.ts';
-import { changesBetween, httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from '../views.ts';
+import { changesBetween, chatsOf, httpAfter, isObject, label, notificationsOf, stepIndex, windowEnd } from '../views.ts';
 import { declaredSuccess, type OperationSubject } from './subject.ts';
 
 interface Refusal {
@@ -117,7 +117,7 @@ export function nothingChanged<Id extends string>(s: OperationSubject<Id>, id: I
           );
       }
       if (retry >= 0) {
-        const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
+        const chats = chatsOf(ctx.scenario);
         const actor = t.events[retry].actor!;
         const again = httpAfter(t, retry, actor, (e) => e.request.method === 'POST')?.event;
         const followed = notificationsOf(t, actor, retry, windowEnd(t)).some(

@@ -4,7 +4,7 @@
  * referenceId in the response). Their mutants must all survive: one killed is a false alarm.
  */
 import type { BayeuxEvent, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
-import { isObject } from '../../judges/views.ts';
+import { chatsOf, isObject } from '../../judges/views.ts';
 import { dataOf, exchanges, type Json, notifications } from './locate.ts';
 import type { CorpusEntry, Mutant, Operator } from './types.ts';
 
@@ -63,7 +63,7 @@ export const LEGAL_OPERATORS: Operator[] = [
     does: 'gives every chat a UUID id instead, consistently everywhere',
     legal: true,
     mutate(entry: CorpusEntry) {
-      const ids = Object.values(entry.transcript.scenario.chats).filter((c): c is string => typeof c === 'string');
+      const ids = chatsOf(entry.transcript.scenario);
       return ids.map((id, i): Made => {
         const uuid = `6f1c2a3e-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
         return {

@@ -5,7 +5,7 @@
  */
 import type { Finding, HttpEvent, NoteEvent, Transcript } from '../../../helpers/contract/generated/payloads.ts';
 import { json } from '../../../helpers/judges/check.ts';
-import { chatNotificationsBetween, isObject, type ProbeStep, probeSteps, succeeded } from '../../../helpers/judges/views.ts';
+import { chatNotificationsBetween, chatsOf, isObject, type ProbeStep, probeSteps, succeeded } from '../../../helpers/judges/views.ts';
 import { type AcceptCheck, type AcceptChoice, type AcceptId, notApplicable, verdictOf } from '../judging.ts';
 
 /**
@@ -52,7 +52,7 @@ export const OPEN_ACCEPT: Readonly<Record<string, AcceptChoice>> = {
  */
 export function noFailureByChoice(t: Transcript): string | undefined {
   if (t.scenario.kind !== 'validation') return undefined;
-  const chats = Object.values(t.scenario.chats).filter((c): c is string => typeof c === 'string');
+  const chats = chatsOf(t.scenario);
   const accepted = (p: ProbeStep) =>
     succeeded(p.exchange) &&
     OPEN_ACCEPT[p.probe] !== undefined &&

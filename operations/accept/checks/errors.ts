@@ -9,6 +9,7 @@ import { json } from '../../../helpers/judges/check.ts';
 import { declaredReason, declaredWithout, undeclaredHint } from '../../../helpers/judges/declared.ts';
 import {
   changesBetween,
+  chatsOf,
   httpAfter,
   isObject,
   label,
@@ -130,7 +131,7 @@ export const failedAcceptChangesNothing: AcceptCheck = {
     if (!p.failed) return [notJudged('ACCEPT-ERR-06', `the ${p.probe} probe did not fail (see ${PROBE_REQUIREMENT[p.probe]})`)];
     const retry = stepIndex(t, 'retry-accept');
     const end = retry >= 0 ? retry : windowEnd(t);
-    const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
+    const chats = chatsOf(ctx.scenario);
     const problems = changesBetween(t, ctx.scenario, p.index, end).map(({ actor, n }) => `${actor} got ${label(n)}`);
     if (retry >= 0) {
       // The chat can still be accepted: the Accept after the probe is followed by the chat's

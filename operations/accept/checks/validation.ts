@@ -8,6 +8,7 @@ import { type CheckContext, json } from '../../../helpers/judges/check.ts';
 import {
   changesBetween,
   chatNotificationsBetween,
+  chatsOf,
   earlierSuccess,
   isObject,
   label,
@@ -42,7 +43,7 @@ function failsAndChangesNothing(id: AcceptId, probe: string, acceptIsOpen?: Acce
       if (!p) return [];
       const r = p.exchange?.response;
       if (!r) return [notJudged(id, `the ${probe} Accept got no answer`)];
-      const chats = Object.values(ctx.scenario.chats).filter((c): c is string => typeof c === 'string');
+      const chats = chatsOf(ctx.scenario);
       // After an earlier probe succeeded, its notifications may still arrive: they cannot be told from this one's.
       const before = earlierSuccess(t, p);
       if (acceptIsOpen && succeeded(p.exchange)) {

@@ -7,7 +7,7 @@
 import type { Transcript } from '../../../helpers/contract/generated/payloads.ts';
 import { CUSTOMER_VIEW_STEP, WAITING_CHAT_STEP } from '../../../helpers/judges/conditions/index.ts';
 import { Drive, type DriveHooks, sleep } from '../../../helpers/scenarios/drive.ts';
-import { awaitOffer } from '../../../helpers/target/agent.ts';
+import { offeredNext } from '../../../helpers/scenarios/next-offer.ts';
 import type { Target } from '../../../helpers/target/config.ts';
 import { COMPLETE_STEP } from '../judging.ts';
 import { COMPLETE } from '../operation.ts';
@@ -28,12 +28,7 @@ export async function driveComplete(target: Target, hooks: DriveHooks = {}): Pro
     await agent.http.chatOperation(chatId, { operationName: 'Complete' });
     await hooks.afterOperation?.();
     await d.awaitSequence(agent.actor, chatId, from);
-    if (d.customer) {
-      const next = await awaitOffer(d.recorder, agent.actor, target.config.offerTimeoutMs, from).catch(() => undefined);
-      if (next) d.holds(agent.actor, next);
-      d.recorder.step('offered-next', agent.actor, { chatId: next ?? null });
-      await d.doneRouting();
-    }
+    if (d.customer) await offeredNext(d, agent.actor, from, {});
     await d.quietWindow();
     const [first] = d.customerChats;
     if (d.customer && first) {
