@@ -11,8 +11,8 @@
  * notification is its window's, and the transcript is judged by windows alone. A drive that starts
  * each turn as soon as the one before had its own notification (helpers/scenarios/conversation-drive.ts,
  * against a server; the transcript's settings.turnWaitMs is then below its turnWindowMs) relies on the
- * claims: a notification that two turns could still have sent, and that exactly one of them does not
- * claim, cannot be given to any (`ambiguous`): the judge then decides nothing on the transcript
+ * claims: a notification that two turns or more could still have sent, and that not exactly one of
+ * them claims, cannot be given to any (`ambiguous`): the judge then decides nothing on the transcript
  * (helpers/judges/judge.ts), and the drive takes the turns again with their windows.
  *
  * Claims (from the declaration and the request): a MessageLogUpdated carrying an entry of the declared

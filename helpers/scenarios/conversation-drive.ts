@@ -1,9 +1,12 @@
 /**
  * The whole conversation's drive: a chat started with the customer's userData, offered and accepted;
  * each turn at its step (the chat's REST view read first where the turn asks), its first notification
- * awaited, then the turn window (the quiet window; shorter against the embedded simulator, which sends
- * an operation's notifications as it answers: helpers/target/waits.ts), the customer writing between
- * turns; the customer reads its transcript;
+ * awaited, then what the configuration has it wait (config.turnWaitMs): the turn window against the
+ * embedded simulator (150 ms: it sends an operation's notifications as it answers, helpers/target/waits.ts),
+ * nothing against a server (the next turn follows at once; each turn's notifications are told by what
+ * its declaration claims, helpers/judges/attribution.ts, and a notification no single turn claims has
+ * the turns taken again, each waiting its window), the customer writing between turns; the customer
+ * reads its transcript;
  * then the last turn (a chat left waiting while the agent is busy, the turn, the waiting chat offered
  * next), its window, the customer's transcript again, and every operation tried on the completed chat
  * (`probes`), followed by the turn window.
@@ -78,7 +81,7 @@ async function driveOnce(
       }
       const events = d.recorder.events;
       const earlier = turnsOf({ events }, agent.actor, chatId, operations, from).map((x) => x.claim);
-      let checked = from;
+      let checked = from; // the first event not looked at yet (aboutChat reads after its `from`)
       await d.recorder.until(() => {
         const found = aboutChat(events, agent.actor, chatId, checked - 1, events.length).some(
           (n) => n.chatId === chatId && n.kind !== 'other' && !earlier.some((claim) => claim(n)),
@@ -105,8 +108,9 @@ async function driveOnce(
         d.recorder.step(CUSTOMER_MESSAGE_STEP, d.customer.actor);
         const from = d.recorder.cursor();
         await d.customer.send(chat, customerLine(i));
-        // Its notification to the agent, and the turn window, before the next turn starts: what the
-        // customer's message causes is judged by the conversation's rules, never blamed on the next turn.
+        // Its notification to the agent (and the turn's wait) before the next turn starts: what the
+        // customer's message causes is judged by the conversation's rules, never blamed on the next turn
+        // (without a wait, its Text entry carries the line: the attribution gives it to the line).
         await settle(from);
       }
     }

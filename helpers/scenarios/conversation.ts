@@ -4,7 +4,9 @@
  * agent late, one that ends the chat last), the customer writing between turns, each turn judged by its
  * operation's own checks after everything before it (indices, times, identities and the customer's
  * transcript after a long history). A turn's window ends where the next one starts
- * (helpers/judges/views.ts operationWindowEnd).
+ * (helpers/judges/views.ts operationWindowEnd); where the turns followed each other without waiting
+ * (against a server), a notification is the turn's whose declaration claims it
+ * (helpers/judges/attribution.ts).
  */
 import type { OperationDecl } from '../contract/operation.ts';
 import type { CONVERSATION_CATALOGUE } from '../judges/catalogue/conversation-requirements.ts';
