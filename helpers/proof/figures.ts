@@ -99,6 +99,10 @@ export function figures(measured: () => Measured = readMeasured): Record<string,
       const s = measured().separateServer;
       return s ? `${s.seconds} s` : 'not measured yet (npm run bench)';
     },
+    'separate-server-ratio': () => {
+      const s = measured().separateServer;
+      return s ? `${(s.seconds / measured().timeToVerdict.seconds).toFixed(2)}x` : 'not measured yet (npm run bench)';
+    },
   };
 }
 
