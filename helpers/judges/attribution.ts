@@ -4,7 +4,9 @@
  * those of its window (from its step to the next turn's), unless the content says otherwise: each
  * operation's declaration names what identifies its notification (the claim), and a notification that
  * lands in a later turn's window while the turn that claims it could still be sending (within the
- * transcript's turn window of that turn's first notification) goes back to that turn.
+ * transcript's turn window of that turn's first notification; without one, within the wait for a
+ * notification and the turn window after its step: what a drive with windows would have waited) goes
+ * back to that turn.
  *
  * A drive that waits the turn window after each turn's first notification (the embedded simulator's,
  * or any drive with windows) leaves no turn able to still send when the next starts: every
@@ -41,8 +43,8 @@ export interface TurnOf {
   end: number;
   /** What it claims. */
   claim: Claim;
-  /** When its first notification about the chat arrived (its step's time when none did in its window). */
-  firstAt: number;
+  /** When its first notification about the chat that no earlier turn claims arrived in its window (undefined: none did). */
+  firstAt?: number;
 }
 
 /** A notification no single turn that could still send it claims. */
@@ -190,8 +192,12 @@ export function turnsOf(
   }
   return found.map(({ step: at, claim }, i) => {
     const end = Math.min(operationWindowEnd(transcript, at), found[i + 1]?.step ?? until, until);
-    const first = aboutChat(events, actor, chatId, at, end).find((n) => n.chatId === chatId && n.kind !== 'other');
-    return { step: at, end, claim, firstAt: (first?.event ?? events[at]).at };
+    // Its first: as the drive without windows waits for it, the first that no earlier turn claims.
+    const earlier = found.slice(0, i).map((x) => x.claim);
+    const first = aboutChat(events, actor, chatId, at, end).find(
+      (n) => n.chatId === chatId && n.kind !== 'other' && !earlier.some((claim) => claim(n)),
+    );
+    return { step: at, end, claim, ...(first ? { firstAt: first.event.at } : {}) };
   });
 }
 
@@ -204,31 +210,53 @@ function nextHttp(events: readonly TranscriptEvent[], from: number, until: numbe
 }
 
 /**
- * Gives each notification about the chat in a turn's window to its turn: to the window's own when no
- * earlier turn could still send it (`boundMs` after that turn's first notification); else to the one
- * turn among those that claims it; else to none (ambiguous).
+ * How long each turn may still send, as a drive with windows would have waited for it: the turn window
+ * after its first notification; when none came in its window, the wait for a notification and then the
+ * turn window after its step.
+ */
+export interface Waits {
+  turnWindowMs: number;
+  notificationTimeoutMs: number;
+}
+
+/** Until when (a transcript time) turn `j` may still send. */
+const deadline = (j: TurnOf, events: readonly TranscriptEvent[], w: Waits) =>
+  j.firstAt !== undefined ? j.firstAt + w.turnWindowMs : events[j.step]!.at + w.notificationTimeoutMs + w.turnWindowMs;
+
+/**
+ * Gives each notification about the chat after the first turn's step (up to `until`) to its turn: to the
+ * turn whose window it lands in when no earlier turn could still send it (`deadline`); else to the one
+ * turn among those that could that claims it; else to none (ambiguous). A notification between the
+ * turns' windows (during a step of no turn: the customer reading its transcript) that no turn could
+ * still send is no turn's, as with windows.
  */
 export function attribute(
   turns: readonly TurnOf[],
   events: readonly TranscriptEvent[],
   actor: string,
   chatId: string,
-  boundMs: number,
+  waits: Waits,
+  until: number,
 ): Attribution {
   const byStep = new Map<number, Notification[]>(turns.map((x) => [x.step, []]));
   const ambiguous: Ambiguous[] = [];
-  turns.forEach((own, m) => {
-    for (const n of aboutChat(events, actor, chatId, own.step, own.end)) {
-      const candidates = [own, ...turns.slice(0, m).filter((j) => n.event.at < j.firstAt + boundMs - TIMER_MARGIN_MS)];
-      if (candidates.length === 1) {
-        byStep.get(own.step)!.push(n);
-        continue;
-      }
-      const claimants = candidates.filter((j) => j.claim(n));
-      if (claimants.length === 1) byStep.get(claimants[0]!.step)!.push(n);
-      else ambiguous.push({ n, candidates: candidates.map((j) => j.step) });
+  if (turns.length === 0) return { byStep, ambiguous };
+  for (const n of aboutChat(events, actor, chatId, turns[0]!.step, until)) {
+    const before = turns.filter((j) => j.step < n.index);
+    const own = before.find((j) => n.index < j.end);
+    const candidates = [
+      ...(own ? [own] : []),
+      ...before.filter((j) => j !== own && n.event.at < deadline(j, events, waits) - TIMER_MARGIN_MS),
+    ];
+    if (candidates.length === 0) continue;
+    if (candidates.length === 1 && own) {
+      byStep.get(own.step)!.push(n);
+      continue;
     }
-  });
+    const claimants = candidates.filter((j) => j.claim(n));
+    if (claimants.length === 1) byStep.get(claimants[0]!.step)!.push(n);
+    else ambiguous.push({ n, candidates: candidates.map((j) => j.step) });
+  }
   for (const list of byStep.values()) list.sort((a, b) => a.index - b.index);
   return { byStep, ambiguous };
 }
@@ -254,7 +282,9 @@ export function attributionOf(t: Transcript, actor: string, operations: readonly
   if (chatId && bound !== undefined && waited !== undefined && waited < bound) {
     // The turns end with the quiet window after the last (what follows are probes of the ended chat).
     const until = t.events.findIndex((e) => step(e)?.step === 'quiet-end' || step(e)?.step === 'cleanup');
-    result = attribute(turnsOf(t, actor, chatId, operations, until < 0 ? t.events.length : until), t.events, actor, chatId, bound);
+    const waits = { turnWindowMs: bound, notificationTimeoutMs: t.scenario.settings?.notificationTimeoutMs ?? 0 };
+    const end = until < 0 ? t.events.length : until;
+    result = attribute(turnsOf(t, actor, chatId, operations, end), t.events, actor, chatId, waits, end);
   }
   perActor.set(actor, result);
   return result;

@@ -106,6 +106,25 @@ test('a duplicate arriving during a later turn is blamed on its own turn, not on
   expect(failed.every((id) => id.startsWith('SENDURL-'))).toBe(true);
 });
 
+test("a turn whose notification comes after the next steps, behind an earlier turn's late one, still gets it while it could send", async () => {
+  // As a server that answers first and notifies 2 s later does: DeleteUserData's PropertiesUpdated lands
+  // in SendNicknameUpdatedNotice's window, and the notice's own entry after the customer read its transcript.
+  const slow = clone(healthy);
+  const props = slow.events.findIndex((e, i) => i > stepOf(slow, 'delete-user-data') && e.kind === 'bayeux');
+  const [p] = slow.events.splice(props, 1);
+  slow.events.splice(stepOf(slow, 'nickname-notice') + 1, 0, p!);
+  const notice = entryAfter(slow, 'nickname-notice', 'NicknameUpdated');
+  const [n] = slow.events.splice(notice, 1);
+  n!.at = slow.events[stepOf(slow, 'nickname-notice')]!.at + 1500;
+  slow.events.splice(stepOf(slow, 'customer-view') + 1, 0, n!);
+  const findings = judgeTranscript(SUITE, slow);
+  expect(decided(findings, 'FAIL')).toEqual([]);
+  expect(decided(findings, 'INCONCLUSIVE')).toEqual([]);
+  // Later than the turn could still send (the wait for a notification and the turn window after its step): no turn's.
+  n!.at += 2_000;
+  expect(decided(judgeTranscript(SUITE, clone(slow)), 'FAIL')).toContain('NICKNAME-SEQ-01');
+});
+
 test('a notification no single turn claims, landing while several could still send, leaves the run undecided', async () => {
   const url = entryAfter(healthy, 'send-url', 'PushUrl');
   const odd = clone(healthy);
