@@ -30,7 +30,9 @@ if (unknown.length > 0) {
 const known = new Set(['faithful', ...SUITE.faults.map((f) => f.name), ...SUITE.variants.map((v) => v.name)]);
 const unnamed = only.filter((n) => !known.has(n));
 if (unnamed.length > 0) {
-  console.error(`self-test: no fault or variant named ${unnamed.join(', ')}: npm run simulator -- --list-faults (or --list-variants) lists them`);
+  console.error(
+    `self-test: no fault or variant named ${unnamed.join(', ')}: npm run simulator -- --list-faults (or --list-variants) lists them`,
+  );
   process.exit(2);
 }
 const broke = (err: unknown) => {
