@@ -268,8 +268,9 @@ const memo = new WeakMap<Transcript, Map<string, Attribution | undefined>>();
 
 /**
  * The attribution of a transcript's notifications to `actor` (memoised: every check reads the same),
- * up to the end of its last window (quiet-end) or its clean-up; undefined when its drive waited each turn's window (every notification is then
- * its window's turn's, as the windows show) or the transcript does not say.
+ * up to the end of its last window (quiet-end) or its clean-up; undefined when its drive waited each
+ * turn's window (every notification is then its window's turn's, as the windows show) or the
+ * transcript does not say.
  */
 export function attributionOf(t: Transcript, actor: string, operations: readonly OperationDecl[]): Attribution | undefined {
   const perActor = memo.get(t) ?? new Map<string, Attribution | undefined>();
