@@ -134,7 +134,28 @@ class DriveCache {
   }
 }
 
-export const test = base.extend<object, WorkerFixtures>({
+/**
+ * Playwright's browser layer sets up two fixtures around every test (trace and screenshot recording,
+ * browser context options) and, through them, some thirty option fixtures, each a step with a
+ * captured, source-mapped stack, set up and torn down per test. The conformance tests open no browser
+ * and no API request context: these two do nothing here but cost a third of the worker's Playwright
+ * time. They are replaced by fixtures without a step (box: 'self'). What of theirs a test needs is
+ * kept: the test's timeout is the project's. Should a Playwright release rename them, these become
+ * auto fixtures that do nothing and Playwright's own run again: slower, never different.
+ */
+type BrowserlessTestFixtures = { _setupArtifacts: undefined; _setupContextOptions: undefined };
+/** Their `auto` kind, which an override must repeat (Playwright's own value; its typings say boolean). */
+const BROWSER_LAYER_AUTO = 'all-hooks-included' as unknown as boolean;
+
+export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
+  _setupArtifacts: [
+    async ({}, use, testInfo) => {
+      testInfo.setTimeout(testInfo.project.timeout);
+      await use(undefined);
+    },
+    { auto: BROWSER_LAYER_AUTO, box: 'self' },
+  ],
+  _setupContextOptions: [async ({}, use) => use(undefined), { auto: BROWSER_LAYER_AUTO, box: 'self' }],
   target: [
     async ({}, use, workerInfo) => {
       const resolved = await resolveTarget(process.env, SUITE.simulated);
