@@ -11,23 +11,28 @@ import { CometD } from 'cometd';
 import { SUITE } from '../../operations/index.ts';
 import { judgeTranscript } from '../judges/judge.ts';
 import { DEFAULT_PASSWORD } from '../target/embedded-simulator.ts';
+import { httpExchange } from '../target/http-exchange.ts';
 import { type ChildSim, childSimulator, percentile, round, targetOf } from './harness.ts';
 
-/** The floor: one agent, fetch and the CometD client only. Returns the wall time in ms. */
+/** One request on the suite's HTTP client (helpers/target/http-exchange.ts), nothing recorded. */
+const call = (url: string, method: string, headers: Record<string, string>, body?: string) =>
+  httpExchange({ method, url: new URL(url), headers, body, timeoutMs: 15_000 });
+
+/** The floor: one agent, the suite's HTTP client and the CometD client only. Returns the wall time in ms. */
 export async function rawAccept(sim: ChildSim, user: string): Promise<number> {
   const started = performance.now();
   const auth = `Basic ${Buffer.from(`${user}:${DEFAULT_PASSWORD}`).toString('base64')}`;
-  const me = await fetch(`${sim.baseUrl}/api/v2/me`, { headers: { Authorization: auth } });
-  await me.text();
+  const me = await call(`${sim.baseUrl}/api/v2/me`, 'GET', { Authorization: auth });
   const cookie = (me.headers.getSetCookie()[0] ?? '').split(';')[0];
   const csrf = me.headers.get('x-csrf-token') ?? '';
   const post = async (path: string, body: unknown) => {
-    const r = await fetch(`${sim.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { Authorization: auth, Cookie: cookie, 'X-CSRF-TOKEN': csrf, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return (await r.json()) as { statusCode: number };
+    const r = await call(
+      `${sim.baseUrl}${path}`,
+      'POST',
+      { Authorization: auth, Cookie: cookie, 'X-CSRF-TOKEN': csrf, 'Content-Type': 'application/json' },
+      JSON.stringify(body),
+    );
+    return JSON.parse(r.text) as { statusCode: number };
   };
   await post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['chat'] });
   const cometd = new CometD();
@@ -53,20 +58,11 @@ export async function rawAccept(sim: ChildSim, user: string): Promise<number> {
     while (!test()) await new Promise<void>((r) => (wake = r));
   };
   await post('/api/v2/me/channels/chat', { operationName: 'Ready' });
-  const form = await fetch(`${sim.gmsBase}/customer-support`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: 'nickname=Floor',
-  });
-  const started2 = (await form.json()) as { chatId: string; userId: string; secureKey: string; alias: string };
+  const formHeaders = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  const form = await call(`${sim.gmsBase}/customer-support`, 'POST', formHeaders, 'nickname=Floor');
+  const started2 = JSON.parse(form.text) as { chatId: string; userId: string; secureKey: string; alias: string };
   const secrets = `userId=${started2.userId}&secureKey=${started2.secureKey}&alias=${started2.alias}`;
-  await (
-    await fetch(`${sim.gmsBase}/customer-support/${started2.chatId}/send`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: `${secrets}&message=Hello+World`,
-    })
-  ).text();
+  await call(`${sim.gmsBase}/customer-support/${started2.chatId}/send`, 'POST', formHeaders, `${secrets}&message=Hello+World`);
   await until(() => seen.some((d) => d.chat?.capabilities?.includes('Accept')));
   const chatId = seen.find((d) => d.chat?.capabilities?.includes('Accept'))!.chat!.id;
   await post(`/api/v2/me/chats/${chatId}`, { operationName: 'Accept', nickname: 'Floor' });
@@ -84,13 +80,7 @@ export async function rawAccept(sim: ChildSim, user: string): Promise<number> {
   await post('/api/v2/me/channels/chat', { operationName: 'NotReady' });
   await post('/api/v2/me', { operationName: 'EndContactCenterSession' });
   await new Promise<void>((r) => cometd.disconnect(() => r()));
-  await (
-    await fetch(`${sim.gmsBase}/customer-support/${started2.chatId}/disconnect`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: secrets,
-    })
-  ).text();
+  await call(`${sim.gmsBase}/customer-support/${started2.chatId}/disconnect`, 'POST', formHeaders, secrets);
   return performance.now() - started;
 }
 

@@ -3,7 +3,7 @@
  * where there is one (TLS: a certificate of your own CA goes in NODE_EXTRA_CA_CERTS).
  */
 import { expect, test } from '@playwright/test';
-import { describeFetchFailure } from './failure.ts';
+import { describeFetchFailure, whatAnswered } from './failure.ts';
 
 const GWS = { origin: 'https://gws.example.com', setting: 'GWS_BASE_URL', timeoutMs: 15_000 };
 const GMS = { origin: 'http://gms.example.com:8080', setting: 'GMS_BASE_URL', timeoutMs: 15_000 };
@@ -43,4 +43,11 @@ test('anything else still names the server, the error and the setting', () => {
   expect(describeFetchFailure(new TypeError('fetch failed', { cause: new Error('bad port') }), GWS)).toBe(
     'https://gws.example.com gave no response (fetch failed (bad port)): check GWS_BASE_URL',
   );
+});
+
+test('what answered instead of the API: a redirect names where it points (it is not followed)', () => {
+  const moved = { status: 302, headers: new Headers({ Location: 'https://sso.example.com/login' }), text: '' };
+  expect(whatAnswered(moved)).toBe('HTTP 302 redirecting to https://sso.example.com/login with an empty body');
+  const page = { status: 404, headers: new Headers({ 'Content-Type': 'text/html' }), text: '<html><title>Not here</title></html>' };
+  expect(whatAnswered(page)).toBe('HTTP 404 with an HTML page ("Not here")');
 });

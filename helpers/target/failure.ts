@@ -73,7 +73,7 @@ export function answeredJson(r: { body: unknown }): boolean {
   return typeof r.body === 'object' && r.body !== null;
 }
 
-/** What answered instead of the API, in a few words: the status, the kind of body and its title or first words. */
+/** What answered instead of the API, in a few words: the status (and where a redirect points), the kind of body and its title or first words. */
 export function whatAnswered(r: { status: number; headers: Headers; text: string }): string {
   const type = contentTypeOf(r.headers);
   const html = type === 'text/html' || /^\s*<(!doctype html|html)/i.test(r.text);
@@ -84,5 +84,7 @@ export function whatAnswered(r: { status: number; headers: Headers; text: string
     .trim()
     .slice(0, 60);
   const body = r.text === '' ? 'an empty body' : html ? `an HTML page${title ? ` ("${title}")` : ''}` : `${type || 'a body'} "${words}"`;
-  return `HTTP ${r.status} with ${body}`;
+  // A redirect (to a login page, to https) is not followed: where it points is what the user needs.
+  const location = r.status >= 300 && r.status < 400 ? r.headers.get('location') : null;
+  return `HTTP ${r.status}${location ? ` redirecting to ${location.slice(0, 120)}` : ''} with ${body}`;
 }

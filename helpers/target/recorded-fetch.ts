@@ -8,6 +8,7 @@ import type { HttpEvent } from '../contract/generated/payloads.ts';
 import { redactHeaders } from '../evidence/redact.ts';
 import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
 import { describeFetchFailure } from './failure.ts';
+import { type HttpExchangeAnswer, httpExchange } from './http-exchange.ts';
 
 export interface RecordedRequest {
   actor: string;
@@ -61,11 +62,9 @@ export async function recordedFetch(recorder: TranscriptRecorder | undefined, r:
       ...(r.payload === undefined ? {} : { body: r.recordedBody ?? r.payload }),
     },
   };
-  let response: Response;
-  let text: string;
+  let response: HttpExchangeAnswer;
   try {
-    response = await fetch(r.url, { method: r.method, headers: r.headers, body: r.payload, signal: AbortSignal.timeout(r.timeoutMs) });
-    text = await response.text();
+    response = await httpExchange({ method: r.method, url: r.url, headers: r.headers, body: r.payload, timeoutMs: r.timeoutMs });
   } catch (err) {
     const cause =
       err instanceof Error ? `${err.name}: ${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ''}` : String(err);
@@ -77,6 +76,7 @@ export async function recordedFetch(recorder: TranscriptRecorder | undefined, r:
       r.step,
     );
   }
+  const { text } = response;
   const body = parseBody(text);
   if (GATEWAY_STATUSES.includes(response.status)) {
     // GWS documents no 502/503/504: a gateway between the suite and the target answered, not GWS.

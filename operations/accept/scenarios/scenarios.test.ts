@@ -46,7 +46,7 @@ for (const when of ['afterOffer', 'afterOperation'] as const) {
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['INCONCLUSIVE']));
     expect(findings[0].observed).toMatch(
-      /could not decide: .*(fetch failed|ECONNREFUSED|unreachable|connection lost|closed the connection|cut from|no response)/i,
+      /could not decide: .*(fetch failed|ECONNREFUSED|unreachable|connection lost|closed the connection|reset the connection|cut from|no response)/i,
     );
   });
 }
