@@ -8,11 +8,12 @@
  * notification and the turn window after its step: what a drive with windows would have waited) goes
  * back to that turn.
  *
- * A drive that waits the turn window after each turn's first notification (the embedded simulator's,
- * or any drive with windows) leaves no turn able to still send when the next starts: every
- * notification is its window's, and the transcript is judged by windows alone. A drive that starts
- * each turn as soon as the one before had its own notification (helpers/scenarios/conversation-drive.ts,
- * against a server; the transcript's settings.turnWaitMs is then below its turnWindowMs) relies on the
+ * A drive that waits the turn window after each turn's first notification (the turns taken again, or
+ * the embedded simulator with a deviation that sends late) leaves no turn able to still send when the
+ * next starts: every notification is its window's, and the transcript is judged by windows alone. A
+ * drive that starts each turn as soon as the one before had its own notification
+ * (helpers/scenarios/conversation-drive.ts; the transcript's settings.turnWaitMs is then below its
+ * turnWindowMs) relies on the
  * claims: a notification that two turns or more could still have sent, and that not exactly one of
  * them claims, cannot be given to any (`ambiguous`): the judge then decides nothing on the transcript
  * (helpers/judges/judge.ts), and the drive takes the turns again with their windows.
@@ -25,7 +26,7 @@
  */
 import type { HttpEvent, NoteEvent, Transcript, TranscriptEvent } from '../contract/generated/payloads.ts';
 import type { NotificationDecl, OperationDecl } from '../contract/operation.ts';
-import { chatOf, classify, isObject, isOffer, label, messagesOf, type Notification, operationWindowEnd } from './views.ts';
+import { chatOf, classify, httpAfter, isObject, isOffer, label, messagesOf, type Notification, operationWindowEnd } from './views.ts';
 
 /** The drive's step before each message the customer sends while the agent is Chatting. */
 export const CUSTOMER_MESSAGE_STEP = 'customer-message';
@@ -174,8 +175,8 @@ export function turnsOf(
     const e = events[i];
     const s = step(e);
     if (s?.step === CUSTOMER_MESSAGE_STEP) {
-      const send = nextHttp(events, i, until, e.actor ?? 'customer', (x) => x.request.method === 'POST' && /\/send$/.test(x.request.path));
-      const body = send?.request.body;
+      const send = httpAfter(transcript, i, e.actor ?? 'customer', (x) => x.request.method === 'POST' && /\/send$/.test(x.request.path));
+      const body = send && send.index < until ? send.event.request.body : undefined;
       if (isObject(body) && typeof body.message === 'string') found.push({ step: i, claim: lineClaim(body.message) });
       continue;
     }
@@ -193,20 +194,35 @@ export function turnsOf(
   return found.map(({ step: at, claim }, i) => {
     const end = Math.min(operationWindowEnd(transcript, at), found[i + 1]?.step ?? until, until);
     // Its first: as the drive without windows waits for it, the first that no earlier turn claims.
-    const earlier = found.slice(0, i).map((x) => x.claim);
-    const first = aboutChat(events, actor, chatId, at, end).find(
-      (n) => n.chatId === chatId && n.kind !== 'other' && !earlier.some((claim) => claim(n)),
+    const first = firstUnclaimed(
+      events,
+      actor,
+      chatId,
+      found.slice(0, i).map((x) => x.claim),
+      at,
+      end,
     );
     return { step: at, end, claim, ...(first ? { firstAt: first.event.at } : {}) };
   });
 }
 
-function nextHttp(events: readonly TranscriptEvent[], from: number, until: number, actor: string, test: (e: HttpEvent) => boolean) {
-  for (let i = from + 1; i < until; i++) {
-    const e = events[i];
-    if (e.kind === 'http' && e.actor === actor && test(e as HttpEvent)) return e as HttpEvent;
-  }
-  return undefined;
+/**
+ * A turn's first notification: the first about the chat, after event `from` and before `to`, that none
+ * of the earlier turns' claims takes. What ends a turn's wait when the turns follow each other at once
+ * (helpers/scenarios/conversation-drive.ts), and where its window starts for the judge (turnsOf): one
+ * rule, so the drive's wait and the judge's deadline cannot drift apart.
+ */
+export function firstUnclaimed(
+  events: readonly TranscriptEvent[],
+  actor: string,
+  chatId: string,
+  earlier: readonly Claim[],
+  from: number,
+  to: number,
+): Notification | undefined {
+  return aboutChat(events, actor, chatId, from, to).find(
+    (n) => n.chatId === chatId && n.kind !== 'other' && !earlier.some((claim) => claim(n)),
+  );
 }
 
 /**
@@ -262,7 +278,7 @@ export function attribute(
 }
 
 /** How long after its first notification a turn may still send (undefined: the transcript does not say; windows decide). */
-export const boundOf = (t: Transcript): number | undefined => t.scenario.settings?.turnWindowMs ?? t.scenario.settings?.quietWindowMs;
+const boundOf = (t: Transcript): number | undefined => t.scenario.settings?.turnWindowMs ?? t.scenario.settings?.quietWindowMs;
 
 const memo = new WeakMap<Transcript, Map<string, Attribution | undefined>>();
 

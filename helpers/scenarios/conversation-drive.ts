@@ -1,19 +1,18 @@
 /**
  * The whole conversation's drive: a chat started with the customer's userData, offered and accepted;
  * each turn at its step (the chat's REST view read first where the turn asks), its first notification
- * awaited, then what the configuration has it wait (config.turnWaitMs): the turn window against the
- * embedded simulator (150 ms: it sends an operation's notifications as it answers, helpers/target/waits.ts),
- * nothing against a server (the next turn follows at once; each turn's notifications are told by what
- * its declaration claims, helpers/judges/attribution.ts, and a notification no single turn claims has
- * the turns taken again, each waiting its window), the customer writing between turns; the customer
- * reads its transcript;
+ * awaited, then what the configuration has it wait (config.turnWaitMs): nothing (the next turn follows
+ * at once; each turn's notifications are told by what its declaration claims, helpers/judges/attribution.ts,
+ * and a notification no single turn claims has the turns taken again, each waiting its window), or its
+ * window on the embedded simulator with a deviation that sends late; the customer writing between
+ * turns; the customer reads its transcript;
  * then the last turn (a chat left waiting while the agent is busy, the turn, the waiting chat offered
  * next), its window, the customer's transcript again, and every operation tried on the completed chat
  * (`probes`), followed by the turn window.
  */
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
-import { aboutChat, CUSTOMER_MESSAGE_STEP, turnsOf, unattributed } from '../judges/attribution.ts';
+import { CUSTOMER_MESSAGE_STEP, firstUnclaimed, turnsOf, unattributed } from '../judges/attribution.ts';
 import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
 import { WAITING_CHAT_STEP } from '../judges/conditions/lifecycle.ts';
 import { REST_BEFORE_STEP } from '../judges/conditions/user-data.ts';
@@ -81,11 +80,9 @@ async function driveOnce(
       }
       const events = d.recorder.events;
       const earlier = turnsOf({ events }, agent.actor, chatId, operations, from).map((x) => x.claim);
-      let checked = from; // the first event not looked at yet (aboutChat reads after its `from`)
+      let checked = from; // the first event not looked at yet (firstUnclaimed reads after its `from`)
       await d.recorder.until(() => {
-        const found = aboutChat(events, agent.actor, chatId, checked - 1, events.length).some(
-          (n) => n.chatId === chatId && n.kind !== 'other' && !earlier.some((claim) => claim(n)),
-        );
+        const found = firstUnclaimed(events, agent.actor, chatId, earlier, checked - 1, events.length) !== undefined;
         checked = events.length;
         return found;
       }, target.config.notificationTimeoutMs);

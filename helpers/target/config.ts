@@ -366,8 +366,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, simulatorAccoun
     quietWindowMs,
     // The embedded simulator sends an operation's notifications as it answers: its turns need less.
     turnWindowMs: baseUrl ? quietWindowMs : Math.min(quietWindowMs, SIMULATOR_TURN_WINDOW_MS),
-    // Against a server the turns do not wait their window: what each sends late is told by its content.
-    turnWaitMs: baseUrl ? 0 : Math.min(quietWindowMs, SIMULATOR_TURN_WINDOW_MS),
+    // The turns do not wait their window: what each sends late is told by its content (a deviation of
+    // the embedded simulator that sends late has them wait: helpers/target/embedded-simulator.ts).
+    turnWaitMs: 0,
     requestTimeoutMs: int(env, 'GWS_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     concurrentAgents,
     retries: int(env, 'GWS_RETRIES', 0, 0, 5),

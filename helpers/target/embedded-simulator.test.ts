@@ -13,7 +13,8 @@ test.describe('the embedded simulator waits as long as the variants switched on 
     expect(config.notificationTimeoutMs).toBe(SIMULATOR_WAITS.notificationTimeoutMs);
     expect(config.quietWindowMs).toBe(SIMULATOR_WAITS.quietWindowMs);
     expect(config.turnWindowMs).toBe(SIMULATOR_TURN_WINDOW_MS);
-    expect(config.turnWaitMs).toBe(SIMULATOR_TURN_WINDOW_MS);
+    // The turns at once: what a turn sends late is told by its content.
+    expect(config.turnWaitMs).toBe(0);
   });
 
   test("a variant imitating a real server's delays gets a real server's waits", () => {
@@ -23,7 +24,7 @@ test.describe('the embedded simulator waits as long as the variants switched on 
     expect(config.quietWindowMs).toBe(REAL_SERVER_WAITS.quietWindowMs);
   });
 
-  test("a conversation's turns: at once against a server (bounded by the quiet window), and waiting the quiet window against the simulator when a deviation sends anything later", () => {
+  test("a conversation's turns: at once (bounded by the quiet window against a server, the simulator's turn window against it), and waiting the quiet window against the simulator when a deviation sends anything later", () => {
     const server = readConfig({ GWS_BASE_URL: 'https://gws.example.com', GWS_AGENTS: 'a:b,c:d', GMS_BASE_URL: 'https://gms.example.com' });
     expect(server.turnWindowMs).toBe(server.quietWindowMs);
     expect(server.turnWaitMs).toBe(0);
@@ -45,10 +46,10 @@ test.describe('the embedded simulator waits as long as the variants switched on 
     const env = { GWS_SIMULATOR_VARIANTS: 'slow-server' };
     expect(embeddedConfig(readConfig(env), SUITE.simulated, env).turnWindowMs).toBe(REAL_SERVER_WAITS.quietWindowMs);
     expect(embeddedConfig(readConfig(env), SUITE.simulated, env).turnWaitMs).toBe(0);
-    // Any other fault: the short turns (its notifications go with the answer).
+    // Any other fault: the short turns (its notifications go with the answer), at once.
     const other = { GWS_SIMULATOR_FAULTS: 'order-participants-first' };
     expect(embeddedConfig(readConfig(other), SUITE.simulated, other).turnWindowMs).toBe(SIMULATOR_TURN_WINDOW_MS);
-    expect(embeddedConfig(readConfig(other), SUITE.simulated, other).turnWaitMs).toBe(SIMULATOR_TURN_WINDOW_MS);
+    expect(embeddedConfig(readConfig(other), SUITE.simulated, other).turnWaitMs).toBe(0);
   });
 
   test('the waits set explicitly win', () => {

@@ -75,7 +75,7 @@ export const SETTINGS: readonly Setting[] = [
   {
     name: 'GWS_QUIET_WINDOW_MS',
     default: waitsDefault('quietWindowMs'),
-    meaning: `How long to watch for extra notifications after the sequence (at least ${MIN_QUIET_WINDOW_MS}: a shorter window would switch checks off), and how late a turn of the whole conversation may still send: against a server the turns follow each other at once, each turn's notifications told by their content (one that no single turn claims has the turns taken again, each waiting this window); against the embedded simulator, which sends an operation's notifications as it answers, each turn waits ${SIMULATOR_TURN_WINDOW_MS} ms`,
+    meaning: `How long to watch for extra notifications after the sequence (at least ${MIN_QUIET_WINDOW_MS}: a shorter window would switch checks off), and how late a turn of the whole conversation may still send: the turns follow each other at once, each turn's notifications told by their content (one that no single turn claims has the turns taken again, each waiting this window; on the embedded simulator, which sends an operation's notifications as it answers, ${SIMULATOR_TURN_WINDOW_MS} ms)`,
   },
   { name: 'GWS_REQUEST_TIMEOUT_MS', default: '15000', meaning: 'HTTP request timeout' },
   {

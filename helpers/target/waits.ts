@@ -20,9 +20,10 @@ export const REAL_SERVER_WAITS = { notificationTimeoutMs: 5_000, quietWindowMs: 
 export const SIMULATOR_WAITS = { notificationTimeoutMs: 2_000, quietWindowMs: 500 } as const;
 
 /**
- * A conversation's wait after each turn's notification before its next turn, against the embedded
+ * How long after a conversation turn's first notification the turn may still send, on the embedded
  * simulator: it sends an operation's notifications as it answers (a deviation that sends anything later
- * declares it, and the turns then wait the quiet window: helpers/target/embedded-simulator.ts). Against
- * a server a turn waits the quiet window: what a server sends late must stay its turn's.
+ * declares it, and the turns then wait the quiet window: helpers/target/embedded-simulator.ts). The
+ * turns follow each other at once all the same; this bounds what a turn may still send, and a turn
+ * taken again with windows waits it. On a server: the quiet window, what a server may send late.
  */
 export const SIMULATOR_TURN_WINDOW_MS = 150;
