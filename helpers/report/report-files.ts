@@ -2,6 +2,7 @@
  * The reports folder of a conformance run: cleared before the run (reports/README.md stays), the Allure
  * HTML built offline after it (Allure 3, no Java), without the analytics tag Allure's template carries.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,52 +67,75 @@ export function stripAnalytics(indexHtml: string): void {
   if (stripped !== html) writeFileSync(indexHtml, stripped);
 }
 
-type AllureCore = typeof import('@allurereport/core');
-type AllureConfig = Awaited<ReturnType<AllureCore['readConfig']>>;
-/** Allure's report builder and configuration (plugins loaded) per reports folder: see `preloadAllure`. */
-const prepared = new Map<string, Promise<{ core: AllureCore; config: AllureConfig }>>();
+/** Allure's builder, in a process of its own, per reports folder: see `preloadAllure`. */
+const BUILDER = join(dirname(fileURLToPath(import.meta.url)), 'allure-builder.mjs');
+
+interface Builder {
+  child: ChildProcess;
+  /** Its last line on standard output (the outcome), once it ended. */
+  ended: Promise<{ code: number | null; last: string; stderr: string }>;
+}
+const builders = new Map<string, Builder>();
 
 /**
- * Loads Allure's report builder, its configuration and plugins (most of a build's time) ahead of use.
- * The conformance command calls it while the scenarios wait on the target, so the build after the run
- * costs only its own work. Safe to call more than once.
+ * Starts Allure's report builder for a reports folder (helpers/report/allure-builder.mjs: a process of
+ * its own, where Allure's modules load without the TypeScript loader), which loads Allure, its
+ * configuration and plugins (most of a build's time) and then waits to be asked. The conformance command
+ * calls it while the scenarios wait on the target, so the build after the run costs only its own work.
+ * Safe to call more than once.
  */
-export function preloadAllure(reportsDir: string): Promise<{ core: AllureCore; config: AllureConfig }> {
+export function preloadAllure(reportsDir: string): Builder {
   const key = resolve(reportsDir);
-  let ready = prepared.get(key);
-  if (!ready) {
-    ready = import('@allurereport/core').then(async (core) => ({
-      core,
-      config: await core.readConfig(process.cwd(), ALLURE_CONFIG, {
-        output: join(key, 'allure-report'),
-        historyPath: resolve(historyFile(reportsDir)),
-      }),
-    }));
-    // A failed load is reported by the build that awaits it; nobody may be waiting yet.
-    ready.catch(() => {});
-    prepared.set(key, ready);
+  let builder = builders.get(key);
+  if (!builder) {
+    const child = spawn(
+      process.execPath,
+      [BUILDER, ALLURE_CONFIG, join(key, 'allure-results'), join(key, 'allure-report'), resolve(historyFile(reportsDir))],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    // A builder nobody asks for ends with this process (its standard input closes).
+    child.stdin.on('error', () => {});
+    const ended = new Promise<{ code: number | null; last: string; stderr: string }>((done) => {
+      child.on('error', (err) => done({ code: null, last: '', stderr: err.message }));
+      child.on('close', (code) => done({ code, last: out.trim().split('\n').at(-1) ?? '', stderr }));
+    });
+    builder = { child, ended };
+    builders.set(key, builder);
   }
-  return ready;
+  return builder;
 }
 
 /**
- * Builds reports/allure-report from reports/allure-results, when there are results, in this process
- * (Allure 3's own builder, offline). Returns null when there was nothing to build, else whether it was
- * built and, if not, why.
+ * Builds reports/allure-report from reports/allure-results, when there are results (Allure 3's own
+ * builder, offline, in its process: `preloadAllure`). Returns null when there was nothing to build,
+ * else whether it was built and, if not, why.
  */
 export async function buildAllureReport(reportsDir: string): Promise<{ built: true } | { built: false; why: string } | null> {
   const results = join(reportsDir, 'allure-results');
   if (!existsSync(results)) return null;
+  const builder = preloadAllure(reportsDir);
+  builders.delete(resolve(reportsDir));
+  builder.child.stdin?.end('build\n');
+  const { code, last, stderr } = await builder.ended;
+  let outcome: { built: boolean; why?: string } | undefined;
   try {
-    const { core, config } = await preloadAllure(reportsDir);
-    const report = new core.AllureReport(config);
-    await report.start();
-    await report.readDirectory(resolve(results));
-    await report.done();
-    trimHistory(historyFile(reportsDir));
-  } catch (err) {
-    return { built: false, why: (err instanceof Error ? err.message : String(err)).slice(0, 500) };
+    outcome = JSON.parse(last) as { built: boolean; why?: string };
+  } catch {
+    outcome = undefined;
   }
+  if (!outcome?.built) {
+    const why = outcome?.why ?? `the builder ended (exit ${code}) without building: ${stderr.trim().split('\n').slice(-3).join(' ')}`;
+    return { built: false, why: why.slice(0, 500) };
+  }
+  trimHistory(historyFile(reportsDir));
   stripAnalytics(join(reportsDir, 'allure-report', 'index.html'));
   return { built: true };
 }
