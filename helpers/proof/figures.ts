@@ -95,6 +95,7 @@ export function figures(measured: () => Measured = readMeasured): Record<string,
     mutants: () => thousands(Number(/mutants: (\d+) generated/.exec(measured().mutation.line)?.[1] ?? Number.NaN)),
     'mutation-seconds': () => `${measured().mutation.seconds} s`,
     'time-to-verdict': () => `${measured().timeToVerdict.seconds} s`,
+    'time-to-verdict-cpu': () => `${measured().timeToVerdict.cpuSeconds ?? 'unmeasured'} s`,
     'separate-server': () => {
       const s = measured().separateServer;
       return s ? `${s.seconds} s` : 'not measured yet (npm run bench)';
