@@ -18,6 +18,7 @@ import { NOT_APPLICABLE, NOT_JUDGED } from '../helpers/judges/check.ts';
 import { requirementIn } from '../helpers/judges/judge.ts';
 import { type Decision, decisionFor, worstFinding } from '../helpers/judges/verdicts.ts';
 import { choiceAnnotation } from '../helpers/report/open-choices.ts';
+import { gapOf } from '../helpers/scenarios/recovery.ts';
 import { SUITE } from '../operations/index.ts';
 import type { JudgedRun } from './fixtures.ts';
 
@@ -104,17 +105,32 @@ async function allureMetadata(data: { labels: Label[]; links: Link[]; parameters
   for (const p of data.parameters) await runtime.parameter(p.name, p.value);
 }
 
+/**
+ * A run driven again because an attempt's evidence had a gap (helpers/scenarios/recovery.ts): judged on
+ * the re-run, each attempt set aside kept and named. `recovered` when the re-run's evidence is whole;
+ * `tried-again` when it had a gap too (its requirements stay INCONCLUSIVE: nothing was recovered).
+ */
+export function attemptAnnotations(run: Pick<JudgedRun, 'file' | 'findings' | 'setAside'>): { type: string; description: string }[] {
+  const gap = gapOf(run.findings);
+  const name = basename(run.file, '.json');
+  return (run.setAside ?? []).map((s) =>
+    gap === undefined
+      ? {
+          type: 'recovered',
+          description: `${name}: an attempt set aside (${s.cause}); the re-run was judged (${run.file}); the attempt is kept in ${s.file}`,
+        }
+      : {
+          type: 'tried-again',
+          description: `${name}: an attempt set aside (${s.cause}); the re-run had a gap too (${gap}), so its requirements stay INCONCLUSIVE (${run.file}); the attempt is kept in ${s.file}`,
+        },
+  );
+}
+
 export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo): Promise<void> {
   const target = run.transcript.target.baseUrl;
   const profile = run.profile;
   testInfo.annotations.push({ type: 'target', description: target });
-  // A run driven again because its first attempt's evidence had a gap: judged on the re-run, the
-  // attempt set aside kept and named (helpers/scenarios/recovery.ts).
-  for (const s of run.setAside ?? [])
-    testInfo.annotations.push({
-      type: 'recovered',
-      description: `${basename(run.file, '.json')}: an attempt set aside (${s.cause}); the re-run was judged (${run.file}); the attempt is kept in ${s.file}`,
-    });
+  testInfo.annotations.push(...attemptAnnotations(run));
   // Allure's labels, links and parameters in one message: each Allure call is an attachment through
   // Playwright (a step, a captured stack, a file the Allure reporter writes), and a test may name
   // several requirements.

@@ -30,6 +30,9 @@ const TOKENS: Record<string, RowVerdict> = {
   'NOT-APPLICABLE': 'NOT APPLICABLE',
 };
 
+/** A run driven again (specs/verdicts.ts attemptAnnotations): what the Information calls it. */
+const ATTEMPTS: Record<string, string> = { recovered: 'RECOVERED', 'tried-again': 'TRIED AGAIN' };
+
 interface Seen {
   verdict: RowVerdict;
   tests: Set<string>;
@@ -62,9 +65,10 @@ export default class VerdictsReporter implements Reporter {
         this.information.push({ requirement, text: text.join(' ') });
       }
       if (a.type === 'open-choice') this.choices.push(parseChoiceAnnotation(a.description));
-      // A run recovered (its first attempt set aside): said once per run, whatever its number of tests.
-      if (a.type === 'recovered' && !this.information.some((i) => i.requirement === 'RECOVERED' && i.text === a.description))
-        this.information.push({ requirement: 'RECOVERED', text: a.description });
+      // A run driven again (an attempt set aside), recovered or not: said once per run, whatever its number of tests.
+      const attempt = ATTEMPTS[a.type];
+      if (attempt && !this.information.some((i) => i.requirement === attempt && i.text === a.description))
+        this.information.push({ requirement: attempt, text: a.description });
       if (a.type !== 'requirement') continue;
       const [id, token, ...why] = a.description.split(' ');
       const verdict = TOKENS[token];

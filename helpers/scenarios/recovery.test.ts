@@ -27,7 +27,7 @@ const attempt = (n: number, answered = true) =>
         at: 0,
         actor: 'agent1',
         request: { method: 'GET', path: '/api/v2/me' },
-        ...(answered ? { response: { status: 200 } } : { error: 'ECONNREFUSED' }),
+        ...(answered ? { response: { status: 200, body: { statusCode: 0 } } } : { error: 'ECONNREFUSED' }),
       },
     ],
   }) as unknown as Transcript;
@@ -79,6 +79,27 @@ test('a target never reached (down, a wrong address) is not driven again: the ru
   expect(down.driven()).toBe(1);
   expect(r.findings).toBe(CUT);
   expect(r.setAside).toEqual([]);
+});
+
+test('a target that answered only what is not the API (a redirect to a login page, an HTML 404) is not driven again', async () => {
+  for (const response of [
+    { status: 302, headers: { location: 'https://sso.example.com/login' } },
+    { status: 404, body: '<html><title>404 Not Found</title></html>' },
+  ]) {
+    const wrong = { ...attempt(1), events: [{ ...attempt(1).events[0], response }] } as Transcript;
+    const s = scripted([CUT, CLEAN]);
+    const r = await judgeWithRecovery(wrong, s.judge, s.redrive, 1);
+    expect(s.driven()).toBe(1);
+    expect(r.setAside).toEqual([]);
+  }
+});
+
+test('a gateway that answered 502 before any answer of the target: the target behind it may be up, so it is driven again', async () => {
+  const gateway = { ...attempt(1), events: [{ ...attempt(1).events[0], response: { status: 502, body: '<html>Bad Gateway</html>' } }] };
+  const s = scripted([CUT, CLEAN]);
+  const r = await judgeWithRecovery(gateway as Transcript, s.judge, s.redrive, 1);
+  expect(s.driven()).toBe(2);
+  expect(r.findings).toBe(CLEAN);
 });
 
 test('GWS_RECOVERY_ATTEMPTS bounds the re-runs: 0 drives nothing again, 2 drives twice at most', async () => {

@@ -6,6 +6,7 @@
  * INCONCLUSIVE only when every attempt was cut. A FAIL is never re-run away: a run whose evidence is
  * clean is judged once, whatever it shows. GWS_RECOVERY_ATTEMPTS bounds the re-runs (0: none).
  */
+import { GATEWAY_STATUSES } from '../contract/endpoints.ts';
 import type { Finding, Transcript } from '../contract/generated/payloads.ts';
 
 /** An attempt set aside: its transcript and why its evidence could not be judged. */
@@ -34,11 +35,18 @@ export function gapOf(findings: readonly Finding[]): string | undefined {
 }
 
 /**
- * Whether the target answered anything in the attempt: a cut is recovered from, a target never reached
- * (down, a wrong address) is not, as a re-run would only fail the same way, later.
+ * Whether the target answered in the attempt as an API does (a JSON body: GWS and GMS answer JSON), or
+ * a gateway in front of it did (502, 503, 504): a cut is recovered from; a target never reached (down, a
+ * wrong address) or one that answered only what is not the API (a login page, a redirect, a web
+ * server's 404: a wrong GWS_BASE_URL) is not, as a re-run would only fail the same way, later.
  */
 export function reached(transcript: Transcript): boolean {
-  return transcript.events.some((e) => e.kind === 'http' && e.response !== undefined);
+  return transcript.events.some(
+    (e) =>
+      e.kind === 'http' &&
+      e.response !== undefined &&
+      ((typeof e.response.body === 'object' && e.response.body !== null) || GATEWAY_STATUSES.includes(e.response.status)),
+  );
 }
 
 /**
