@@ -10,12 +10,10 @@ import { SUITE } from './operations/index.ts';
  * from the command. Unit runs (npm test) write no report, whatever GWS_REPORTS_DIR says.
  */
 const reportsDir = process.env.GWS_CONFORMANCE_REPORTS;
+// Allure's first: once its results are written (allure-done-reporter), the command builds Allure's
+// report while Playwright writes its own.
 const reportReporters: ReporterDescription[] = reportsDir
   ? [
-      ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
-      ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false, embedAnnotationsAsProperties: true }],
-      // What npm run merge merges when a run is sharded (--shard=i/n): Playwright's blob report.
-      ['blob', { outputDir: `${reportsDir}/blob` }],
       [
         'allure-playwright',
         {
@@ -29,6 +27,11 @@ const reportReporters: ReporterDescription[] = reportsDir
           },
         },
       ],
+      ['./helpers/report/allure-done-reporter.ts'],
+      ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
+      ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false, embedAnnotationsAsProperties: true }],
+      // What npm run merge merges when a run is sharded (--shard=i/n): Playwright's blob report.
+      ['blob', { outputDir: `${reportsDir}/blob` }],
     ]
   : [];
 

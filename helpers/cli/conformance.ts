@@ -24,7 +24,7 @@ import { declaredProfile } from '../judges/declared.ts';
 import { compareWithBaseline } from '../report/baseline.ts';
 import { conclude, type Ending, existingReports } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
-import { buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
+import { askAllureBuild, buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
 import { requirementsOf } from '../scenarios/suite.ts';
 import { type BaselineScope, readBaselineScope } from '../target/baseline-scope.ts';
 import { effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
@@ -159,6 +159,8 @@ const runFacts = () => ({ profile: config.profile, target, settings: effectiveSe
 // The reporter writes the verdicts to a private file, so parallel runs do not read each other's.
 const privateDir = mkdtempSync(join(tmpdir(), 'gws-conformance-'));
 const verdictsFile = join(privateDir, 'verdicts.json');
+// Created once Allure's results are all written (helpers/report/allure-done-reporter.ts).
+const allureDoneFile = join(privateDir, 'allure-done');
 // Playwright's output (attachments, error contexts) goes to a private folder too, not the checkout's
 // test-results/, which every other run from the checkout (npm test among them) would clear at its start.
 // The reports keep what matters (the transcripts, the HTML report's copies of the attachments).
@@ -179,6 +181,7 @@ const child = spawn(process.execPath, [playwright, 'test', '--project=conformanc
   env: {
     ...process.env,
     GWS_VERDICTS_FILE: verdictsFile,
+    GWS_ALLURE_DONE_FILE: allureDoneFile,
     GWS_REPORTS_DIR: reportsDir,
     GWS_CONFORMANCE_REPORTS: reportsDir,
     GWS_RUN_TARGET: target,
@@ -216,8 +219,15 @@ const firstResult = setInterval(() => {
     void preloadAllure(reportsDir);
   }
 }, 250).unref();
+// Its report is built once its results are all written, while Playwright still writes its own reports.
+const allureDone = setInterval(() => {
+  if (!existsSync(allureDoneFile)) return;
+  clearInterval(allureDone);
+  askAllureBuild(reportsDir);
+}, 50).unref();
 child.on('exit', async (code) => {
   clearInterval(firstResult);
+  clearInterval(allureDone);
   const allure = await buildAllureReport(reportsDir);
   if (allure && !allure.built) console.error(`${NAME}: the Allure report could not be built (${allure.why})`);
   const verdicts = existsSync(verdictsFile) ? readVerdictsFile(verdictsFile) : null;

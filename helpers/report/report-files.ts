@@ -72,6 +72,8 @@ const BUILDER = join(dirname(fileURLToPath(import.meta.url)), 'allure-builder.mj
 
 interface Builder {
   child: ChildProcess;
+  /** Whether it was asked to build. */
+  asked: boolean;
   /** Its last line on standard output (the outcome), once it ended. */
   ended: Promise<{ code: number | null; last: string; stderr: string }>;
 }
@@ -107,23 +109,36 @@ export function preloadAllure(reportsDir: string): Builder {
       child.on('error', (err) => done({ code: null, last: '', stderr: err.message }));
       child.on('close', (code) => done({ code, last: out.trim().split('\n').at(-1) ?? '', stderr }));
     });
-    builder = { child, ended };
+    builder = { child, asked: false, ended };
     builders.set(key, builder);
   }
   return builder;
 }
 
 /**
+ * Has Allure's builder of a reports folder (started if it was not) build the report now, once every
+ * result is written: the conformance command asks as soon as Allure's reporter has ended, while
+ * Playwright still writes its own reports; `buildAllureReport` then awaits the outcome.
+ */
+export function askAllureBuild(reportsDir: string): void {
+  const builder = preloadAllure(reportsDir);
+  if (builder.asked) return;
+  builder.asked = true;
+  builder.child.stdin?.end('build\n');
+}
+
+/**
  * Builds reports/allure-report from reports/allure-results, when there are results (Allure 3's own
- * builder, offline, in its process: `preloadAllure`). Returns null when there was nothing to build,
- * else whether it was built and, if not, why.
+ * builder, offline, in its process: `preloadAllure`), or awaits the build asked for already
+ * (`askAllureBuild`). Returns null when there was nothing to build, else whether it was built and, if
+ * not, why.
  */
 export async function buildAllureReport(reportsDir: string): Promise<{ built: true } | { built: false; why: string } | null> {
   const results = join(reportsDir, 'allure-results');
   if (!existsSync(results)) return null;
   const builder = preloadAllure(reportsDir);
+  askAllureBuild(reportsDir);
   builders.delete(resolve(reportsDir));
-  builder.child.stdin?.end('build\n');
   const { code, last, stderr } = await builder.ended;
   let outcome: { built: boolean; why?: string } | undefined;
   try {

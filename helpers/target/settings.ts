@@ -147,6 +147,8 @@ export const SETTINGS: readonly Setting[] = [
  */
 export const INTERNAL_SETTINGS: Readonly<Record<string, string>> = {
   GWS_VERDICTS_FILE: 'set by npm run conformance for its Playwright process: where the verdicts reporter writes',
+  GWS_ALLURE_DONE_FILE:
+    "set by npm run conformance for its Playwright process: the file created once Allure's results are all written, when the command has Allure's report built",
   GWS_CONFORMANCE_REPORTS: "set by npm run conformance for its Playwright process: the run's reports folder",
   GWS_RUN_TARGET: "set by npm run conformance for its Playwright process: the target's name in the reports",
   GWS_RUN_GREP:
