@@ -108,3 +108,17 @@ test('an answer cut in the middle and a refused connection are described as such
   const refused = await httpExchange({ method: 'GET', url, headers: {}, timeoutMs: 5_000 }).catch((e: unknown) => e);
   expect(describeFetchFailure(refused, failure)).toBe('http://127.0.0.1 refused the connection (ECONNREFUSED): check GWS_BASE_URL');
 });
+
+test('a body that does not decode as its Content-Encoding says is a failure of the exchange, never a crash', async () => {
+  const { url, server } = await serve((_req, _body, res) => {
+    res.writeHead(200, { 'Content-Encoding': 'gzip', 'Content-Type': 'application/json' });
+    res.end('{"statusCode":0} but not gzip');
+  });
+  try {
+    const err = await httpExchange({ method: 'GET', url, headers: {}, timeoutMs: 5_000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(describeFetchFailure(err, failure)).toMatch(/^http:\/\/127\.0\.0\.1 gave no response \(Z_DATA_ERROR: .*\): check GWS_BASE_URL$/);
+  } finally {
+    await close(server);
+  }
+});

@@ -75,16 +75,18 @@ export function httpExchange(r: HttpExchangeRequest): Promise<HttpExchangeAnswer
       });
       response.on('end', () => {
         if (settled) return;
-        let text: string;
+        let answer: HttpExchangeAnswer;
         try {
-          text = decoded(Buffer.concat(chunks), response.headers['content-encoding']);
+          const text = decoded(Buffer.concat(chunks), response.headers['content-encoding']);
+          answer = { status: response.statusCode ?? 0, headers: headersOf(response.rawHeaders), text };
         } catch (err) {
+          // A body that does not decode, a header a Headers object refuses: no usable answer.
           fail(err as Error);
           return;
         }
         settled = true;
         clearTimeout(timer);
-        resolve({ status: response.statusCode ?? 0, headers: headersOf(response.rawHeaders), text });
+        resolve(answer);
       });
     });
     const timer = setTimeout(() => fail(timeoutError(r.timeoutMs)), r.timeoutMs);
