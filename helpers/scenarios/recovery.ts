@@ -8,6 +8,7 @@
  */
 import { GATEWAY_STATUSES } from '../contract/endpoints.ts';
 import type { Finding, Transcript } from '../contract/generated/payloads.ts';
+import { answeredJson } from '../target/failure.ts';
 
 /** An attempt set aside: its transcript and why its evidence could not be judged. */
 export interface SetAside {
@@ -42,10 +43,7 @@ export function gapOf(findings: readonly Finding[]): string | undefined {
  */
 export function reached(transcript: Transcript): boolean {
   return transcript.events.some(
-    (e) =>
-      e.kind === 'http' &&
-      e.response !== undefined &&
-      ((typeof e.response.body === 'object' && e.response.body !== null) || GATEWAY_STATUSES.includes(e.response.status)),
+    (e) => e.kind === 'http' && e.response !== undefined && (answeredJson(e.response) || GATEWAY_STATUSES.includes(e.response.status)),
   );
 }
 

@@ -45,10 +45,11 @@ function withVariantWaits(config: SuiteConfig, operations: readonly SimulatedOpe
     ...(timed && !set('GWS_QUIET_WINDOW_MS') ? { quietWindowMs: REAL_SERVER_WAITS.quietWindowMs } : {}),
   };
   // A fault that sends late is judged by windows (exactly its IDs); a legal variant that imitates a
-  // server's delays is driven as a server is: the turns at once, attributed by content.
+  // server's delays is driven as a server is: its turns may send as late as a server's (the quiet
+  // window), and follow each other at once as everywhere (config.turnWaitMs 0).
   if (on.some((d) => d.lateMs) || faults.some((d) => d.timing))
     return { ...waits, turnWindowMs: waits.quietWindowMs, turnWaitMs: waits.quietWindowMs };
-  return timed ? { ...waits, turnWindowMs: waits.quietWindowMs, turnWaitMs: 0 } : waits;
+  return timed ? { ...waits, turnWindowMs: waits.quietWindowMs } : waits;
 }
 
 function checkNames(config: SuiteConfig, operations: readonly SimulatedOperation[]): void {

@@ -69,7 +69,7 @@ function contentTypeOf(headers: Headers): string {
  * Did a JSON API answer? A body that is not a JSON object (an HTML page, plain text, nothing) comes from
  * something else at that address: a web server, a proxy's error page, a login portal.
  */
-export function answeredJson(r: { body: unknown }): boolean {
+export function answeredJson(r: { body?: unknown }): boolean {
   return typeof r.body === 'object' && r.body !== null;
 }
 
