@@ -42,6 +42,12 @@ test('a WebSocket upgrade that fell back is long-polling used; one that held is 
   const dir = testInfo.outputPath('transcripts');
   saveTranscript(dir, 'accept', fellBack);
   writeFileSync(join(dir, 'broken.json'), '{"format": ');
+  writeFileSync(join(dir, 'no-events.json'), '{"events": {"kind": "note"}}');
+  writeFileSync(join(dir, 'null.json'), 'null');
+  writeFileSync(
+    join(dir, 'odd-events.json'),
+    '{"events": [null, 3, {"kind": "note", "text": 5}, {"kind": "note", "text": "CometD handshake successful"}]}',
+  );
   expect(transportUsedIn(dir, testInfo.outputPath('nowhere'))).toBe('long-polling');
   saveTranscript(dir, 'accept', held);
   expect(transportUsedIn(dir)).toBe('mixed (long-polling, websocket)');
