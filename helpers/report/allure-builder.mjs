@@ -18,10 +18,13 @@ const [configFile, results, output, historyPath] = process.argv.slice(2);
 const outcome = (o) => process.stdout.write(`${JSON.stringify(o)}\n`, () => process.exit(0));
 const why = (err) => (err instanceof Error ? err.message : String(err)).slice(0, 500);
 
-const loading = import('@allurereport/core').then(async (core) => ({
-  core,
-  config: await core.readConfig(process.cwd(), configFile, { output, historyPath }),
-}));
+// The report is made and started while the run goes on (its plugins load, the CI it runs in is
+// detected: git is asked for the branch): the build then only reads the results and writes the report.
+const loading = import('@allurereport/core').then(async (core) => {
+  const report = new core.AllureReport(await core.readConfig(process.cwd(), configFile, { output, historyPath }));
+  await report.start();
+  return report;
+});
 // A failed load is reported when the build is asked for.
 loading.catch(() => {});
 
@@ -32,9 +35,7 @@ lines.on('line', async (line) => {
   asked = true;
   lines.close();
   try {
-    const { core, config } = await loading;
-    const report = new core.AllureReport(config);
-    await report.start();
+    const report = await loading;
     await report.readDirectory(results);
     await report.done();
     outcome({ built: true });
