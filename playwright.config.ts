@@ -30,8 +30,9 @@ const reportReporters: ReporterDescription[] = reportsDir
       ['./helpers/report/allure-done-reporter.ts'],
       ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
       ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false, embedAnnotationsAsProperties: true }],
-      // What npm run merge merges when a run is sharded (--shard=i/n): Playwright's blob report.
-      ['blob', { outputDir: `${reportsDir}/blob` }],
+      // What npm run merge merges when a run is sharded (--shard=i/n): Playwright's blob report. A
+      // whole run has no use for it.
+      ...(process.env.GWS_RUN_SHARD ? [['blob', { outputDir: `${reportsDir}/blob` }] as ReporterDescription] : []),
     ]
   : [];
 

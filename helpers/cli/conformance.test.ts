@@ -48,6 +48,8 @@ test('a faithful run leaves every report, built offline, with a valid summary, i
   );
   for (const f of ['summary.json', 'summary.md', 'junit.xml', 'playwright-html/index.html', 'allure-report/index.html'])
     expect(existsSync(join(reports, f)), f).toBe(true);
+  // Playwright's blob report is what npm run merge merges: a shard's only.
+  expect(existsSync(join(reports, 'blob'))).toBe(false);
   expect(validate('ConformanceSummary', summary).errors).toEqual([]);
   expect(summary).toMatchObject({ outcome: 'conformant', exitCode: 0, profile: 'default', target: 'embedded simulator', causes: [] });
   expect(summary!.settings).toMatchObject({
@@ -318,6 +320,7 @@ test('a GWS_BASELINE that is not a reports folder stops the run as a configurati
 test('a run in two shards, merged, gives the verdict and the reports of one run', async () => {
   const shards = [1, 2].map((i) => conformance({ GWS_BASE_URL: 'simulator' }, [`--shard=${i}/2`]));
   for (const s of shards) expect(s.run.status, s.lastLine).toBe(3); // each shard alone is PARTIAL
+  for (const s of shards) expect(readdirSync(join(s.reports, 'blob')).length).toBeGreaterThan(0);
   const out = join(shards[0].reports, '..', 'merged');
   const merged = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/merge.ts', ...shards.map((s) => s.reports), '--out', out], {
     encoding: 'utf8',
@@ -334,6 +337,15 @@ test('a run in two shards, merged, gives the verdict and the reports of one run'
   expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(new RegExp(`<testsuites [^>]*tests="${tests}" failures="0"`));
   expect(existsSync(join(out, 'playwright-html', 'index.html'))).toBe(true);
   expect(existsSync(join(out, 'allure-report', 'index.html'))).toBe(true);
+  // A folder without its blob report (a run not given --shard): merged, and named as left out of
+  // Playwright's reports.
+  const bare = join(shards[1].reports, '..', 'bare');
+  cpSync(shards[1].reports, bare, { recursive: true, filter: (f) => !f.split(/[\\/]/).includes('blob') });
+  const partly = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/merge.ts', shards[0].reports, bare, '--out', `${out}-2`], {
+    encoding: 'utf8',
+  });
+  expect(partly.status, partly.stderr).toBe(0);
+  expect(partly.stderr).toContain(`${bare}: no blob report (a run writes one when run with --shard=i/n)`);
   const bad = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/merge.ts', join(out, 'nowhere')], { encoding: 'utf8' });
   expect(bad).toMatchObject({ status: 2, stderr: expect.stringMatching(/nowhere\/summary\.json: missing/) });
 });

@@ -18,18 +18,14 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { SUITE } from '../../operations/index.ts';
-import { CompareInputError, loadSide, type Side } from '../compare/load.ts';
-import { declaredProfile } from '../judges/declared.ts';
-import { compareWithBaseline } from '../report/baseline.ts';
-import { conclude, type Ending, existingReports } from '../report/ending.ts';
+import type { Side } from '../compare/load.ts';
+import { declaredProfile, isOperationName } from '../judges/declared.ts';
+import type { Ending } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
 import { askAllureBuild, buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
-import { requirementsOf } from '../scenarios/suite.ts';
 import { type BaselineScope, readBaselineScope } from '../target/baseline-scope.ts';
 import { effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
 import { ConfigError } from '../target/config-error.ts';
-import { embeddedConfig } from '../target/embedded-simulator.ts';
 import { grepOf } from '../target/grep.ts';
 import { checkEnvironment } from '../target/settings.ts';
 import { formatSettingsUsed, type SettingUsed, settingsUsed } from '../target/settings-used.ts';
@@ -39,11 +35,42 @@ const NAME = 'gws-chat-conformance';
 const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
 const startedAt = new Date();
 
-function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt' | 'requirements'>, printed?: string): never {
+/**
+ * What the command needs of the suite and of its reports, loaded once: before Playwright starts only
+ * when a setting needs it (a baseline, the simulator's faults or variants, an operation declared off),
+ * else while Playwright starts (its own loading takes the other core), and awaited at the end.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    return loaded;
+  };
+}
+const suite = once(async () => (await import('../../operations/index.ts')).SUITE);
+const endings = once(() => import('../report/ending.ts'));
+
+/**
+ * Writes the summary, then lists the reports and prints the verdict, and exits. `allure`: Allure's report,
+ * building in its own process while the summary is written.
+ */
+async function finish(
+  ending: Omit<Ending, 'reportsDir' | 'startedAt' | 'requirements'>,
+  printed?: string,
+  allure?: ReturnType<typeof buildAllureReport>,
+): Promise<never> {
+  // One ending: another cause arriving while it is written (Playwright's exit after a crash) waits for it.
+  if (finishing) return new Promise<never>(() => {});
   finishing = true;
+  const [SUITE, { conclude, existingReports }] = await Promise.all([suite(), endings()]);
   const concluded = conclude({ ...ending, reportsDir, startedAt, requirements: SUITE.requirements });
   const verdictsOnly = baselineScope === 'verdicts' ? 'GWS_BASELINE_SCOPE=verdicts' : undefined;
-  const compared = baseline && ending.verdicts ? compareWithBaseline(baseline, reportsDir, verdictsOnly) : undefined;
+  const compared =
+    baseline && ending.verdicts
+      ? (await import('../report/baseline.ts')).compareWithBaseline(baseline, reportsDir, verdictsOnly)
+      : undefined;
+  const built = await allure;
+  if (built && !built.built) console.error(`${NAME}: the Allure report could not be built (${built.why})`);
   for (const cause of concluded.newCauses) if (cause !== printed) console.log(`cause: ${cause}`);
   const reports = existingReports(reportsDir);
   if (reports.length > 0) console.log(`Reports: ${reports.join(', ')}`);
@@ -62,10 +89,11 @@ function finish(ending: Omit<Ending, 'reportsDir' | 'startedAt' | 'requirements'
  * GWS_BASELINE: read before the run, so that a wrong folder stops it as a configuration error; so does
  * a baseline without transcripts, unless GWS_BASELINE_SCOPE=verdicts asks for the verdicts alone.
  */
-function readBaseline(): Side | undefined {
+async function readBaseline(): Promise<Side | undefined> {
   baselineScope = readBaselineScope();
   const folders = process.env.GWS_BASELINE?.trim();
   if (!folders) return undefined;
+  const [SUITE, { CompareInputError, loadSide }] = await Promise.all([suite(), import('../compare/load.ts')]);
   let side: Side;
   try {
     side = loadSide([folders], SUITE);
@@ -97,7 +125,7 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
       process.exit(2);
     }
     console.error(`${NAME}: the conformance command broke: ${err instanceof Error ? err.stack : why}`);
-    finish({ profile: 'default', target: 'unknown', settings: {}, verdicts: null, cause: `the conformance command broke: ${why}` });
+    void finish({ profile: 'default', target: 'unknown', settings: {}, verdicts: null, cause: `the conformance command broke: ${why}` });
   });
 }
 
@@ -106,7 +134,7 @@ let baseline: Side | undefined;
 let baselineScope: BaselineScope = 'all';
 let baselineError: unknown;
 try {
-  baseline = readBaseline();
+  baseline = await readBaseline();
 } catch (err) {
   baselineError = err;
 }
@@ -117,19 +145,27 @@ const args = process.argv.slice(2);
 let config: SuiteConfig;
 let plan: WorkerPlan;
 let askedWorkers: number | undefined;
+let shard: { index: number; count: number } | undefined;
 try {
   // A misspelled or empty setting first: it would otherwise be ignored, or read as its default.
   checkEnvironment(process.env);
   if (baselineError) throw baselineError;
   config = readConfig();
-  if (!config.baseUrl) config = embeddedConfig(config, SUITE.simulated);
+  // The embedded simulator's faults and variants: their names checked, its waits set for them. With
+  // none switched on, its configuration is the one read (embedded-simulator.test.ts).
+  if (!config.baseUrl && (config.simulatorFaults.length > 0 || config.simulatorVariants.length > 0)) {
+    const [SUITE, { embeddedConfig }] = await Promise.all([suite(), import('../target/embedded-simulator.ts')]);
+    config = embeddedConfig(config, SUITE.simulated);
+  }
   askedWorkers = explicitWorkers(args);
+  if (args.some((a) => a === '--shard' || a.startsWith('--shard='))) shard = parseShard(args);
   plan = workerPlan(config, parseShard(args).count, askedWorkers);
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   const cause = `configuration error: ${err.message}`;
   console.error(`${NAME}: ${cause}`);
-  finish(
+  // finish() exits the process: `throw` only tells the type checker that this branch ends here.
+  throw await finish(
     {
       profile: 'default',
       target: 'unknown (configuration error)',
@@ -143,7 +179,15 @@ try {
 }
 const target = targetLabel(config);
 const used: SettingUsed[] = settingsUsed(config, process.env, { GWS_WORKERS: plan.workers });
-const declared = declaredProfile(config.serverWithout, (operation) => requirementsOf(SUITE, operation));
+// An operation declared off names its requirements, from the suite.
+const requirementsOf = config.serverWithout.some(isOperationName)
+  ? await Promise.all([suite(), import('../scenarios/suite.ts')]).then(
+      ([SUITE, m]) =>
+        (operation: string) =>
+          m.requirementsOf(SUITE, operation),
+    )
+  : undefined;
+const declared = declaredProfile(config.serverWithout, requirementsOf);
 console.log(`${NAME}: target ${target}, profile ${config.profile}; reports in ${relative(process.cwd(), reportsDir) || '.'}`);
 console.log(`${NAME}: settings used (from the environment, or the default where marked):\n${formatSettingsUsed(used)}`);
 console.log(
@@ -186,6 +230,7 @@ const child = spawn(process.execPath, [playwright, 'test', '--project=conformanc
     GWS_CONFORMANCE_REPORTS: reportsDir,
     GWS_RUN_TARGET: target,
     GWS_RUN_GREP: JSON.stringify(grepOf(args)),
+    ...(shard ? { GWS_RUN_SHARD: `${shard.index}/${shard.count}` } : {}),
   },
 });
 let interrupted: string | undefined;
@@ -206,8 +251,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     }
   });
 }
+// What the end of the run needs, loaded while Playwright starts.
+void suite();
+void endings();
 child.on('error', (err) => {
-  finish({ ...runFacts(), verdicts: null, cause: `Playwright could not be started: ${err.message}` });
+  void finish({ ...runFacts(), verdicts: null, cause: `Playwright could not be started: ${err.message}` });
 });
 // Allure's builder loads while the scenarios wait on the target: once the first test has a result (not
 // while Playwright's workers start, which need the cores). The build after the run then costs only its
@@ -228,9 +276,8 @@ const allureDone = setInterval(() => {
 child.on('exit', async (code) => {
   clearInterval(firstResult);
   clearInterval(allureDone);
-  const allure = await buildAllureReport(reportsDir);
-  if (allure && !allure.built) console.error(`${NAME}: the Allure report could not be built (${allure.why})`);
+  const allure = buildAllureReport(reportsDir);
   const verdicts = existsSync(verdictsFile) ? readVerdictsFile(verdictsFile) : null;
   rmSync(privateDir, { recursive: true, force: true });
-  finish({ ...runFacts(), verdicts, interrupted, playwrightExit: code });
+  await finish({ ...runFacts(), verdicts, interrupted, playwrightExit: code }, undefined, allure);
 });

@@ -136,7 +136,23 @@ export async function mergeShards(dirs: string[], out: string): Promise<{ line: 
     for (const sub of ['transcripts', 'allure-results'])
       if (existsSync(join(dir, sub))) cpSync(join(dir, sub), join(out, sub), { recursive: true });
   }
-  // Playwright's own merge of the shards' blob reports: the HTML report and JUnit of the whole run.
+  mergePlaywrightReports(dirs, out);
+  const allure = await buildAllureReport(out);
+  if (allure && !allure.built) console.error(`merge: the Allure report could not be built (${allure.why})`);
+  return { line: summary.line, exitCode };
+}
+
+/**
+ * Playwright's own merge of the shards' blob reports: the HTML report and JUnit of the whole run. A run
+ * writes its blob report when it is a shard (--shard=i/n).
+ */
+function mergePlaywrightReports(dirs: readonly string[], out: string): void {
+  const withoutBlob = dirs.filter((dir) => !existsSync(join(dir, 'blob')));
+  if (withoutBlob.length > 0)
+    console.error(
+      `merge: ${withoutBlob.join(', ')}: no blob report (a run writes one when run with --shard=i/n), so the merged Playwright HTML report and JUnit leave its tests out`,
+    );
+  if (withoutBlob.length === dirs.length) return;
   const blobs = join(out, 'blob');
   mkdirSync(blobs, { recursive: true });
   for (const dir of dirs)
@@ -153,7 +169,4 @@ export async function mergeShards(dirs: string[], out: string): Promise<{ line: 
   });
   if (merged.status !== 0)
     console.error(`merge: Playwright could not merge the blob reports: ${(merged.stderr || merged.stdout).slice(0, 500)}`);
-  const allure = await buildAllureReport(out);
-  if (allure && !allure.built) console.error(`merge: the Allure report could not be built (${allure.why})`);
-  return { line: summary.line, exitCode };
 }

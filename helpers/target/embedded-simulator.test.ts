@@ -17,6 +17,13 @@ test.describe('the embedded simulator waits as long as the variants switched on 
     expect(config.turnWaitMs).toBe(0);
   });
 
+  test('with no fault or variant switched on, the configuration read (the conformance command then skips loading the suite for it)', () => {
+    for (const env of [{}, { GWS_QUIET_WINDOW_MS: '700', GWS_NOTIFICATION_TIMEOUT_MS: '1500' }]) {
+      const read = readConfig(env);
+      expect(embeddedConfig(read, SUITE.simulated, env)).toEqual(read);
+    }
+  });
+
   test("a variant imitating a real server's delays gets a real server's waits", () => {
     const env = { GWS_SIMULATOR_VARIANTS: 'property-order,slow-server' };
     const config = embeddedConfig(readConfig(env), SUITE.simulated, env);
