@@ -36,9 +36,10 @@ const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
 const startedAt = new Date();
 
 /**
- * What the command needs of the suite and of its reports, loaded once: before Playwright starts only
- * when a setting needs it (a baseline, the simulator's faults or variants, an operation declared off),
- * else while Playwright starts (its own loading takes the other core), and awaited at the end.
+ * What the command needs of the suite and of its reports, loaded once. The suite: before Playwright
+ * starts when a setting needs it (a baseline, the simulator's faults or variants, an operation declared
+ * off), else only when the run ended without the reporter's catalogue. The reports: while Playwright
+ * starts (its own loading takes the other core).
  */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
@@ -62,8 +63,10 @@ async function finish(
   // One ending: another cause arriving while it is written (Playwright's exit after a crash) waits for it.
   if (finishing) return new Promise<never>(() => {});
   finishing = true;
-  const [SUITE, { conclude, existingReports }] = await Promise.all([suite(), endings()]);
-  const concluded = conclude({ ...ending, reportsDir, startedAt, requirements: SUITE.requirements });
+  const { conclude, existingReports } = await endings();
+  // The catalogue the reporter was given; the suite's own when it wrote none (the run broke off first).
+  const requirements = ending.verdicts?.requirements ?? (await suite()).requirements;
+  const concluded = conclude({ ...ending, reportsDir, startedAt, requirements });
   const verdictsOnly = baselineScope === 'verdicts' ? 'GWS_BASELINE_SCOPE=verdicts' : undefined;
   const compared =
     baseline && ending.verdicts
@@ -252,7 +255,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 // What the end of the run needs, loaded while Playwright starts.
-void suite();
 void endings();
 child.on('error', (err) => {
   void finish({ ...runFacts(), verdicts: null, cause: `Playwright could not be started: ${err.message}` });

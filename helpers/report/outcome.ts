@@ -12,8 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ConformanceSummary, SummaryRow } from '../contract/generated/payloads.ts';
-
+import type { Requirement } from '../judges/catalogue/requirement.ts';
 import { type RowVerdict, worseDecision } from '../judges/verdicts.ts';
+
+/** What a report says of each requirement of the catalogue. */
+export type RequirementText = Pick<Requirement, 'id' | 'level' | 'text' | 'source' | 'url'>;
 
 export type { RowVerdict };
 export type RequirementRow = Pick<SummaryRow, 'id' | 'level' | 'verdict' | 'tests' | 'reason'> & { flaky?: boolean };
@@ -29,6 +32,11 @@ export interface VerdictsFile {
   /** Where the docs leave a choice open and the server chose otherwise (absent in files of older suites). */
   openChoices?: ConformanceSummary['openChoices'];
   profile: string;
+  /**
+   * The suite's requirement catalogue, as the reporter was given it (playwright.config.ts): the summary
+   * has a row for each. The command loads the suite for it only when the reporter wrote none.
+   */
+  requirements?: readonly RequirementText[];
 }
 
 /** The worse of two row verdicts (judges/verdicts.ts ranks them). */

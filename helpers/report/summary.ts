@@ -14,9 +14,8 @@ import { schemasFingerprint } from '../contract/fingerprint.ts';
 import type { ConformanceSummary, SummaryRow } from '../contract/generated/payloads.ts';
 import { validate } from '../contract/validator.ts';
 import { redactText } from '../evidence/redact.ts';
-import type { Requirement } from '../judges/catalogue/requirement.ts';
 import { openChoicesMarkdown } from './open-choices.ts';
-import type { Outcome, RequirementRow } from './outcome.ts';
+import type { Outcome, RequirementRow, RequirementText } from './outcome.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -113,7 +112,7 @@ export interface SummaryInput {
 }
 
 /** What a summary row shows of a requirement. */
-export type RequirementText = Pick<Requirement, 'id' | 'level' | 'text' | 'source' | 'url'>;
+export type { RequirementText };
 
 /** Rows for every requirement of the catalogue: those a run did not reach are NOT RUN. */
 export function completeRows(requirements: readonly RequirementText[], rows: RequirementRow[]): RequirementRow[] {

@@ -136,7 +136,8 @@ export default class VerdictsReporter implements Reporter {
       return;
     }
     mkdirSync(dirname(verdictsFile), { recursive: true });
-    const file: VerdictsFile = { rows, status: result.status, causes: this.causes, information, openChoices, profile };
+    const requirements = this.options.requirements;
+    const file: VerdictsFile = { rows, status: result.status, causes: this.causes, information, openChoices, profile, requirements };
     writeFileSync(verdictsFile, `${JSON.stringify(file, null, 1)}\n`);
   }
 }
