@@ -15,7 +15,7 @@ const reportsDir = process.env.GWS_CONFORMANCE_REPORTS;
 const reportReporters: ReporterDescription[] = reportsDir
   ? [
       [
-        'allure-playwright',
+        './helpers/report/allure-results-reporter.ts',
         {
           resultsDir: `${reportsDir}/allure-results`,
           detail: true,
