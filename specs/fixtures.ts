@@ -127,9 +127,12 @@ class DriveCache {
       ? (JSON.parse(readFileSync(this.file(name, 'saved'), 'utf8')) as Pick<JudgedRun, 'file' | 'setAside'>)
       : undefined;
   }
-  /** The run as judged: the transcript judged (a re-run, where the first attempt was set aside), where it was saved. */
-  keepSaved(name: string, run: JudgedRun): void {
-    this.keep(name, run.transcript);
+  /**
+   * The run as judged: where it was saved, and the transcript judged when it is not the one kept already
+   * (a re-run, where the first attempt was set aside).
+   */
+  keepSaved(name: string, run: JudgedRun, driven: Transcript): void {
+    if (run.transcript !== driven) this.keep(name, run.transcript);
     writeFileSync(this.file(name, 'saved'), JSON.stringify({ file: run.file, setAside: run.setAside }));
   }
 }
@@ -183,7 +186,7 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
         const saved = sideBySide ? cache.saved(run.name) : undefined;
         if (saved) return { transcript: t, findings: judgeTranscript(SUITE, t), profile: target.config.profile, ...saved };
         const result = await judgedRecovering(t, run.name, target, () => drive(run));
-        if (sideBySide) cache.keepSaved(run.name, result);
+        if (sideBySide) cache.keepSaved(run.name, result, t);
         return result;
       };
       // Only the runs of the tests this run selects (its --grep) and of the operations not declared off.
