@@ -1,7 +1,8 @@
 /**
  * Fixtures of the conformance spec. Setup lives here; the spec reads as the scenarios.
  *
- * - `target` (worker): the GWS server under test, or the embedded simulator started for the worker.
+ * - `target` (worker): the GWS server under test, or the embedded simulator of the worker's own, started
+ *   when a run is first driven on it (with one worker, every run has its own: the worker's is not).
  * - `runOf(run)` (worker): any run, driven once and judged. On the embedded simulator with one worker,
  *   every run of the suite starts side by side when the worker starts, each on a simulator of its own
  *   (its chats routed to its own agents only); on a server whose worker has accounts for two runs or
@@ -17,12 +18,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import type { Finding, Transcript } from '../helpers/contract/generated/payloads.ts';
-import { readTranscriptFile, saveTranscript } from '../helpers/evidence/transcript-file.ts';
+import { saveTranscript } from '../helpers/evidence/transcript-file.ts';
 import { operationsDeclaredOff } from '../helpers/judges/declared.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
 import { judgeWithRecovery } from '../helpers/scenarios/recovery.ts';
 import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
-import { readConfig, type Target } from '../helpers/target/config.ts';
+import { readConfig, type SuiteConfig, type Target } from '../helpers/target/config.ts';
 import { selection } from '../helpers/target/grep.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
 import { AccountLanes, RoutingGate } from '../helpers/target/routing-gate.ts';
@@ -62,19 +63,20 @@ export function judged(transcript: Transcript, name: string, profile: 'default' 
 async function judgedRecovering(
   transcript: Transcript,
   name: string,
-  target: Target,
+  config: Pick<SuiteConfig, 'recoveryAttempts' | 'profile'>,
   redrive: () => Promise<Transcript>,
 ): Promise<JudgedRun> {
-  const r = await judgeWithRecovery(transcript, (t) => judgeTranscript(SUITE, t), redrive, target.config.recoveryAttempts);
+  const r = await judgeWithRecovery(transcript, (t) => judgeTranscript(SUITE, t), redrive, config.recoveryAttempts);
   const setAside = r.setAside.map((s, i) => ({
     file: relative(process.cwd(), saveTranscript(setAsideDir(), `${name}.attempt-${i + 1}`, s.transcript)),
     cause: s.cause,
   }));
-  return { ...judged(r.transcript, name, target.config.profile, r.findings), ...(setAside.length > 0 ? { setAside } : {}) };
+  return { ...judged(r.transcript, name, config.profile, r.findings), ...(setAside.length > 0 ? { setAside } : {}) };
 }
 
 type WorkerFixtures = {
-  target: Target;
+  /** The target, resolved on first use (an embedded simulator is started then). */
+  target: () => Promise<Target>;
   /** The run, judged: driven once per run of the suite (`fresh`: driven again, for a retry). */
   runOf: (run: ScenarioRun, fresh?: boolean) => Promise<JudgedRun>;
 };
@@ -109,14 +111,20 @@ function onALane(run: ScenarioRun, target: Target, lanes: AccountLanes): Promise
 /**
  * What the worker that drove the runs side by side leaves for the one Playwright starts after a failed
  * test (in the run's private output folder): each run's transcript, and where it was saved once judged.
- * The next worker reads them instead of driving every run again.
+ * The next worker reads them instead of driving every run again, as JSON: the worker that drove them
+ * judged them as recorded, unchecked against the transcript schema, and so does the next (a file cut
+ * short by a crash is no transcript: that run is driven again).
  */
 class DriveCache {
   constructor(private readonly dir: string) {}
   private file = (name: string, kind: 'transcript' | 'saved') => join(this.dir, `${name}.${kind}.json`);
   transcript(name: string): Transcript | undefined {
-    const read = existsSync(this.file(name, 'transcript')) ? readTranscriptFile(this.file(name, 'transcript')) : undefined;
-    return read && 'transcript' in read ? read.transcript : undefined;
+    try {
+      const kept = JSON.parse(readFileSync(this.file(name, 'transcript'), 'utf8')) as Transcript | null;
+      return Array.isArray(kept?.events) ? kept : undefined;
+    } catch {
+      return undefined;
+    }
   }
   keep(name: string, transcript: Transcript): void {
     mkdirSync(this.dir, { recursive: true });
@@ -161,31 +169,44 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
   _setupContextOptions: [async ({}, use) => use(undefined), { auto: BROWSER_LAYER_AUTO, box: 'self' }],
   target: [
     async ({}, use, workerInfo) => {
-      const resolved = await resolveTarget(process.env, SUITE.simulated);
-      // A staging target: this worker's slice of the account pool and its GMS service (shards take
-      // disjoint slots). The simulator is the worker's own.
-      const target = resolved.embedded
-        ? resolved.target
-        : sharedServer(targetOfSlot(resolved.target, workerSlot(workerInfo.config, workerInfo.parallelIndex), slotsOf(workerInfo.config)));
-      await use(target);
-      await resolved.stop();
+      let resolving: Promise<{ target: Target; stop(): Promise<void> }> | undefined;
+      const resolved = () =>
+        (resolving ??= resolveTarget(process.env, SUITE.simulated).then((r) => ({
+          stop: r.stop,
+          // A staging target: this worker's slice of the account pool and its GMS service (shards take
+          // disjoint slots). The simulator is the worker's own.
+          target: r.embedded
+            ? r.target
+            : sharedServer(targetOfSlot(r.target, workerSlot(workerInfo.config, workerInfo.parallelIndex), slotsOf(workerInfo.config))),
+        })));
+      await use(async () => (await resolved()).target);
+      await resolving?.then(
+        (r) => r.stop(),
+        () => undefined,
+      );
     },
     { scope: 'worker', timeout: 60_000 },
   ],
   runOf: [
-    async ({ target }, use, workerInfo) => {
-      const embedded = readConfig(process.env).baseUrl === undefined;
-      const lanes = embedded || !target.gate ? undefined : new AccountLanes(target.config.agents, RUN_ACCOUNTS);
-      const alone = (run: ScenarioRun) => (lanes ? onALane(run, target, lanes) : onItsOwnSimulator(run));
+    async ({ target: targetOf }, use, workerInfo) => {
+      const config = readConfig(process.env);
+      const embedded = config.baseUrl === undefined;
+      // A server's lanes; the worker's own simulator is started only when a run is driven on it.
+      const server = embedded ? undefined : await targetOf();
+      const lanes = server?.gate ? new AccountLanes(server.config.agents, RUN_ACCOUNTS) : undefined;
+      const alone = (run: ScenarioRun) => (server && lanes ? onALane(run, server, lanes) : onItsOwnSimulator(run));
       const sideBySide = (embedded && workerInfo.config.workers === 1) || lanes !== undefined;
       const cache = new DriveCache(join(workerInfo.project.outputDir, '.drives'));
       const drives = new Map<string, Promise<Transcript>>();
       const judging = new Map<string, Promise<JudgedRun>>();
-      const drive = (run: ScenarioRun) => (sideBySide ? alone(run) : run.drive(target));
+      /** The runs whose transcript an earlier worker kept (DriveCache). */
+      const kept = new Set<string>();
+      const drive = (run: ScenarioRun) => (sideBySide ? alone(run) : targetOf().then((target) => run.drive(target)));
       const judgeOnce = async (t: Transcript, run: ScenarioRun): Promise<JudgedRun> => {
-        const saved = sideBySide ? cache.saved(run.name) : undefined;
-        if (saved) return { transcript: t, findings: judgeTranscript(SUITE, t), profile: target.config.profile, ...saved };
-        const result = await judgedRecovering(t, run.name, target, () => drive(run));
+        // Where an earlier worker saved the run it judged: for the transcript it kept, not one driven again.
+        const saved = kept.has(run.name) ? cache.saved(run.name) : undefined;
+        if (saved) return { transcript: t, findings: judgeTranscript(SUITE, t), profile: config.profile, ...saved };
+        const result = await judgedRecovering(t, run.name, config, () => drive(run));
         if (sideBySide) cache.keepSaved(run.name, result, t);
         return result;
       };
@@ -200,15 +221,19 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
           )
           // The longest first: on a shared server's lanes, what starts last ends last.
           .sort((a, b) => Number(!!b.long) - Number(!!a.long))) {
-          const kept = cache.transcript(run.name);
-          const driving = kept
-            ? Promise.resolve(kept)
+          const transcript = cache.transcript(run.name);
+          if (transcript) kept.add(run.name);
+          const driving = transcript
+            ? Promise.resolve(transcript)
             : alone(run).then((t) => {
                 cache.keep(run.name, t);
                 return t;
               });
           driving.catch(() => undefined); // awaited by the run's tests
           drives.set(run.name, driving);
+          // Judged in an earlier worker of this run (Playwright starts a new one after a failed test):
+          // judged again when one of its tests asks, most of them were reported already.
+          if (transcript && cache.saved(run.name)) continue;
           // Judged as soon as driven: a run whose evidence has a gap is driven again at once, beside the
           // others, not when its first test asks.
           const judgedRun = driving.then((t) => judgeOnce(t, run));
@@ -219,7 +244,7 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
         let result = fresh ? undefined : judging.get(run.name);
         if (!result) {
           const driving = (!fresh && drives.get(run.name)) || drive(run);
-          result = driving.then((t) => (fresh ? judgedRecovering(t, run.name, target, () => drive(run)) : judgeOnce(t, run)));
+          result = driving.then((t) => (fresh ? judgedRecovering(t, run.name, config, () => drive(run)) : judgeOnce(t, run)));
           judging.set(run.name, result);
         }
         return result;

@@ -141,6 +141,19 @@ test('with a simulator fault the summary names the broken requirement as FAIL, e
   });
 });
 
+test('after a failed test, the worker Playwright starts next takes the runs already driven, driving none again', async () => {
+  // A withheld notification fails a test of the Accept run, before the tests of the Reject run.
+  const { run, reports, summary } = conformance({ GWS_SIMULATOR_FAULTS: 'messagelog-missing' }, [
+    '--grep',
+    'Accept an offered chat|Reject an offered chat',
+  ]);
+  expect(run.status).toBe(1);
+  expect(summary!.requirements.find((r) => r.id === 'ACCEPT-SEQ-03')?.verdict).toBe('FAIL');
+  expect(summary!.requirements.filter((r) => r.id.startsWith('REJECT-') && r.verdict === 'PASS').length).toBeGreaterThan(0);
+  // Each run saved once: a run driven again would be saved beside it (accept-2.json).
+  expect(readdirSync(join(reports, 'transcripts')).sort()).toEqual(['accept.json', 'reject.json']);
+});
+
 test('a server that makes the other choices the docs leave open is CONFORMANT, strict profile included, with the choices listed apart', async () => {
   // Other statusCodes the Return Values table allows, and a session cookie that authenticates whatever
   // the Basic header says (REST and the CometD handshake). The default profile judges the same rows (the
