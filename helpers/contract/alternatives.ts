@@ -4,7 +4,7 @@
  * point to, not as every alternative at once.
  */
 import type { ErrorObject } from 'ajv';
-import { escapePointer, isObject, type SchemaNode, schemas } from './schema-set.ts';
+import { escapePointer, isObject, type SchemaNode, schemaSet } from './schema-set.ts';
 
 export interface Alternative {
   index: number;
@@ -17,7 +17,7 @@ export interface Alternative {
 export function discriminators(schema: SchemaNode, key: 'oneOf' | 'anyOf'): string[] {
   const names = new Set<string>();
   for (const alt of schema[key] as SchemaNode[]) {
-    const root = typeof alt.$ref === 'string' ? schemas.resolveRef(alt.$ref, alt) : alt;
+    const root = typeof alt.$ref === 'string' ? schemaSet().resolveRef(alt.$ref, alt) : alt;
     const props = isObject(root.properties) ? root.properties : {};
     for (const [name, prop] of Object.entries(props)) if (isObject(prop) && 'const' in prop) names.add(name);
   }
@@ -26,10 +26,10 @@ export function discriminators(schema: SchemaNode, key: 'oneOf' | 'anyOf'): stri
 
 /** Validates `data` (found at `pointer` of the payload) against each alternative of schema[key]. */
 export function alternatives(schema: SchemaNode, key: 'oneOf' | 'anyOf', data: unknown, pointer: string): Alternative[] {
-  const info = schemas.info(schema);
+  const info = schemaSet().info(schema);
   const keys = discriminators(schema, key).map((name) => `${pointer}/${escapePointer(name)}`);
   return (schema[key] as SchemaNode[]).map((_, index) => {
-    const fn = schemas.validator(info.file, `${info.pointer}/${key}/${index}`);
+    const fn = schemaSet().validator(info.file, `${info.pointer}/${key}/${index}`);
     fn(data);
     const errors = (fn.errors ?? []).map((e) => ({ ...e, instancePath: pointer + e.instancePath }));
     const acceptsDiscriminators = keys.length > 0 && !errors.some((e) => keys.includes(toPointer(e)));

@@ -1,13 +1,13 @@
 /**
- * The JSON Schemas in schemas/, loaded once and each compiled once, on first use (ajv, draft-07, with
+ * The JSON Schemas in schemas/, read once and each compiled once, on first use (ajv, draft-07, with
  * the gws-timestamp format), and indexed: for every schema node, where it is and whether its fact is documented or inferred, with
  * its source (the nearest x-status / x-source). Also the JSON pointer helpers the validator shares.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { GWS_TIMESTAMP_FORMAT, isGwsTimestamp } from './timestamp.ts';
 
 export type FactStatus = 'documented' | 'inferred';
@@ -53,9 +53,13 @@ class SchemaSet {
   readonly nodes = new Map<SchemaNode, NodeInfo>();
 
   constructor(dir: string) {
-    this.ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    // ajv and ajv-formats are CommonJS: required here, when the schemas are first used.
+    const require = createRequire(import.meta.url);
+    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+    const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+    this.ajv = new AjvClass({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     this.ajv.addVocabulary(ANNOTATIONS);
-    addFormatsModule.default(this.ajv); // CommonJS module: its plugin is on .default under ESM too
+    addFormats(this.ajv);
     this.ajv.addFormat(GWS_TIMESTAMP_FORMAT, { type: 'string', validate: isGwsTimestamp });
     for (const file of readdirSync(dir)
       .filter((f) => f.endsWith('.schema.json'))
@@ -125,5 +129,13 @@ class SchemaSet {
   }
 }
 
-/** The schemas, read when this module is first imported; each compiled on first use. */
-export const schemas = new SchemaSet(SCHEMA_DIR);
+let set: SchemaSet | undefined;
+
+/**
+ * The schemas, read on first use (a process that validates nothing, as Playwright's main process
+ * listing the specs, reads none); each compiled on first use.
+ */
+export function schemaSet(): SchemaSet {
+  set ??= new SchemaSet(SCHEMA_DIR);
+  return set;
+}

@@ -1,7 +1,7 @@
 /**
  * Validates payloads against the JSON Schemas in schemas/ (the single source of truth).
  *
- * All schemas are compiled once, when this module is first imported. `validate(kind, payload)` returns
+ * Each schema is compiled once, when first used. `validate(kind, payload)` returns
  * either the typed payload or readable findings (JSON pointer, expected, actual, the schema location
  * and whether that fact is documented or inferred, with its source). Independently of the verdict it
  * lists undocumented properties: the schemas never fail on extra properties (real servers add fields
@@ -16,7 +16,7 @@ import {
   isObject,
   type JsonObject,
   type SchemaNode,
-  schemas,
+  schemaSet,
   show,
   unescapePointer,
 } from './schema-set.ts';
@@ -145,9 +145,9 @@ function toFinding(error: ErrorObject, payload: unknown): SchemaFinding {
     const missing = String((error.params as { missingProperty: string }).missingProperty);
     const props = isObject(error.parentSchema) ? error.parentSchema.properties : undefined;
     const propSchema = isObject(props) ? props[missing] : undefined;
-    if (isObject(propSchema)) node = propSchema.$ref ? schemas.resolveRef(String(propSchema.$ref), propSchema) : propSchema;
+    if (isObject(propSchema)) node = propSchema.$ref ? schemaSet().resolveRef(String(propSchema.$ref), propSchema) : propSchema;
   }
-  const info = schemas.info(node);
+  const info = schemaSet().info(node);
   const actual = show(valueAt(payload, pointer));
   const expected = expectedOf(error);
   const where = pointer === '' ? 'the payload' : pointer;
@@ -224,7 +224,7 @@ function mergeConsts(findings: SchemaFinding[]): SchemaFinding[] {
 
 function walkUndocumented(schema: SchemaNode, data: unknown, pointer: string, out: UndocumentedProperty[]): void {
   if (typeof schema.$ref === 'string') {
-    walkUndocumented(schemas.resolveRef(schema.$ref, schema), data, pointer, out);
+    walkUndocumented(schemaSet().resolveRef(schema.$ref, schema), data, pointer, out);
   }
   for (const sub of (schema.allOf as SchemaNode[] | undefined) ?? []) walkUndocumented(sub, data, pointer, out);
   for (const key of ['oneOf', 'anyOf'] as const) {
@@ -242,7 +242,7 @@ function walkUndocumented(schema: SchemaNode, data: unknown, pointer: string, ou
       const propSchema = properties?.[key];
       if (isObject(propSchema)) walkUndocumented(propSchema, value, childPointer, out);
       else if (isObject(schema.additionalProperties)) walkUndocumented(schema.additionalProperties, value, childPointer, out);
-      else if (!open && properties) out.push({ pointer: childPointer, schema: schemas.where(schema), actual: show(value) });
+      else if (!open && properties) out.push({ pointer: childPointer, schema: schemaSet().where(schema), actual: show(value) });
     }
   }
   if (Array.isArray(data) && isObject(schema.items)) {
@@ -267,11 +267,11 @@ function dedupe(list: UndocumentedProperty[]): UndocumentedProperty[] {
 /** Validates `payload` as `kind`. Never throws for any JSON value. */
 export function validate<K extends PayloadKind>(kind: K, payload: unknown): Validation<PayloadTypes[K]> {
   const file = PAYLOAD_SCHEMAS[kind];
-  const fn = schemas.validator(file);
+  const fn = schemaSet().validator(file);
   const ok = fn(payload);
   const rawErrors = fn.errors ? [...fn.errors] : [];
   const undocumented: UndocumentedProperty[] = [];
-  walkUndocumented(schemas.files.get(file)!, payload, '', undocumented);
+  walkUndocumented(schemaSet().files.get(file)!, payload, '', undocumented);
   if (ok) return { ok: true, value: payload as PayloadTypes[K], errors: [], undocumented: dedupe(undocumented) };
   const seen = new Set<string>();
   const errors = mergeConsts(
@@ -289,7 +289,7 @@ export function validate<K extends PayloadKind>(kind: K, payload: unknown): Vali
 /** The meaning of a GWS statusCode, from the Return Values table (operation-response.schema.json). */
 export function statusCodeMeaning(code: number): string | undefined {
   if (code === 0) return 'Success';
-  const schema = schemas.files.get(PAYLOAD_SCHEMAS.OperationResponse)!;
+  const schema = schemaSet().files.get(PAYLOAD_SCHEMAS.OperationResponse)!;
   const error = (schema.definitions as JsonObject).OperationError as SchemaNode;
   const meanings = ((error.properties as JsonObject).statusCode as JsonObject)['x-meanings'] as Record<string, string>;
   return meanings[String(code)];
@@ -297,5 +297,5 @@ export function statusCodeMeaning(code: number): string | undefined {
 
 /** The titles of the schema files, for checks that every payload schema has a kind. */
 export function schemaTitles(): Map<string, string> {
-  return new Map([...schemas.files].map(([file, s]) => [file, String(s.title)]));
+  return new Map([...schemaSet().files].map(([file, s]) => [file, String(s.title)]));
 }
