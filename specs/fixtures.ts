@@ -110,7 +110,8 @@ function onALane(run: ScenarioRun, target: Target, lanes: AccountLanes): Promise
 
 /**
  * What the worker that drove the runs side by side leaves for the one Playwright starts after a failed
- * test (in the run's private output folder): each run's transcript, and where it was saved once judged.
+ * test (in the run's private output folder): each run's transcript, and where it was saved once judged,
+ * with its findings.
  * The next worker reads them instead of driving every run again, as JSON: the worker that drove them
  * judged them as recorded, unchecked against the transcript schema, and so does the next (a file cut
  * short by a crash is no transcript: that run is driven again).
@@ -130,18 +131,19 @@ class DriveCache {
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(this.file(name, 'transcript'), JSON.stringify(transcript));
   }
-  saved(name: string): Pick<JudgedRun, 'file' | 'setAside'> | undefined {
+  saved(name: string): Pick<JudgedRun, 'file' | 'setAside' | 'findings'> | undefined {
     return existsSync(this.file(name, 'saved'))
-      ? (JSON.parse(readFileSync(this.file(name, 'saved'), 'utf8')) as Pick<JudgedRun, 'file' | 'setAside'>)
+      ? (JSON.parse(readFileSync(this.file(name, 'saved'), 'utf8')) as Pick<JudgedRun, 'file' | 'setAside' | 'findings'>)
       : undefined;
   }
   /**
-   * The run as judged: where it was saved, and the transcript judged when it is not the one kept already
-   * (a re-run, where the first attempt was set aside).
+   * The run as judged: where it was saved, its findings (the judges are pure: the next worker would find
+   * the same), and the transcript judged when it is not the one kept already (a re-run, where the first
+   * attempt was set aside).
    */
   keepSaved(name: string, run: JudgedRun, driven: Transcript): void {
     if (run.transcript !== driven) this.keep(name, run.transcript);
-    writeFileSync(this.file(name, 'saved'), JSON.stringify({ file: run.file, setAside: run.setAside }));
+    writeFileSync(this.file(name, 'saved'), JSON.stringify({ file: run.file, setAside: run.setAside, findings: run.findings }));
   }
 }
 
@@ -205,7 +207,7 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
       const judgeOnce = async (t: Transcript, run: ScenarioRun): Promise<JudgedRun> => {
         // Where an earlier worker saved the run it judged: for the transcript it kept, not one driven again.
         const saved = kept.has(run.name) ? cache.saved(run.name) : undefined;
-        if (saved) return { transcript: t, findings: judgeTranscript(SUITE, t), profile: config.profile, ...saved };
+        if (saved) return { transcript: t, profile: config.profile, ...saved, findings: saved.findings ?? judgeTranscript(SUITE, t) };
         const result = await judgedRecovering(t, run.name, config, () => drive(run));
         if (sideBySide) cache.keepSaved(run.name, result, t);
         return result;
@@ -232,7 +234,7 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
           driving.catch(() => undefined); // awaited by the run's tests
           drives.set(run.name, driving);
           // Judged in an earlier worker of this run (Playwright starts a new one after a failed test):
-          // judged again when one of its tests asks, most of them were reported already.
+          // its judgement read when one of its tests asks, most of them were reported already.
           if (transcript && cache.saved(run.name)) continue;
           // Judged as soon as driven: a run whose evidence has a gap is driven again at once, beside the
           // others, not when its first test asks.
