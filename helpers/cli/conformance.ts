@@ -4,7 +4,8 @@
  *     the variable and the fix, an INCONCLUSIVE summary, exit 2);
  *  2. runs the conformance specs with Playwright; Ctrl-C or SIGTERM stops the run cleanly (a second
  *     one stops it at once), and the run is reported INCONCLUSIVE;
- *  3. builds the Allure HTML report offline (Allure 3, no Java);
+ *  3. builds the Allure HTML report offline (Allure 3, no Java, in a process of its own: the summary is
+ *     written meanwhile);
  *  4. writes the summary however the run ended, lists the reports that exist, ends with the one-line
  *     verdict and exits 0 conformant, 1 non-conformant, 2 inconclusive, 3 partial;
  *  5. with GWS_BASELINE (a reports folder of an earlier run, or several), compares this run with it
