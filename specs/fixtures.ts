@@ -111,10 +111,9 @@ function onALane(run: ScenarioRun, target: Target, lanes: AccountLanes): Promise
 /**
  * What the worker that drove the runs side by side leaves for the one Playwright starts after a failed
  * test (in the run's private output folder): each run's transcript, and where it was saved once judged,
- * with its findings.
- * The next worker reads them instead of driving every run again, as JSON: the worker that drove them
- * judged them as recorded, unchecked against the transcript schema, and so does the next (a file cut
- * short by a crash is no transcript: that run is driven again).
+ * with its findings. The next worker reads them instead of driving every run again, as JSON: the worker
+ * that drove them judged them as recorded, unchecked against the transcript schema, and so does the next
+ * (a file cut short by a crash is no transcript: that run is driven again).
  */
 class DriveCache {
   constructor(private readonly dir: string) {}
