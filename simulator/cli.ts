@@ -154,17 +154,7 @@ async function main(): Promise<void> {
     return;
   }
   const sim = await startSimulator(cli.options);
-  console.log(`GWS simulator listening on ${sim.baseUrl}`);
-  console.log(`  GWS API:      ${sim.apiBase}`);
-  console.log(`  CometD:       ${sim.notificationsUrl} (${sim.bayeux === 'faye' ? 'long-polling and WebSocket' : 'long-polling'})`);
-  console.log(`  GMS chat:     ${sim.services.map((s) => `${sim.gmsBase}/${s}`).join(', ')}`);
-  console.log(
-    `  agents:       ${sim.agents.map((a) => a.username).join(', ')} (password: ${cli.options.password === undefined ? 'the default, see --help' : 'as given by --password'})`,
-  );
-  console.log(`  CSRF:         ${sim.csrf ? 'on' : 'off'}`);
-  console.log(`  faults:       ${sim.faults.join(', ') || 'none (faithful)'}`);
-  console.log(`  variants:     ${sim.variants.join(', ') || 'none'}`);
-  console.log('  stop:         Ctrl-C (SIGINT) or SIGTERM');
+  // The signals handled before the banner says it listens: a Ctrl-C as soon as it is read stops it cleanly.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return; // npm forwards the terminal's Ctrl-C too: one stop is enough
@@ -183,6 +173,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`GWS simulator listening on ${sim.baseUrl}`);
+  console.log(`  GWS API:      ${sim.apiBase}`);
+  console.log(`  CometD:       ${sim.notificationsUrl} (${sim.bayeux === 'faye' ? 'long-polling and WebSocket' : 'long-polling'})`);
+  console.log(`  GMS chat:     ${sim.services.map((s) => `${sim.gmsBase}/${s}`).join(', ')}`);
+  console.log(
+    `  agents:       ${sim.agents.map((a) => a.username).join(', ')} (password: ${cli.options.password === undefined ? 'the default, see --help' : 'as given by --password'})`,
+  );
+  console.log(`  CSRF:         ${sim.csrf ? 'on' : 'off'}`);
+  console.log(`  faults:       ${sim.faults.join(', ') || 'none (faithful)'}`);
+  console.log(`  variants:     ${sim.variants.join(', ') || 'none'}`);
+  console.log('  stop:         Ctrl-C (SIGINT) or SIGTERM');
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
