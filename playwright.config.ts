@@ -10,8 +10,8 @@ import { SUITE } from './operations/index.ts';
  * from the command. Unit runs (npm test) write no report, whatever GWS_REPORTS_DIR says.
  */
 const reportsDir = process.env.GWS_CONFORMANCE_REPORTS;
-// Allure's first: once its results are written (allure-done-reporter), the command builds Allure's
-// report while Playwright writes its own.
+// Allure's first: once its results are written (allure-results-reporter says so), the command builds
+// Allure's report while Playwright writes its own.
 const reportReporters: ReporterDescription[] = reportsDir
   ? [
       [
@@ -27,7 +27,6 @@ const reportReporters: ReporterDescription[] = reportsDir
           },
         },
       ],
-      ['./helpers/report/allure-done-reporter.ts'],
       ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
       ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false, embedAnnotationsAsProperties: true }],
       // What npm run merge merges when a run is sharded (--shard=i/n): Playwright's blob report. A

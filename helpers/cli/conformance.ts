@@ -207,7 +207,7 @@ const runFacts = () => ({ profile: config.profile, target, settings: effectiveSe
 // The reporter writes the verdicts to a private file, so parallel runs do not read each other's.
 const privateDir = mkdtempSync(join(tmpdir(), 'gws-conformance-'));
 const verdictsFile = join(privateDir, 'verdicts.json');
-// Created once Allure's results are all written (helpers/report/allure-done-reporter.ts).
+// Created once Allure's results are all written (helpers/report/allure-results-reporter.ts).
 const allureDoneFile = join(privateDir, 'allure-done');
 // Playwright's output (attachments, error contexts) goes to a private folder too, not the checkout's
 // test-results/, which every other run from the checkout (npm test among them) would clear at its start.

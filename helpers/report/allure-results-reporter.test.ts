@@ -4,7 +4,7 @@
  * allure-playwright keeps it), and every file must appear whole, as allure-playwright's own writer
  * leaves it.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -19,6 +19,28 @@ test('the reporter sets its writer on the runtime allure-playwright makes in onB
   // Where allure-playwright keeps its runtime: a renamed field makes onBegin throw, and this fails.
   const runtime = (reporter as unknown as { allureRuntime: { writer: unknown } }).allureRuntime;
   expect(runtime.writer).toBeInstanceOf(ResultsWriter);
+});
+
+test('once its results are written it creates the file GWS_ALLURE_DONE_FILE names, and none without it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'allure-results-'));
+  const done = join(dir, 'allure-done');
+  const suite = { allTests: () => [], suites: [] } as unknown as Suite;
+  const before = process.env.GWS_ALLURE_DONE_FILE;
+  try {
+    delete process.env.GWS_ALLURE_DONE_FILE;
+    const quiet = new AllureResultsReporter({ resultsDir: join(dir, 'a') });
+    quiet.onBegin(suite);
+    await quiet.onEnd();
+    expect(existsSync(done)).toBe(false);
+    process.env.GWS_ALLURE_DONE_FILE = done;
+    const reporter = new AllureResultsReporter({ resultsDir: join(dir, 'b') });
+    reporter.onBegin(suite);
+    await reporter.onEnd();
+    expect(existsSync(done)).toBe(true);
+  } finally {
+    if (before === undefined) delete process.env.GWS_ALLURE_DONE_FILE;
+    else process.env.GWS_ALLURE_DONE_FILE = before;
+  }
 });
 
 test("the writer leaves the files allure-playwright's own writer leaves, each whole, nothing aside", () => {

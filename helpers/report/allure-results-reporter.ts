@@ -9,6 +9,10 @@
  * allure-playwright has no option for its writer: this reporter sets it once allure-playwright has made
  * its runtime (`allureRuntime.writer`, not part of its typed API). allure-results-reporter.test.ts
  * fails when an installed allure-playwright no longer has it, rather than this falling back unseen.
+ *
+ * Once its results are all written (its onEnd), it tells the conformance command so by creating the
+ * file GWS_ALLURE_DONE_FILE names: the command then has Allure's report built (report-files.ts) while
+ * Playwright's own reports are still being written. Without the variable (npx playwright test), no file.
  */
 import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -94,5 +98,11 @@ export default class AllureResultsReporter extends AllureReporter {
         'allure-playwright no longer makes its runtime with a writer in onBegin (allureRuntime.writer): helpers/report/allure-results-reporter.ts must follow it',
       );
     runtime.writer = new ResultsWriter(this.resultsDir);
+  }
+
+  override async onEnd(): Promise<void> {
+    await super.onEnd();
+    const done = process.env.GWS_ALLURE_DONE_FILE;
+    if (done) writeFileSync(done, '');
   }
 }
