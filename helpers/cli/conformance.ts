@@ -30,7 +30,7 @@ import { ConfigError } from '../target/config-error.ts';
 import { grepOf } from '../target/grep.ts';
 import { checkEnvironment } from '../target/settings.ts';
 import { formatSettingsUsed, type SettingUsed, settingsUsed } from '../target/settings-used.ts';
-import { explicitWorkers, parseShard, sideBySideLine, type WorkerPlan, workerPlan } from '../target/workers.ts';
+import { askedShard, explicitWorkers, sideBySideLine, type WorkerPlan, workerPlan } from '../target/workers.ts';
 
 const NAME = 'gws-chat-conformance';
 const reportsDir = resolve(process.env.GWS_REPORTS_DIR || 'reports');
@@ -162,8 +162,8 @@ try {
     config = embeddedConfig(config, SUITE.simulated);
   }
   askedWorkers = explicitWorkers(args);
-  if (args.some((a) => a === '--shard' || a.startsWith('--shard='))) shard = parseShard(args);
-  plan = workerPlan(config, parseShard(args).count, askedWorkers);
+  shard = askedShard(args);
+  plan = workerPlan(config, shard?.count ?? 1, askedWorkers);
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   const cause = `configuration error: ${err.message}`;

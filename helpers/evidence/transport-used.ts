@@ -5,13 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Transcript } from '../contract/generated/payloads.ts';
 
-/** What this module reads of a transcript: its events, as a file may hold them. */
+/** What this module reads of a transcript (a Transcript is one): its events, as a file may hold them. */
 type Events = { events: readonly unknown[] };
 
 /** The transports the sessions of these transcripts handshook over, sorted. */
-export function transportsUsed(transcripts: readonly (Transcript | Events)[]): string[] {
+export function transportsUsed(transcripts: readonly Events[]): string[] {
   const used = new Set<string>();
   for (const t of transcripts)
     for (const e of t.events as readonly { kind?: unknown; text?: unknown; data?: unknown }[]) {
@@ -23,7 +22,7 @@ export function transportsUsed(transcripts: readonly (Transcript | Events)[]): s
 }
 
 /** The transport used: one name, `mixed (a, b)` when sessions differ, undefined when no session handshook. */
-export function transportUsed(transcripts: readonly (Transcript | Events)[]): string | undefined {
+export function transportUsed(transcripts: readonly Events[]): string | undefined {
   const used = transportsUsed(transcripts);
   return used.length === 0 ? undefined : used.length === 1 ? used[0] : `mixed (${used.join(', ')})`;
 }

@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { redactText } from '../evidence/redact.ts';
 import { transportUsedIn } from '../evidence/transport-used.ts';
-import { outcomeOf, type VerdictsFile } from './outcome.ts';
-import { buildSummary, type RequirementText, writeSummary } from './summary.ts';
+import { outcomeOf, type RequirementText, type VerdictsFile } from './outcome.ts';
+import { buildSummary, writeSummary } from './summary.ts';
 
 export interface Ending {
   reportsDir: string;

@@ -111,9 +111,6 @@ export interface SummaryInput {
   requirements: readonly RequirementText[];
 }
 
-/** What a summary row shows of a requirement. */
-export type { RequirementText };
-
 /** Rows for every requirement of the catalogue: those a run did not reach are NOT RUN. */
 export function completeRows(requirements: readonly RequirementText[], rows: RequirementRow[]): RequirementRow[] {
   return requirements.map(

@@ -5,7 +5,17 @@
 import { expect, test } from '@playwright/test';
 import { readConfig } from './config.ts';
 import { ConfigError } from './config-error.ts';
-import { explicitWorkers, lanesOf, parseShard, sideBySideLine, slotsOf, targetOfSlot, workerPlan, workerSlot } from './workers.ts';
+import {
+  askedShard,
+  explicitWorkers,
+  lanesOf,
+  parseShard,
+  sideBySideLine,
+  slotsOf,
+  targetOfSlot,
+  workerPlan,
+  workerSlot,
+} from './workers.ts';
 
 const staging = (extra: Record<string, string>) =>
   readConfig({
@@ -78,6 +88,8 @@ test('--workers: taken as asked on the simulator; on a server, within what the p
 
 test('the shard and worker arguments are read as Playwright reads them, and refused when malformed', () => {
   expect(parseShard([])).toEqual({ index: 1, count: 1 });
+  expect(askedShard([])).toBeUndefined();
+  expect(askedShard(['--shard=2/3'])).toEqual({ index: 2, count: 3 });
   expect(parseShard(['--shard=2/3'])).toEqual({ index: 2, count: 3 });
   expect(parseShard(['--grep', 'x', '--shard', '1/2'])).toEqual({ index: 1, count: 2 });
   for (const bad of ['--shard=3/2', '--shard=0/2', '--shard=a/b', '--shard='])

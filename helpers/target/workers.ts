@@ -111,8 +111,13 @@ export function workerPlan(config: SuiteConfig, shards = 1, explicit?: number): 
 
 /** Playwright's --shard=i/n (or --shard i/n) in the arguments: which shard this run is. */
 export function parseShard(args: readonly string[]): { index: number; count: number } {
+  return askedShard(args) ?? { index: 1, count: 1 };
+}
+
+/** The --shard=i/n (or --shard i/n) the arguments give, if they give one. */
+export function askedShard(args: readonly string[]): { index: number; count: number } | undefined {
   const at = args.findIndex((a) => a === '--shard' || a.startsWith('--shard='));
-  if (at < 0) return { index: 1, count: 1 };
+  if (at < 0) return undefined;
   const raw = args[at].startsWith('--shard=') ? args[at].slice('--shard='.length) : (args[at + 1] ?? '');
   const m = /^(\d+)\/(\d+)$/.exec(raw);
   if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
