@@ -25,6 +25,7 @@ import { judgeWithRecovery } from '../helpers/scenarios/recovery.ts';
 import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
 import { readConfig, type SuiteConfig, type Target } from '../helpers/target/config.ts';
 import { selection } from '../helpers/target/grep.ts';
+import { answeredBefore } from '../helpers/target/recorded-fetch.ts';
 import { resolveTarget } from '../helpers/target/resolve.ts';
 import { AccountLanes, RoutingGate } from '../helpers/target/routing-gate.ts';
 import { lanesOf, RUN_ACCOUNTS, slotsOf, targetOfSlot, workerSlot } from '../helpers/target/workers.ts';
@@ -63,10 +64,13 @@ export function judged(transcript: Transcript, name: string, profile: 'default' 
 async function judgedRecovering(
   transcript: Transcript,
   name: string,
-  config: Pick<SuiteConfig, 'recoveryAttempts' | 'profile'>,
+  config: Pick<SuiteConfig, 'recoveryAttempts' | 'profile' | 'baseUrl'>,
   redrive: () => Promise<Transcript>,
 ): Promise<JudgedRun> {
-  const r = await judgeWithRecovery(transcript, (t) => judgeTranscript(SUITE, t), redrive, config.recoveryAttempts);
+  // A server's answers to other runs of this worker show it is there (an embedded simulator: its own run only).
+  const { baseUrl } = config;
+  const answeredElsewhere = () => baseUrl !== undefined && answeredBefore(new URL(baseUrl).origin);
+  const r = await judgeWithRecovery(transcript, (t) => judgeTranscript(SUITE, t), redrive, config.recoveryAttempts, answeredElsewhere);
   const setAside = r.setAside.map((s, i) => ({
     file: relative(process.cwd(), saveTranscript(setAsideDir(), `${name}.attempt-${i + 1}`, s.transcript)),
     cause: s.cause,

@@ -81,6 +81,14 @@ test('a target never reached (down, a wrong address) is not driven again: the ru
   expect(r.setAside).toEqual([]);
 });
 
+test('an attempt cut before any answer of its own, where the target answered other runs, is driven again', async () => {
+  const cutAtFirst = scripted([CUT, CLEAN]);
+  const r = await judgeWithRecovery(attempt(1, false), cutAtFirst.judge, cutAtFirst.redrive, 1, () => true);
+  expect(cutAtFirst.driven()).toBe(2);
+  expect(r.findings).toBe(CLEAN);
+  expect(r.setAside.map((a) => a.cause)).toEqual(['the CometD session of agent1 was cut']);
+});
+
 test('a target that answered only what is not the API (a redirect to a login page, an HTML 404) is not driven again', async () => {
   for (const response of [
     { status: 302, headers: { location: 'https://sso.example.com/login' } },

@@ -50,19 +50,23 @@ export function reached(transcript: Transcript): boolean {
 /**
  * Judges `first`; while its evidence has a gap, the target was reached, and attempts remain, drives the
  * run again (`redrive`) and judges that. Returns the attempt judged last and those set aside before it.
+ * `answeredElsewhere`: the target answered as an API outside the attempt (another run of this process),
+ * so an attempt cut before any answer of its own (at its first request) met a live target: it is driven
+ * again too.
  */
 export async function judgeWithRecovery(
   first: Transcript,
   judge: (t: Transcript) => Finding[],
   redrive: () => Promise<Transcript>,
   attempts: number,
+  answeredElsewhere: () => boolean = () => false,
 ): Promise<Recovered> {
   const setAside: SetAside[] = [];
   let transcript = first;
   let findings = judge(first);
   for (let left = attempts; left > 0; left--) {
     const cause = gapOf(findings);
-    if (cause === undefined || !reached(transcript)) break;
+    if (cause === undefined || !(reached(transcript) || answeredElsewhere())) break;
     setAside.push({ transcript, cause });
     transcript = await redrive();
     findings = judge(transcript);

@@ -7,7 +7,7 @@ import { GATEWAY_STATUSES } from '../contract/endpoints.ts';
 import type { HttpEvent } from '../contract/generated/payloads.ts';
 import { redactHeaders } from '../evidence/redact.ts';
 import { type TranscriptRecorder, TransportError } from '../evidence/transcript.ts';
-import { describeFetchFailure } from './failure.ts';
+import { answeredJson, describeFetchFailure } from './failure.ts';
 import { type HttpExchangeAnswer, httpExchange } from './http-exchange.ts';
 
 export interface RecordedRequest {
@@ -48,6 +48,17 @@ export function parseBody(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** The origins that answered as an API (a JSON body) in this process. */
+const answeredAsApi = new Set<string>();
+
+/**
+ * Has the server at `origin` answered as an API in this process (a run before, or one side by side)?
+ * A run cut at its first request reached no answer of its own, yet the target is there.
+ */
+export function answeredBefore(origin: string): boolean {
+  return answeredAsApi.has(origin);
 }
 
 export async function recordedFetch(recorder: TranscriptRecorder | undefined, r: RecordedRequest): Promise<RecordedResponse> {
@@ -101,5 +112,6 @@ export async function recordedFetch(recorder: TranscriptRecorder | undefined, r:
     ...(body === undefined ? {} : { body }),
   };
   recorder?.record(event);
+  if (answeredJson({ body })) answeredAsApi.add(r.url.origin);
   return { status: response.status, headers: response.headers, body, text };
 }
