@@ -17,6 +17,7 @@ import { awaitOffer, bringOnline, expectOk, type OnlineAgent } from '../target/a
 import type { Target } from '../target/config.ts';
 import { type GmsChat, GmsClient, GmsError } from '../target/gms-client.ts';
 import { type Credentials, targetUrl } from '../target/gws-client.ts';
+import { releaseAgent, tries } from './release.ts';
 import { RoutingTurn } from './routing-turn.ts';
 
 const CUSTOMER_MESSAGE = 'Hello World';
@@ -352,7 +353,7 @@ export class Drive {
     try {
       await Promise.all([
         ...this.agents.map((agent) => this.release(agent)),
-        ...this.customerChats.map((chat) => this.customer?.disconnect(chat).catch(() => undefined)),
+        ...this.customerChats.map((chat) => tries()(async () => this.customer?.disconnect(chat)).catch(() => undefined)),
       ]);
     } finally {
       await this.turn.pass();
@@ -364,22 +365,9 @@ export class Drive {
     this.alsoHeld.push({ actor, chatId });
   }
 
-  private async release(agent: OnlineAgent): Promise<void> {
-    const held = [this.scenario.chats[agent.actor], ...this.alsoHeld.filter((h) => h.actor === agent.actor).map((h) => h.chatId)];
-    try {
-      for (const chatId of held) {
-        if (!chatId) continue;
-        // Complete an accepted chat; a chat still only offered is rejected, so it does not block the agent.
-        const done = await agent.http.chatOperation(chatId, { operationName: 'Complete' }, { timeoutMs: 3000 });
-        if ((done.body as { statusCode?: unknown } | undefined)?.statusCode !== 0)
-          await agent.http.chatOperation(chatId, { operationName: 'Reject' }, { timeoutMs: 3000 });
-      }
-      await agent.http.setChatReady(false);
-      await agent.http.endContactCenterSession();
-    } catch {
-      // the target may be gone: nothing to clean
-    }
-    await agent.close();
+  private release(agent: OnlineAgent): Promise<void> {
+    const known = [this.scenario.chats[agent.actor], ...this.alsoHeld.filter((h) => h.actor === agent.actor).map((h) => h.chatId)];
+    return releaseAgent(agent, this.recorder.events, known, this.config.nickname);
   }
 
   /** Records what went wrong with the target (not the contract) as a failure. */
