@@ -6,16 +6,18 @@
  *   chaos: N runs, 0 false FAIL, 0 false PASS, K inconclusive (seed S)
  * Exit 0 when no run ended in a false FAIL or a false PASS, 1 otherwise. --seed S --only I replays run I.
  *
- * npm run chaos -- --whole-run [--runs N] [--seed S] [--only I,J]
+ * npm run chaos -- --whole-run [--runs N] [--seed S] [--only I,J] [--keep DIR]
  *
  * Whole runs of npm run conformance against the simulator run as a separate server with one GMS service
  * (32 accounts), through the proxy, which cuts every open connection once at a random moment of the run
  * (helpers/proof/chaos/whole-run.ts); N defaults to 50, one at a time. Prints each run and one line:
  *   chaos: N whole runs, 0 false FAIL, 0 false PASS, K inconclusive, R recovered (seed S)
- * Exit 0 when no run ended in a false verdict and at most 20% were inconclusive, 1 otherwise.
+ * Exit 0 when no run ended in a false verdict and at most 20% were inconclusive, 1 otherwise. --keep DIR
+ * keeps the reports (transcripts, attempts set aside) of each run that did not end in the right verdicts
+ * in DIR/run-<index>.
  */
 import { formatChaosRun, runChaos } from '../proof/chaos/chaos.ts';
-import { formatWholeRun, runWholeRunChaos } from '../proof/chaos/whole-run.ts';
+import { formatWholeRun, runWholeRunChaos, WHOLE_RUN_DEFAULTS } from '../proof/chaos/whole-run.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,16 +25,23 @@ function arg(name: string): string | undefined {
 }
 
 const wholeRun = process.argv.includes('--whole-run');
-const known = new Set(['--whole-run', '--runs', '--seed', '--only', '--parallel']);
+const known = new Set(['--whole-run', '--runs', '--seed', '--only', '--parallel', '--keep']);
 const unknown = process.argv.slice(2).filter((a, i, all) => a.startsWith('--') && !known.has(a) && !known.has(all[i - 1] ?? ''));
 if (unknown.length > 0) {
-  console.error(`chaos: unknown option ${unknown.join(', ')} (options: --runs N, --seed S, --only I,J, --parallel P, --whole-run)`);
+  console.error(
+    `chaos: unknown option ${unknown.join(', ')} (options: --runs N, --seed S, --only I,J, --parallel P, --whole-run, --keep DIR)`,
+  );
   process.exit(2);
 }
 const seed = Number(arg('seed') ?? Math.floor(Math.random() * 1_000_000));
 const runs = Number(arg('runs') ?? (wholeRun ? 50 : 200));
 const parallel = Number(arg('parallel') ?? 4);
 const only = arg('only')?.split(',').map(Number);
+const keep = arg('keep');
+if (keep !== undefined && !wholeRun) {
+  console.error('chaos: --keep DIR keeps the reports of whole runs: add --whole-run');
+  process.exit(2);
+}
 for (const [name, value] of Object.entries({ seed, runs, parallel }))
   if (!Number.isInteger(value) || value < 0) {
     console.error(`chaos: --${name} must be a whole number (got ${value})`);
@@ -42,7 +51,13 @@ console.log(
   `chaos: ${only ? `runs ${only.join(', ')}` : `${runs} ${wholeRun ? 'whole runs' : 'runs'}`} of seed ${seed} (replay one: npm run chaos -- ${wholeRun ? '--whole-run ' : ''}--seed ${seed} --only I)`,
 );
 const ended: Promise<{ line: string; ok: boolean }> = wholeRun
-  ? runWholeRunChaos({ seed, runs, only, onRun: (r) => console.log(formatWholeRun(r)) })
+  ? runWholeRunChaos({
+      seed,
+      runs,
+      only,
+      run: { ...WHOLE_RUN_DEFAULTS, ...(keep ? { keep } : {}) },
+      onRun: (r) => console.log(formatWholeRun(r)),
+    })
   : runChaos({ seed, runs, parallel, only, onRun: (r) => console.log(formatChaosRun(r)) });
 ended
   .then((report) => {

@@ -65,6 +65,8 @@ test('whole-run chaos sample: every connection cut once mid-run, the run recover
     spanMs: 3_000,
     // A part of the suite that routes chats (Accept, Reject, Complete): cheap, and the gate in play.
     args: ['--grep=@ACCEPT-SEQ-03|@REJECT-SEQ-01|@COMPLETE-SEQ-01'],
+    // A run that went wrong leaves its reports with the test's results, to be read.
+    keep: test.info().outputPath('kept'),
   });
   console.log(formatWholeRun(r));
   expect(r).toMatchObject({ afterMs: plan.afterMs, targetFault: plan.targetFault, falseFail: [], falsePass: [] });

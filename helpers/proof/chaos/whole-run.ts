@@ -6,7 +6,7 @@
  * in the right verdicts: no requirement FAIL that the target does not break, none PASS that it breaks.
  * Seeded, like the Accept chaos: the same seed makes the same choices.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUITE } from '../../../operations/index.ts';
 import type { ConformanceSummary } from '../../contract/generated/payloads.ts';
@@ -24,9 +24,13 @@ export interface WholeRunOptions {
   spanMs: number;
   /** Playwright arguments of the run (a --grep, for a sample). */
   args?: string[];
+  /** A folder where the reports of a run that did not end in the right verdicts are kept (as run-<index>). */
+  keep?: string;
 }
 
-export const WHOLE_RUN_DEFAULTS: WholeRunOptions = { agents: 32, spanMs: 20_000 };
+// The span: a healthy run's connections last about 13 s from its first (Playwright's start and the
+// reports lie outside it); a cut drawn later finds the run ended, and proves nothing.
+export const WHOLE_RUN_DEFAULTS: WholeRunOptions = { agents: 32, spanMs: 12_000 };
 
 export interface WholeRun {
   index: number;
@@ -41,6 +45,8 @@ export interface WholeRun {
   recovered: number;
   /** Why the run could not decide, where it could not (the summary's first cause). */
   cause?: string;
+  /** Where its reports were kept (WholeRunOptions.keep). */
+  kept?: string;
   line: string;
   ms: number;
 }
@@ -72,11 +78,17 @@ export async function wholeRunChaos(seed: number, index: number, options: WholeR
     const run = await spawnConformance(env, [`--output=${join(dir, 'test-results')}`, ...(options.args ?? [])]);
     const file = join(dir, 'reports', 'summary.json');
     const summary = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConformanceSummary) : undefined;
+    const verdicts = classifySummary(summary, SUITE.faults.find((f) => f.name === p.targetFault)?.breaks ?? []);
+    const right = !verdicts.inconclusive && verdicts.falseFail.length === 0 && verdicts.falsePass.length === 0;
+    const kept = options.keep && !right ? join(options.keep, `run-${index}`) : undefined;
+    // Its reports, transcripts and attempts set aside: the evidence to replay and read.
+    if (kept) cpSync(dir, kept, { recursive: true });
     return {
       ...p,
       fired: [...proxy.fired],
       exitCode: run.status,
-      ...classifySummary(summary, SUITE.faults.find((f) => f.name === p.targetFault)?.breaks ?? []),
+      ...verdicts,
+      ...(kept ? { kept } : {}),
       recovered: (summary?.information ?? []).filter((i) => i.requirement === 'RECOVERED').length,
       ...(summary?.causes[0] ? { cause: summary.causes[0] } : {}),
       line: summary?.line ?? `${run.stdout}${run.stderr}`.trim().split('\n').at(-1) ?? '(no output)',
@@ -140,5 +152,5 @@ export async function runWholeRunChaos(options: {
 
 export function formatWholeRun(r: WholeRun): string {
   const verdict = chaosVerdict(r, 'right verdicts', r.cause?.slice(0, 300));
-  return `run ${String(r.index).padStart(3)}: ${r.targetFault ? `fault ${r.targetFault}` : 'faithful'}, every connection cut ${r.afterMs} ms after the first; ${r.fired.join('; ') || 'the cut did not fire (the run had ended)'}; ${r.recovered} recovered → ${verdict}, exit ${r.exitCode} (${(r.ms / 1000).toFixed(1)} s)`;
+  return `run ${String(r.index).padStart(3)}: ${r.targetFault ? `fault ${r.targetFault}` : 'faithful'}, every connection cut ${r.afterMs} ms after the first; ${r.fired.join('; ') || 'the cut did not fire (the run had ended)'}; ${r.recovered} recovered → ${verdict}, exit ${r.exitCode} (${(r.ms / 1000).toFixed(1)} s)${r.kept ? `; its reports kept in ${r.kept}` : ''}`;
 }
