@@ -4,7 +4,7 @@
  * helpers/target/failure.ts describes (refused, cut, no whole answer in time).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { describeFetchFailure } from './failure.ts';
@@ -120,5 +120,33 @@ test('a body that does not decode as its Content-Encoding says is a failure of t
     expect(describeFetchFailure(err, failure)).toMatch(/^http:\/\/127\.0\.0\.1 gave no response \(Z_DATA_ERROR: .*\): check GWS_BASE_URL$/);
   } finally {
     await close(server);
+  }
+});
+
+test('a GET on a kept-alive connection closed meanwhile is sent once more on another; a POST is not', async () => {
+  // Answers the first request of each connection, kept alive, and drops the connection at the second
+  // without a word: what a proxy's restart does to the connections a client keeps.
+  const requests: string[] = [];
+  const server = createNetServer((socket) => {
+    let seen = 0;
+    socket.on('data', (d: Buffer) => {
+      requests.push(d.toString().split(' ')[0]!);
+      if (++seen === 1)
+        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\n{}');
+      else socket.destroy();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v2/me`);
+  const exchange = (method: string) =>
+    httpExchange({ method, url, headers: {}, timeoutMs: 2000, ...(method === 'POST' ? { body: '{}' } : {}) });
+  try {
+    expect((await exchange('GET')).status).toBe(200);
+    expect((await exchange('GET')).status).toBe(200);
+    expect(requests).toEqual(['GET', 'GET', 'GET']);
+    await expect(exchange('POST')).rejects.toMatchObject({ code: 'ECONNRESET' });
+    expect(requests).toEqual(['GET', 'GET', 'GET', 'POST']);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
   }
 });

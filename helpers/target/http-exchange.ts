@@ -52,7 +52,25 @@ function headersOf(raw: string[]): Headers {
   return headers;
 }
 
-export function httpExchange(r: HttpExchangeRequest): Promise<HttpExchangeAnswer> {
+/** Methods a client may send again on its own: nothing changes on the server by them (RFC 9110 9.2.2). */
+const IDEMPOTENT_READS = new Set(['GET', 'HEAD']);
+
+/**
+ * The exchange; a GET or HEAD sent on a kept-alive connection that the server or a proxy had closed
+ * meanwhile (reset before any answer: the race every keep-alive client meets) is sent once more, on
+ * another connection, as Node's documentation advises. Nothing else is sent again: a POST may have
+ * been carried out.
+ */
+export async function httpExchange(r: HttpExchangeRequest): Promise<HttpExchangeAnswer> {
+  try {
+    return await exchangeOnce(r);
+  } catch (err) {
+    if (!(err as { onReusedSocket?: boolean }).onReusedSocket || !IDEMPOTENT_READS.has(r.method.toUpperCase())) throw err;
+    return exchangeOnce(r);
+  }
+}
+
+function exchangeOnce(r: HttpExchangeRequest): Promise<HttpExchangeAnswer> {
   return new Promise((resolve, reject) => {
     const client = r.url.protocol === 'https:' ? https : http;
     const headers: Record<string, string | number> = { 'User-Agent': USER_AGENT, ...r.headers };
@@ -90,7 +108,11 @@ export function httpExchange(r: HttpExchangeRequest): Promise<HttpExchangeAnswer
       });
     });
     const timer = setTimeout(() => fail(timeoutError(r.timeoutMs)), r.timeoutMs);
-    request.on('error', fail);
+    request.on('error', (err: Error & { code?: string }) => {
+      // Reset before any answer, on a connection kept alive from an earlier exchange.
+      const stale = request.reusedSocket && err.code === 'ECONNRESET';
+      fail(stale ? Object.assign(err, { onReusedSocket: true }) : err);
+    });
     request.end(r.body);
   });
 }
