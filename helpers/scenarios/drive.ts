@@ -17,6 +17,7 @@ import { awaitOffer, bringOnline, expectOk, type OnlineAgent } from '../target/a
 import type { Target } from '../target/config.ts';
 import { type GmsChat, GmsClient, GmsError } from '../target/gms-client.ts';
 import { type Credentials, targetUrl } from '../target/gws-client.ts';
+import { checkAlive, waitingForSomeone } from './liveness.ts';
 import { releaseAgent, tries } from './release.ts';
 import { RoutingTurn } from './routing-turn.ts';
 
@@ -37,6 +38,10 @@ export class Drive {
   readonly agents: OnlineAgent[] = [];
   readonly customerChats: GmsChat[] = [];
   private readonly alsoHeld: { actor: string; chatId: string }[] = [];
+  /** The agents asked to come online (online), settled or not. */
+  private readonly comingOnline: Promise<OnlineAgent>[] = [];
+  /** The clean-up began. */
+  private ending = false;
   /** The userData the customer starts its chats with (GMS userData[key] fields), where a scenario needs some. */
   chatUserData?: Record<string, string>;
   readonly customer?: GmsClient;
@@ -82,7 +87,18 @@ export class Drive {
     return this.target.config;
   }
 
-  async online(account: Credentials, role: 'actor' | 'observer'): Promise<OnlineAgent> {
+  /**
+   * Brings an agent online (an actor Ready, in the routing turn where there is one). Tracked: a drive
+   * that fails while another of its agents is still coming online (agents come online side by side)
+   * waits for it in its clean-up, which then releases that agent too, instead of leaving it behind.
+   */
+  online(account: Credentials, role: 'actor' | 'observer'): Promise<OnlineAgent> {
+    const coming = this.goOnline(account, role);
+    this.comingOnline.push(coming);
+    return coming;
+  }
+
+  private async goOnline(account: Credentials, role: 'actor' | 'observer'): Promise<OnlineAgent> {
     const gated = role === 'actor' && this.turn.gated;
     const agent = await bringOnline({
       baseUrl: this.config.baseUrl,
@@ -109,6 +125,8 @@ export class Drive {
    */
   async makeReady(agent: OnlineAgent, required = false): Promise<void> {
     if (this.turn.isReady(agent)) return;
+    // Once the clean-up began, nobody goes Ready: the turn it passes on would be taken again, and kept.
+    if (this.ending) throw new TransportError(`agent ${agent.actor} came online after the run had failed`, 'ready');
     await this.turn.take();
     const r = await agent.http.setChatReady(true);
     if (required) expectOk(agent.actor, 'ready', r, targetUrl(this.config.baseUrl, '/api/v2/me/channels/chat'));
@@ -150,7 +168,7 @@ export class Drive {
   async offerTo(agent: OnlineAgent): Promise<string> {
     const timeoutMs = this.config.offerTimeoutMs;
     const external = this.config.chatSource === 'external';
-    const progress = external ? this.waitingForSomeone(agent.actor, timeoutMs) : undefined;
+    const progress = external ? waitingForSomeone(agent.actor, timeoutMs) : undefined;
     const gate = this.target.gate;
     const chatId = await awaitOffer(this.recorder, agent.actor, timeoutMs, 0, (id) => gate?.claim(id, this) ?? true)
       .catch((err: unknown) => {
@@ -166,24 +184,6 @@ export class Drive {
     this.scenario.chats[agent.actor] = chatId;
     this.recorder.step('offer', agent.actor, { chatId });
     return chatId;
-  }
-
-  /**
-   * External chats: says which agent waits for a chat and for how long, then how long it has waited (a
-   * quarter of the wait apart, at most every 5 s), so a person starting chats by hand, or a CI log,
-   * sees progress.
-   */
-  private waitingForSomeone(actor: string, timeoutMs: number): NodeJS.Timeout {
-    const started = Date.now();
-    const s = (ms: number) => `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
-    console.log(`waiting up to ${s(timeoutMs)} for a chat offered to agent ${actor}: start a chat routed to it (GWS_CHAT_SOURCE=external)`);
-    return setInterval(
-      () =>
-        console.log(
-          `  still waiting for a chat offered to agent ${actor}: ${s(Math.round((Date.now() - started) / 100) * 100)} of ${s(timeoutMs)}`,
-        ),
-      Math.min(5_000, Math.max(250, Math.floor(timeoutMs / 4))),
-    );
   }
 
   /**
@@ -315,39 +315,18 @@ export class Drive {
     this.recorder.step('quiet-end');
   }
 
-  /**
-   * Is the target still there? If not, nothing observed at the end can be blamed on the contract. A
-   * lost CometD connection is recorded when it happens; an HTTP check is made when a sequence came
-   * out incomplete, the one case where a dead server and a missing notification look alike.
-   */
-  async checkAlive(): Promise<void> {
-    for (const agent of this.agents) {
-      if (agent.cometd.broken) return; // already recorded as a failure
-    }
-    const incomplete = this.recorder.events.some(
-      (e) =>
-        e.kind === 'note' &&
-        (e.data as { step?: string; complete?: boolean } | undefined)?.step === 'sequence-complete' &&
-        (e.data as { complete?: boolean }).complete === false,
-    );
-    const anyStep = this.recorder.events.some(
-      (e) => e.kind === 'note' && (e.data as { step?: string } | undefined)?.step === 'sequence-complete',
-    );
-    if (anyStep && !incomplete) return;
-    const probe = this.agents[0];
-    if (!probe) return;
-    try {
-      const r = await probe.http.request('GET', '/api/v2/me', undefined, { timeoutMs: Math.min(5000, this.config.requestTimeoutMs) });
-      if (r.status >= 500) this.recorder.failure(`target unhealthy after the scenario: GET /api/v2/me answered HTTP ${r.status}`);
-    } catch (err) {
-      this.recorder.failure(`target unreachable after the scenario: ${(err as Error).message}`);
-    }
+  /** Is the target still there? (helpers/scenarios/liveness.ts) */
+  checkAlive(): Promise<void> {
+    return checkAlive(this.recorder, this.agents, this.config.requestTimeoutMs);
   }
 
   /** Leaves the target as found: completes accepted chats, NotReady, ends the sessions. Never a failure. */
   async cleanup(): Promise<void> {
     // Marked: what fails from here on (the target gone, the network) cannot touch the evidence.
     this.recorder.step('cleanup');
+    this.ending = true;
+    // An agent still coming online (the run failed on another) is released with the others.
+    await Promise.allSettled(this.comingOnline);
     // A chat rejected here goes back to its service's queue: side by side, the clean-up is exclusive too.
     await this.turn.take();
     try {

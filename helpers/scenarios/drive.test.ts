@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { SUITE } from '../../operations/index.ts';
+import type { HttpEvent } from '../contract/generated/payloads.ts';
+import { TransportError } from '../evidence/transcript.ts';
+import { resolveTarget } from '../target/resolve.ts';
+import { RoutingGate } from '../target/routing-gate.ts';
+import { Drive, sleep } from './drive.ts';
+
+test('a run that fails while an agent is still coming online releases that agent, and passes the routing turn on for good', async () => {
+  const { target, stop } = await resolveTarget({ GWS_BASE_URL: 'simulator' }, SUITE.simulated);
+  const gate = new RoutingGate();
+  try {
+    const d = new Drive({ ...target, gate }, SUITE.operations[0]!, 'straggler');
+    let late: Promise<unknown> = Promise.resolve();
+    const transcript = await d.run(async () => {
+      // Agents come online side by side; the run fails on one while the other is still on its way.
+      late = d.online(target.config.agents[0]!, 'actor').catch(() => undefined);
+      throw new TransportError('the other agent could not come online', 'online');
+    });
+    await late;
+    // The routing turn is free once the late agent is settled too: the next run takes it at once.
+    const next = await Promise.race([gate.acquire(), sleep(3000).then(() => 'still held' as const)]);
+    expect(next, 'the routing turn was taken again after the clean-up passed it on').not.toBe('still held');
+    // The agent that came late was released with the others: its contact-center session ended.
+    const cleanup = transcript.events.findIndex((e) => e.kind === 'note' && (e.data as { step?: string } | undefined)?.step === 'cleanup');
+    const after = transcript.events.slice(cleanup).filter((e): e is HttpEvent => e.kind === 'http');
+    expect(after.map((e) => `${e.actor} ${JSON.stringify(e.request.body ?? null)}`)).toContain(
+      `${target.config.agents[0]!.username} {"operationName":"EndContactCenterSession"}`,
+    );
+  } finally {
+    await stop();
+  }
+});
