@@ -27,7 +27,8 @@ import {
   testOutcomes,
 } from '../proof/run-conformance.ts';
 
-test.describe.configure({ timeout: 180_000 });
+// Each test its own run of the command, nothing shared: side by side on npm test's workers.
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 /** What this test reads of an Allure result file. */
 type AllureResult = {

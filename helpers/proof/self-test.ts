@@ -248,6 +248,11 @@ export async function runSelfTest(
      * operation's scenarios and one drawn scenario of every other operation, not against all of them.
      */
     sample?: number;
+    /**
+     * One part of `of`: every `of`-th deviation from the `index`-th, each drawn as in the whole, so that
+     * the parts run side by side (npm test's workers) and together make the whole.
+     */
+    part?: { index: number; of: number };
   } = {},
 ): Promise<SelfTestReport> {
   const base = { ...SELF_TEST_ENV, ...options.env };
@@ -285,12 +290,16 @@ export async function runSelfTest(
   const reach = reachOf(faithfulRun.transcripts, options.sample === undefined ? undefined : prng(options.sample));
   // Drawn in the cases' order, before any runs: the same seed draws the same scenarios.
   const reached = cases.slice(1).map((c) => reach(c.name));
-  const jobs = cases.slice(1).map((c, i) => async () => {
-    const names = reached[i];
-    const d = await driven(c.kind, c.name, c.expected, c.env, names);
-    const faithful = names ? faithfulRun.transcripts.filter((t) => names.has(runName(t))) : faithfulRun.transcripts;
-    return compareWithFaithful(d.row, faithful, d.transcripts);
-  });
+  const part = options.part;
+  const jobs = cases
+    .slice(1)
+    .map((c, i) => async () => {
+      const names = reached[i];
+      const d = await driven(c.kind, c.name, c.expected, c.env, names);
+      const faithful = names ? faithfulRun.transcripts.filter((t) => names.has(runName(t))) : faithfulRun.transcripts;
+      return compareWithFaithful(d.row, faithful, d.transcripts);
+    })
+    .filter((_, i) => !part || i % part.of === part.index);
   const rows: SelfTestRow[] = [faithfulRun.row, ...new Array<SelfTestRow>(jobs.length)];
   let next = 0;
   await Promise.all(
