@@ -2,11 +2,15 @@ import { createServer } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { answeredBefore, recordedFetch } from './recorded-fetch.ts';
 
-/** A server answering every request with `body` as `type`. */
+/**
+ * A server answering every request with `body` as `type`, at an origin no other test of this process
+ * used: a loopback address of its own (any of 127.0.0.0/8), as ports are reused.
+ */
 async function serving(type: string, body: string) {
   const server = createServer((_req, res) => res.writeHead(200, { 'content-type': type }).end(body));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const host = `127.${[0, 0, 0].map(() => 1 + Math.floor(Math.random() * 250)).join('.')}`;
+  await new Promise<void>((r) => server.listen(0, host, () => r()));
+  const origin = `http://${host}:${(server.address() as { port: number }).port}`;
   return { origin, stop: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
