@@ -1,5 +1,6 @@
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import type { VerdictsReporterOptions } from './helpers/report/verdicts-reporter.ts';
+import { readReportFormats } from './helpers/target/report-formats.ts';
 import { SUITE } from './operations/index.ts';
 
 /**
@@ -10,11 +11,13 @@ import { SUITE } from './operations/index.ts';
  * from the command. Unit runs (npm test) write no report, whatever GWS_REPORTS_DIR says.
  */
 const reportsDir = process.env.GWS_CONFORMANCE_REPORTS;
+/** GWS_REPORT_FORMATS: the reports asked for (the command checked the setting before it started Playwright). */
+const formats = reportsDir ? readReportFormats() : new Set<string>();
 // Allure's first: once its results are written (allure-results-reporter says so), the command builds
 // Allure's report while Playwright writes its own.
 const reportReporters: ReporterDescription[] = reportsDir
-  ? [
-      [
+  ? ([
+      formats.has('allure') && [
         './helpers/report/allure-results-reporter.ts',
         {
           resultsDir: `${reportsDir}/allure-results`,
@@ -27,12 +30,15 @@ const reportReporters: ReporterDescription[] = reportsDir
           },
         },
       ],
-      ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
-      ['junit', { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false, embedAnnotationsAsProperties: true }],
+      formats.has('html') && ['html', { outputFolder: `${reportsDir}/playwright-html`, open: 'never' }],
+      formats.has('junit') && [
+        'junit',
+        { outputFile: `${reportsDir}/junit.xml`, includeProjectInTestName: false, embedAnnotationsAsProperties: true },
+      ],
       // What npm run merge merges when a run is sharded (--shard=i/n): Playwright's blob report. A
       // whole run has no use for it.
       ...(process.env.GWS_RUN_SHARD ? [['blob', { outputDir: `${reportsDir}/blob` }] as ReporterDescription] : []),
-    ]
+    ].filter(Boolean) as ReporterDescription[])
   : [];
 
 /** The verdicts reporter lists every requirement and open choice of the suite (operations/index.ts). */

@@ -16,7 +16,7 @@ import { SUITE } from '../../operations/index.ts';
 import type { Certificate, ConformanceSummary, Transcript } from '../contract/generated/payloads.ts';
 import { scratchDir } from '../evidence/scratch.ts';
 import { scanForSecrets } from '../evidence/secret-scan.ts';
-import { FAST, PASSWORDS } from '../proof/run-conformance.ts';
+import { ALL_REPORTS, FAST, PASSWORDS } from '../proof/run-conformance.ts';
 import { filesUnder, MANIFEST_FILE, manifestOf } from '../report/certificate.ts';
 import { verifyCertificate } from '../report/certificate-verify.ts';
 import { writeTarGz } from '../report/tar.ts';
@@ -34,7 +34,7 @@ function certify(w: { dir: string; reports: string }, env: Record<string, string
   const run = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'helpers/cli/certify.ts', `--output=${join(w.dir, 'test-results')}`, ...args],
-    { env: { ...clean, ...FAST, GWS_REPORTS_DIR: w.reports, ...env }, encoding: 'utf8', timeout: 170_000 },
+    { env: { ...clean, ...FAST, ...ALL_REPORTS, GWS_REPORTS_DIR: w.reports, ...env }, encoding: 'utf8', timeout: 170_000 },
   );
   return { ...run, output: run.stdout + run.stderr, lastLine: run.stdout.trim().split('\n').at(-1) ?? '' };
 }

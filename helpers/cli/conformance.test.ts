@@ -14,6 +14,7 @@ import { SUITE } from '../../operations/index.ts';
 import { validate } from '../contract/validator.ts';
 import { scanForSecrets } from '../evidence/secret-scan.ts';
 import {
+  ALL_REPORTS,
   closedPort,
   conformance,
   environment,
@@ -38,7 +39,9 @@ type AllureResult = {
 };
 
 test('a faithful run leaves every report, built offline, with a valid summary, its evidence, and no secret', async () => {
+  // Every report, as a run writes them unless GWS_REPORT_FORMATS leaves some out.
   const { run, reports, results, summary, lastLine } = conformance({
+    ...ALL_REPORTS,
     GWS_BASE_URL: 'simulator',
     GWS_AGENTS: `alice:${PASSWORDS[0]},bob:${PASSWORDS[1]}`,
   });
@@ -132,8 +135,10 @@ test('the secrets scan finds the secrets when redaction is switched off', async 
 });
 
 test('with a simulator fault the summary names the broken requirement as FAIL, exit code 1', async () => {
-  const { run, summary, lastLine } = conformance({ GWS_SIMULATOR_FAULTS: 'wrong-channel' }, ['--grep', '@ACCEPT-CHANNEL-01']);
+  const { run, reports, summary, lastLine } = conformance({ GWS_SIMULATOR_FAULTS: 'wrong-channel' }, ['--grep', '@ACCEPT-CHANNEL-01']);
   expect(run.status).toBe(1);
+  // GWS_REPORT_FORMATS=junit (the tests' FAST settings): JUnit beside the summary, nothing of Playwright's HTML report or Allure.
+  expect(readdirSync(reports).sort()).toEqual(['junit.xml', 'summary.json', 'summary.md', 'transcripts']);
   expect(lastLine).toMatch(/^NON-CONFORMANT: 1 failed \(ACCEPT-CHANNEL-01\), .*; target embedded simulator \(fault wrong-channel\)$/);
   expect(summary).toMatchObject({ outcome: 'non-conformant', exitCode: 1, target: 'embedded simulator (fault wrong-channel)' });
   expect(summary!.requirements.find((r) => r.id === 'ACCEPT-CHANNEL-01')).toMatchObject({
@@ -239,6 +244,20 @@ test('a zero quiet window and an unknown fault name are refused before any test,
   for (const r of [quiet, fault]) expect(reportTexts(r.reports)).not.toMatch(saysConformant);
 });
 
+test('GWS_REPORT_FORMATS: a format it does not know, none beside others, or an empty value is refused before any test, naming the formats', () => {
+  const fix = 'Set GWS_REPORT_FORMATS to a comma-separated list of html, junit and allure';
+  for (const [value, problem] of [
+    ['junit,alure', `unknown format "alure" \\(allowed: html, junit, allure, or none\\)\\. ${fix}`],
+    ['none,junit', `none with other formats\\. ${fix}`],
+    ['', 'is set but empty .*unset it for the default \\(html,junit,allure\\)'],
+  ]) {
+    const { run, lastLine } = conformance({ GWS_REPORT_FORMATS: value });
+    expect(run.status, value).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`configuration error: GWS_REPORT_FORMATS: ${problem}`));
+    expect(lastLine).toMatch(/^INCONCLUSIVE: configuration error in GWS_REPORT_FORMATS, nothing was run/);
+  }
+});
+
 test('a run whose verdicts never arrive (a --reporter option replaced the verdicts reporter) is INCONCLUSIVE, saying why', async () => {
   const { run, reports, summary, lastLine } = conformance({}, ['--grep', '@ACCEPT-ERR-01', '--reporter=line']);
   expect(run.status).toBe(2);
@@ -252,7 +271,7 @@ test('a run whose verdicts never arrive (a --reporter option replaced the verdic
 test('a test that left a requirement NOT DECIDED beside decided ones is skipped with the reason in every report, never green', async () => {
   // An unknown operationName answered statusCode 0: ACCEPT-ERR-11 is decided (a broken SHOULD, which the
   // default profile lets pass), and no failed Accept is left to decide ACCEPT-CODE-01..03 on.
-  const { run, reports, summary, lastLine } = conformance({ GWS_SIMULATOR_FAULTS: 'unknown-operation-ignored' }, [
+  const { run, reports, summary, lastLine } = conformance({ ...ALL_REPORTS, GWS_SIMULATOR_FAULTS: 'unknown-operation-ignored' }, [
     '--grep',
     '@ACCEPT-ERR-11',
   ]);
@@ -304,7 +323,7 @@ test('an interrupted run (SIGINT) is INCONCLUSIVE with the cause, exit 2, and no
 
 test('GWS_BASELINE compares the run with an earlier one: compare files, a section in summary.md, regressions named', async () => {
   // The baseline: the Accept spec only (PARTIAL, and quicker); the comparison covers what both sides ran.
-  const base = conformance({ GWS_BASE_URL: 'simulator' }, ['--grep', 'Accept an offered chat']);
+  const base = conformance({ ...ALL_REPORTS, GWS_BASE_URL: 'simulator' }, ['--grep', 'Accept an offered chat']);
   expect(base.run.status).toBe(3);
   const kept = join(base.reports, '..', 'baseline');
   cpSync(base.reports, kept, { recursive: true });
@@ -332,7 +351,7 @@ test('a GWS_BASELINE that is not a reports folder stops the run as a configurati
 });
 
 test('a run in two shards, merged, gives the verdict and the reports of one run', async () => {
-  const shards = [1, 2].map((i) => conformance({ GWS_BASE_URL: 'simulator' }, [`--shard=${i}/2`]));
+  const shards = [1, 2].map((i) => conformance({ ...ALL_REPORTS, GWS_BASE_URL: 'simulator' }, [`--shard=${i}/2`]));
   for (const s of shards) expect(s.run.status, s.lastLine).toBe(3); // each shard alone is PARTIAL
   for (const s of shards) expect(readdirSync(join(s.reports, 'blob')).length).toBeGreaterThan(0);
   const out = join(shards[0].reports, '..', 'merged');

@@ -28,6 +28,7 @@ import { type BaselineScope, readBaselineScope } from '../target/baseline-scope.
 import { effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
 import { ConfigError } from '../target/config-error.ts';
 import { grepOf } from '../target/grep.ts';
+import { type ReportFormat, readReportFormats } from '../target/report-formats.ts';
 import { checkEnvironment } from '../target/settings.ts';
 import { formatSettingsUsed, type SettingUsed, settingsUsed } from '../target/settings-used.ts';
 import { askedShard, explicitWorkers, sideBySideLine, type WorkerPlan, workerPlan } from '../target/workers.ts';
@@ -150,6 +151,7 @@ let config: SuiteConfig;
 let plan: WorkerPlan;
 let askedWorkers: number | undefined;
 let shard: { index: number; count: number } | undefined;
+let formats: ReadonlySet<ReportFormat> = new Set();
 try {
   // A misspelled or empty setting first: it would otherwise be ignored, or read as its default.
   checkEnvironment(process.env);
@@ -161,6 +163,7 @@ try {
     const [SUITE, { embeddedConfig }] = await Promise.all([suite(), import('../target/embedded-simulator.ts')]);
     config = embeddedConfig(config, SUITE.simulated);
   }
+  formats = readReportFormats();
   askedWorkers = explicitWorkers(args);
   shard = askedShard(args);
   plan = workerPlan(config, shard?.count ?? 1, askedWorkers);
@@ -263,23 +266,25 @@ child.on('error', (err) => {
 // Allure's builder loads while the scenarios wait on the target: once the first test has a result (not
 // while Playwright's workers start, which need the cores). The build after the run then costs only its
 // own work.
+// Without Allure (GWS_REPORT_FORMATS), none of it.
+const withAllure = formats.has('allure');
 const firstResult = setInterval(() => {
   const results = join(reportsDir, 'allure-results');
-  if (existsSync(results) && readdirSync(results).some((f) => f.endsWith('-result.json'))) {
+  if (!withAllure || (existsSync(results) && readdirSync(results).some((f) => f.endsWith('-result.json')))) {
     clearInterval(firstResult);
-    void preloadAllure(reportsDir);
+    if (withAllure) void preloadAllure(reportsDir);
   }
 }, 250).unref();
 // Its report is built once its results are all written, while Playwright still writes its own reports.
 const allureDone = setInterval(() => {
-  if (!existsSync(allureDoneFile)) return;
+  if (withAllure && !existsSync(allureDoneFile)) return;
   clearInterval(allureDone);
-  askAllureBuild(reportsDir);
+  if (withAllure) askAllureBuild(reportsDir);
 }, 50).unref();
 child.on('exit', async (code) => {
   clearInterval(firstResult);
   clearInterval(allureDone);
-  const allure = buildAllureReport(reportsDir);
+  const allure = withAllure ? buildAllureReport(reportsDir) : undefined;
   const verdicts = existsSync(verdictsFile) ? readVerdictsFile(verdictsFile) : null;
   rmSync(privateDir, { recursive: true, force: true });
   await finish({ ...runFacts(), verdicts, interrupted, playwrightExit: code }, undefined, allure);

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { environment, folder, read, spawnConformance } from '../proof/run-conformance.ts';
+import { ALL_REPORTS, environment, folder, read, spawnConformance } from '../proof/run-conformance.ts';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -25,7 +25,7 @@ interface Ended {
 /** `npm run conformance` as a user types it: no --output, reports in a folder of its own. */
 async function start(env: Record<string, string>): Promise<Ended> {
   const { reports } = folder();
-  const run = await spawnConformance(environment(reports, env), [GREP]);
+  const run = await spawnConformance(environment(reports, { ...ALL_REPORTS, ...env }), [GREP]);
   return { status: run.status, output: run.stdout + run.stderr, reports };
 }
 

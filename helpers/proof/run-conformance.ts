@@ -21,7 +21,12 @@ export const FAST = {
   // side by side, each on a simulator of its own (the simulator's default, said here so that a test's
   // run does not follow a change of it).
   GWS_WORKERS: '1',
+  // The tests that look at Playwright's HTML report or Allure's ask for them (ALL_REPORTS); the others
+  // leave out their build, about a quarter of a run's CPU.
+  GWS_REPORT_FORMATS: 'junit',
 };
+/** Every report a run writes by default: for the tests that look at Playwright's HTML report or Allure's. */
+export const ALL_REPORTS = { GWS_REPORT_FORMATS: 'html,junit,allure' };
 export const PASSWORDS = ['Known-Secret-Password-1', 'Known-Secret-Password-2'];
 export const PLAYWRIGHT = join('node_modules', '@playwright', 'test', 'cli.js');
 

@@ -124,6 +124,12 @@ export const SETTINGS: readonly Setting[] = [
       'What a run compares with GWS_BASELINE: all (verdicts, contract drift and timing: a baseline without transcripts is a configuration error, and one that ran other scenarios leaves drift and timing not compared, exit 2) or verdicts (the verdicts alone, on purpose)',
   },
   {
+    name: 'GWS_REPORT_FORMATS',
+    default: 'html,junit,allure',
+    meaning:
+      "The reports npm run conformance writes beside its summary (summary.md and summary.json, always), comma-separated: html (Playwright's HTML report), junit (JUnit XML), allure (Allure's report), or none; each one left out is work the run does not do",
+  },
+  {
     name: 'GWS_ALLURE_HISTORY',
     default: '<reports>/history.jsonl (kept when the reports are cleared)',
     meaning: "Allure 3's history file, appended by each run: keep it between CI runs for trends",
