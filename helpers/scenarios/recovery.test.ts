@@ -81,6 +81,14 @@ test('a target never reached (down, a wrong address) is not driven again: the ru
   expect(r.setAside).toEqual([]);
 });
 
+test('an attempt whose first connection was reset before anything answered (a cut at the very start) is driven again', async () => {
+  const reset = { ...attempt(1, false), events: [{ ...attempt(1, false).events[0], error: 'Error: socket hang up' }] } as Transcript;
+  const s = scripted([CUT, CLEAN]);
+  const r = await judgeWithRecovery(reset, s.judge, s.redrive, 1);
+  expect(s.driven()).toBe(2);
+  expect(r.findings).toBe(CLEAN);
+});
+
 test('an attempt cut before any answer of its own, where the target answered other runs, is driven again', async () => {
   const cutAtFirst = scripted([CUT, CLEAN]);
   const r = await judgeWithRecovery(attempt(1, false), cutAtFirst.judge, cutAtFirst.redrive, 1, () => true);

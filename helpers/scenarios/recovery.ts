@@ -35,15 +35,24 @@ export function gapOf(findings: readonly Finding[]): string | undefined {
   return cut ? cut.observed.replace(COULD_NOT_DECIDE, '') : undefined;
 }
 
+/** A connection that was made, then reset before the answer: something at that address took it. */
+const RESET = /socket hang up|ECONNRESET/;
+
 /**
  * Whether the target answered in the attempt as an API does (a JSON body: GWS and GMS answer JSON), or
- * a gateway in front of it did (502, 503, 504): a cut is recovered from; a target never reached (down, a
- * wrong address) or one that answered only what is not the API (a login page, a redirect, a web
- * server's 404: a wrong GWS_BASE_URL) is not, as a re-run would only fail the same way, later.
+ * a gateway in front of it did (502, 503, 504), or a connection to it was reset after it was made (a
+ * cut at the run's first request, before anything answered): a cut is recovered from; a target never
+ * reached (down: the connection refused; a wrong address) or one that answered only what is not the
+ * API (a login page, a redirect, a web server's 404: a wrong GWS_BASE_URL) is not, as a re-run would
+ * only fail the same way, later.
  */
 export function reached(transcript: Transcript): boolean {
   return transcript.events.some(
-    (e) => e.kind === 'http' && e.response !== undefined && (answeredJson(e.response) || GATEWAY_STATUSES.includes(e.response.status)),
+    (e) =>
+      e.kind === 'http' &&
+      (e.response !== undefined
+        ? answeredJson(e.response) || GATEWAY_STATUSES.includes(e.response.status)
+        : typeof e.error === 'string' && RESET.test(e.error)),
   );
 }
 
