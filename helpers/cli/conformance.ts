@@ -268,19 +268,23 @@ child.on('error', (err) => {
 // own work.
 // Without Allure (GWS_REPORT_FORMATS), none of it.
 const withAllure = formats.has('allure');
-const firstResult = setInterval(() => {
-  const results = join(reportsDir, 'allure-results');
-  if (!withAllure || (existsSync(results) && readdirSync(results).some((f) => f.endsWith('-result.json')))) {
-    clearInterval(firstResult);
-    if (withAllure) void preloadAllure(reportsDir);
-  }
-}, 250).unref();
-// Its report is built once its results are all written, while Playwright still writes its own reports.
-const allureDone = setInterval(() => {
-  if (withAllure && !existsSync(allureDoneFile)) return;
-  clearInterval(allureDone);
-  if (withAllure) askAllureBuild(reportsDir);
-}, 50).unref();
+let firstResult: NodeJS.Timeout | undefined;
+let allureDone: NodeJS.Timeout | undefined;
+if (withAllure) {
+  firstResult = setInterval(() => {
+    const results = join(reportsDir, 'allure-results');
+    if (existsSync(results) && readdirSync(results).some((f) => f.endsWith('-result.json'))) {
+      clearInterval(firstResult);
+      void preloadAllure(reportsDir);
+    }
+  }, 250).unref();
+  // Its report is built once its results are all written, while Playwright still writes its own reports.
+  allureDone = setInterval(() => {
+    if (!existsSync(allureDoneFile)) return;
+    clearInterval(allureDone);
+    askAllureBuild(reportsDir);
+  }, 50).unref();
+}
 child.on('exit', async (code) => {
   clearInterval(firstResult);
   clearInterval(allureDone);
