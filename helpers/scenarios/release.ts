@@ -7,6 +7,7 @@
 import { setTimeout as pause } from 'node:timers/promises';
 import type { TranscriptEvent } from '../contract/generated/payloads.ts';
 import { TransportError } from '../evidence/transcript.ts';
+import { isObject, lastSegment } from '../judges/views.ts';
 import { isOfferTo, type OnlineAgent, stateChangeOf } from '../target/agent.ts';
 
 /**
@@ -49,10 +50,10 @@ export function troubled(events: readonly TranscriptEvent[]): boolean {
  * from the generic GET rules, so it is read leniently; it only serves the clean-up.
  */
 export function listedChats(body: unknown): string[] {
-  const b = (typeof body === 'object' && body !== null ? body : {}) as { uris?: unknown; chats?: unknown };
-  const uris = Array.isArray(b.uris) ? b.uris.filter((u): u is string => typeof u === 'string') : [];
-  const chats = Array.isArray(b.chats) ? b.chats.map((c) => (c as { id?: unknown } | null)?.id) : [];
-  return [...uris.map((u) => decodeURIComponent(u.split('/').pop() ?? '')), ...chats.filter((id): id is string => typeof id === 'string')];
+  const b = isObject(body) ? body : {};
+  const uris = Array.isArray(b.uris) ? b.uris.map(lastSegment) : [];
+  const chats = Array.isArray(b.chats) ? b.chats.map((c) => (isObject(c) ? c.id : undefined)) : [];
+  return [...uris, ...chats].filter((id): id is string => typeof id === 'string');
 }
 
 /**
