@@ -204,12 +204,12 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
       const cache = new DriveCache(join(workerInfo.project.outputDir, '.drives'));
       const drives = new Map<string, Promise<Transcript>>();
       const judging = new Map<string, Promise<JudgedRun>>();
-      /** The runs whose transcript an earlier worker kept (DriveCache). */
-      const kept = new Set<string>();
+      /** The judgements an earlier worker saved, of the runs whose transcript it kept (DriveCache). */
+      const savedBefore = new Map<string, NonNullable<ReturnType<DriveCache['saved']>>>();
       const drive = (run: ScenarioRun) => (sideBySide ? alone(run) : targetOf().then((target) => run.drive(target)));
       const judgeOnce = async (t: Transcript, run: ScenarioRun): Promise<JudgedRun> => {
         // Where an earlier worker saved the run it judged: for the transcript it kept, not one driven again.
-        const saved = kept.has(run.name) ? cache.saved(run.name) : undefined;
+        const saved = savedBefore.get(run.name);
         if (saved) return { transcript: t, profile: config.profile, ...saved, findings: saved.findings ?? judgeTranscript(SUITE, t) };
         const result = await judgedRecovering(t, run.name, config, () => drive(run));
         if (sideBySide) cache.keepSaved(run.name, result, t);
@@ -227,7 +227,6 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
           // The longest first: on a shared server's lanes, what starts last ends last.
           .sort((a, b) => Number(!!b.long) - Number(!!a.long))) {
           const transcript = cache.transcript(run.name);
-          if (transcript) kept.add(run.name);
           const driving = transcript
             ? Promise.resolve(transcript)
             : alone(run).then((t) => {
@@ -236,9 +235,13 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
               });
           driving.catch(() => undefined); // awaited by the run's tests
           drives.set(run.name, driving);
-          // Judged in an earlier worker of this run (Playwright starts a new one after a failed test):
-          // its judgement read when one of its tests asks, most of them were reported already.
-          if (transcript && cache.saved(run.name)) continue;
+          // Judged in an earlier worker of this run (Playwright starts a new one after a failed test): its
+          // judgement, read once here, is given when one of its tests asks (most were reported already).
+          const saved = transcript ? cache.saved(run.name) : undefined;
+          if (saved) {
+            savedBefore.set(run.name, saved);
+            continue;
+          }
           // Judged as soon as driven: a run whose evidence has a gap is driven again at once, beside the
           // others, not when its first test asks.
           const judgedRun = driving.then((t) => judgeOnce(t, run));
