@@ -10,7 +10,7 @@ import type { TestCase, TestResult } from '@playwright/test/reporter';
 import type { Finding } from '../helpers/contract/generated/payloads.ts';
 import type { VerdictsFile } from '../helpers/report/outcome.ts';
 import VerdictsReporter from '../helpers/report/verdicts-reporter.ts';
-import { attemptAnnotations } from './verdicts.ts';
+import { ALLURE_RUNTIME_MESSAGE_CONTENT_TYPE, attemptAnnotations } from './verdicts.ts';
 
 const setAside = [{ file: 'reports/set-aside/accept.attempt-1.json', cause: 'the CometD session of agent1 was cut' }];
 const decided: Finding[] = [{ requirement: 'ACCEPT-SEQ-01', verdict: 'PASS', expected: 'as documented', observed: 'as documented' }];
@@ -65,4 +65,9 @@ test('the verdicts reporter lists each under its name in the Information, once p
     if (before === undefined) delete process.env.GWS_VERDICTS_FILE;
     else process.env.GWS_VERDICTS_FILE = before;
   }
+});
+
+test("the content type verdicts.ts attaches Allure's metadata with is allure-playwright's", async () => {
+  const { ALLURE_RUNTIME_MESSAGE_CONTENT_TYPE: allures } = await import('allure-js-commons/sdk/reporter');
+  expect(ALLURE_RUNTIME_MESSAGE_CONTENT_TYPE).toBe(allures);
 });

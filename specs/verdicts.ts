@@ -9,9 +9,10 @@
  *   optional field that never appeared.
  * - `expect(run).toMeet(id)`: a requirement's decision, with expected next to observed when it fails.
  */
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { expect as baseExpect, type TestInfo, test } from '@playwright/test';
 import type { Label, Link, Parameter } from 'allure-js-commons';
+import type { RuntimeMessage } from 'allure-js-commons/sdk';
 import { getGlobalTestRuntimeWithAutoconfig, type MessageTestRuntime } from 'allure-js-commons/sdk/runtime';
 import type { Finding } from '../helpers/contract/generated/payloads.ts';
 import { NOT_APPLICABLE, NOT_JUDGED } from '../helpers/judges/check.ts';
@@ -92,14 +93,40 @@ function information(findings: Finding[], ids: string[]): string[] {
 const token = (d: Decision) => d.replace(' ', '-');
 
 /**
- * One Allure metadata message (labels, links and parameters together), as allure-playwright's runtime
- * sends each of its calls; outside it (no Allure runtime configured) the usual calls, one per kind.
+ * The evidence and Allure's metadata go on the test as attachments pushed onto `testInfo.attachments`,
+ * which Playwright passes to every reporter as `testInfo.attach` does, but without what attach adds:
+ * a step of the test (a captured stack, two messages to the runner, a step in every report), the test's
+ * output folder made, and a file given by path hashed and copied there. A conformance run attaches
+ * three to each of its tests; attached, they took about a tenth of the worker's CPU. A file is attached
+ * where it lies (it must stay there until the reporters have copied it: a transcript stays in the
+ * reports folder).
  */
-async function allureMetadata(data: { labels: Label[]; links: Link[]; parameters: Parameter[] }): Promise<void> {
+function attachment(testInfo: TestInfo, name: string, contentType: string, content: { path: string } | { body: string }): void {
+  testInfo.attachments.push(
+    'path' in content ? { name, contentType, path: resolve(content.path) } : { name, contentType, body: Buffer.from(content.body, 'utf8') },
+  );
+}
+
+/**
+ * The content type of allure-playwright's runtime messages (allure-js-commons/sdk/reporter exports it:
+ * that module would load Allure's whole reporter side into each worker; verdicts.test.ts compares).
+ */
+export const ALLURE_RUNTIME_MESSAGE_CONTENT_TYPE = 'application/vnd.allure.message+json';
+
+/**
+ * Allure's labels, links and parameters in one metadata message, attached as allure-playwright's
+ * runtime attaches each of its calls (its reporter reads them from the test's attachments at its end);
+ * outside it (no Allure runtime configured) the usual calls, one per kind.
+ */
+async function allureMetadata(testInfo: TestInfo, data: { labels: Label[]; links: Link[]; parameters: Parameter[] }): Promise<void> {
   const runtime = await getGlobalTestRuntimeWithAutoconfig();
   // Duck-typed: allure-playwright's runtime is of the CommonJS build, this module imports the ESM one.
-  const send = (runtime as Partial<MessageTestRuntime>).sendMessage;
-  if (typeof send === 'function') return send.call(runtime, { type: 'metadata', data });
+  if (typeof (runtime as Partial<MessageTestRuntime>).sendMessage === 'function') {
+    const message: RuntimeMessage = { type: 'metadata', data };
+    return attachment(testInfo, `Allure Metadata (${message.type})`, ALLURE_RUNTIME_MESSAGE_CONTENT_TYPE, {
+      body: JSON.stringify(message),
+    });
+  }
   await runtime.labels(...data.labels);
   await runtime.links(...data.links);
   for (const p of data.parameters) await runtime.parameter(p.name, p.value);
@@ -131,10 +158,9 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
   const profile = run.profile;
   testInfo.annotations.push({ type: 'target', description: target });
   testInfo.annotations.push(...attemptAnnotations(run));
-  // Allure's labels, links and parameters in one message: each Allure call is an attachment through
-  // Playwright (a step, a captured stack, a file the Allure reporter writes), and a test may name
-  // several requirements.
-  await allureMetadata({
+  // Allure's labels, links and parameters in one message: each Allure call is an attachment, and a test
+  // may name several requirements.
+  await allureMetadata(testInfo, {
     labels: [
       { name: 'target', value: target },
       { name: 'profile', value: profile },
@@ -154,12 +180,9 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
     ],
   });
   // The evidence: the transcript (every HTTP exchange and Bayeux message, timed) and this test's findings.
-  await testInfo.attach('transcript.json', { path: run.file, contentType: 'application/json' });
+  attachment(testInfo, 'transcript.json', 'application/json', { path: run.file });
   const json = (v: unknown) => JSON.stringify(v, null, 1);
-  await testInfo.attach('findings.json', {
-    body: json(run.findings.filter((f) => ids.includes(f.requirement))),
-    contentType: 'application/json',
-  });
+  attachment(testInfo, 'findings.json', 'application/json', { body: json(run.findings.filter((f) => ids.includes(f.requirement))) });
 
   const decisions = new Map(ids.map((id) => [id, decisionFor(run.findings, id)]));
   for (const text of information(run.findings, ids)) testInfo.annotations.push({ type: 'info', description: text });
@@ -194,10 +217,7 @@ export async function verdicts(run: JudgedRun, ids: string[], testInfo: TestInfo
   }
   const broken = ids.filter((id) => !acceptable(decisions.get(id)!, 'strict'));
   if (broken.length > 0) {
-    await testInfo.attach('expected-vs-observed.txt', {
-      body: broken.map((id) => explain(run, id)).join('\n\n'),
-      contentType: 'text/plain',
-    });
+    attachment(testInfo, 'expected-vs-observed.txt', 'text/plain', { body: broken.map((id) => explain(run, id)).join('\n\n') });
   }
   // Each requirement's step at the test's own place in the spec: given, Playwright captures no stack for it.
   const location = { file: testInfo.file, line: testInfo.line, column: testInfo.column };

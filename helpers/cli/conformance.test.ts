@@ -36,6 +36,7 @@ type AllureResult = {
   labels: { name: string; value: string }[];
   links: { name: string; type: string }[];
   parameters: { name: string; value: string }[];
+  steps: { name: string; attachments: { name: string; source: string }[] }[];
 };
 
 test('a faithful run leaves every report, built offline, with a valid summary, its evidence, and no secret', async () => {
@@ -97,7 +98,13 @@ test('a faithful run leaves every report, built offline, with a valid summary, i
         { name: 'profile', value: 'default' },
       ]),
     );
+    // Its evidence: the run's transcript and the test's findings, each a file of the results.
+    const attached = r.steps.flatMap((s) => s.attachments);
+    expect(attached.map((a) => a.name).sort()).toEqual(['findings.json', 'transcript.json']);
+    for (const a of attached) expect(existsSync(join(reports, 'allure-results', a.source)), a.source).toBe(true);
   }
+  // JUnit names each test's transcript where it lies, beside the report.
+  expect(junit).toContain('[[ATTACHMENT|transcripts/accept.json]]');
   // The evidence: one transcript per scenario, in one place, re-judged as printed.
   const transcripts = readdirSync(join(reports, 'transcripts'));
   expect(transcripts).toEqual(expect.arrayContaining(['accept.json', 'concurrency.json', 'error-unknown-id.json', 'error-no-csrf.json']));
