@@ -237,6 +237,9 @@ export function sampleSeed(env: Record<string, string | undefined> = process.env
   return Number(given);
 }
 
+/** The faithful simulator's drive, by its settings: driven once per process (runSelfTest). */
+const faithfulDrives = new Map<string, Promise<{ row: SelfTestRow; transcripts: Transcript[] }>>();
+
 export async function runSelfTest(
   options: {
     parallel?: number;
@@ -284,8 +287,12 @@ export async function runSelfTest(
         : [],
     ),
   ].filter((c) => c.kind === 'faithful' || !options.only?.length || options.only.includes(c.name));
-  // The faithful run first: every other row is compared with it as soon as it is done.
-  const faithfulRun = await driven(cases[0].kind, cases[0].name, cases[0].expected, cases[0].env);
+  // The faithful run first: every other row is compared with it as soon as it is done. Driven once per
+  // process for the same settings: the parts of a sample that one worker runs share it.
+  const faithfulKey = JSON.stringify(cases[0].env);
+  const faithfulDrive = faithfulDrives.get(faithfulKey) ?? driven(cases[0].kind, cases[0].name, cases[0].expected, cases[0].env);
+  faithfulDrives.set(faithfulKey, faithfulDrive);
+  const faithfulRun = await faithfulDrive;
   options.onRow?.(faithfulRun.row);
   const reach = reachOf(faithfulRun.transcripts, options.sample === undefined ? undefined : prng(options.sample));
   // Drawn in the cases' order, before any runs: the same seed draws the same scenarios.
