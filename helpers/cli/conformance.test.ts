@@ -275,6 +275,17 @@ test('a run whose verdicts never arrive (a --reporter option replaced the verdic
   expect(reportTexts(reports)).not.toMatch(saysConformant);
 });
 
+test("a run Playwright's global timeout ends (--global-timeout) is INCONCLUSIVE, naming the timeout, whether or not a test ended", async () => {
+  // One second: Playwright ends the run before the worker's first test ends (its drive takes seconds).
+  const { run, reports, summary, lastLine } = conformance({}, ['--global-timeout=1000']);
+  expect(run.status, run.stdout.slice(-2000)).toBe(2);
+  expect(lastLine).toMatch(
+    /^INCONCLUSIVE: the run was interrupted \(Playwright's global timeout, --global-timeout\): \d+ passed, .*\d+ not run/,
+  );
+  expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2 });
+  expect(reportTexts(reports)).not.toMatch(saysConformant);
+});
+
 test('a test that left a requirement NOT DECIDED beside decided ones is skipped with the reason in every report, never green', async () => {
   // An unknown operationName answered statusCode 0: ACCEPT-ERR-11 is decided (a broken SHOULD, which the
   // default profile lets pass), and no failed Accept is left to decide ACCEPT-CODE-01..03 on.

@@ -47,7 +47,15 @@ export interface Concluded {
 
 export function conclude(e: Ending): Concluded {
   const v = e.verdicts;
-  const interrupted = e.interrupted ?? (v?.status === 'interrupted' ? 'Playwright stopped the run' : undefined);
+  // A run Playwright ended before its end: stopped (interrupted), or at its global timeout
+  // (--global-timeout: status timedout). What it decided stands; the rest was not run.
+  const interrupted =
+    e.interrupted ??
+    (v?.status === 'interrupted'
+      ? 'Playwright stopped the run'
+      : v?.status === 'timedout'
+        ? "Playwright's global timeout, --global-timeout"
+        : undefined);
   const causes = [...(v?.causes ?? [])];
   const newCauses: string[] = [];
   const addCause = (c: string) => {

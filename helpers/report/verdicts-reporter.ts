@@ -90,7 +90,13 @@ export default class VerdictsReporter implements Reporter {
   }
 
   onEnd(result: FullResult): void {
-    if (this.seen.size === 0) return;
+    const verdictsFile = process.env.GWS_VERDICTS_FILE;
+    // No test ended (a global timeout or a stop before the first, no test found): nothing to print, but
+    // the command is told how Playwright ended, every requirement not run.
+    if (this.seen.size === 0) {
+      if (verdictsFile) this.write(verdictsFile, completeRows(this.options.requirements, []), result, [], []);
+      return;
+    }
     const profile = process.env.GWS_PROFILE?.trim() || 'default';
     const rows: RequirementRow[] = completeRows(
       this.options.requirements,
@@ -129,13 +135,24 @@ export default class VerdictsReporter implements Reporter {
       for (const c of openChoices)
         console.log(`  ${c.requirement} (${c.choice}): ${c.answer}${c.count && c.count > 1 ? ` (${c.count} times)` : ''}`);
     }
-    const verdictsFile = process.env.GWS_VERDICTS_FILE;
     if (!verdictsFile) {
       const interrupted = result.status === 'interrupted' ? 'interrupted' : undefined;
       console.log(`\n${outcomeOf(rows, profile, { interrupted, cause: this.causes[0] }).line}`);
       return;
     }
+    this.write(verdictsFile, rows, result, information, openChoices);
+  }
+
+  /** The verdicts file the conformance command concludes from (GWS_VERDICTS_FILE). */
+  private write(
+    verdictsFile: string,
+    rows: RequirementRow[],
+    result: FullResult,
+    information: VerdictsFile['information'],
+    openChoices: VerdictsFile['openChoices'],
+  ): void {
     mkdirSync(dirname(verdictsFile), { recursive: true });
+    const profile = process.env.GWS_PROFILE?.trim() || 'default';
     const requirements = this.options.requirements;
     const file: VerdictsFile = { rows, status: result.status, causes: this.causes, information, openChoices, profile, requirements };
     writeFileSync(verdictsFile, `${JSON.stringify(file, null, 1)}\n`);
