@@ -286,6 +286,18 @@ test("a run Playwright's global timeout ends (--global-timeout) is INCONCLUSIVE,
   expect(reportTexts(reports)).not.toMatch(saysConformant);
 });
 
+test('a test timed out before its run was judged (--timeout shorter than the drive) is INCONCLUSIVE naming the timeout, never a FAIL', async () => {
+  // Half a second: the run's own quiet window is as long, so its first test ends before it is judged.
+  const { run, reports, summary, lastLine } = conformance({}, ['--timeout=500', '--grep', 'Accept an offered chat']);
+  expect(run.status, run.stdout.slice(-2000)).toBe(2);
+  expect(lastLine).toMatch(
+    /^INCONCLUSIVE: a test timed out after [\d.]+ s, before its run was judged: Playwright's test timeout \(--timeout/,
+  );
+  expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2 });
+  expect(summary!.requirements.filter((r) => r.verdict === 'FAIL')).toEqual([]);
+  expect(reportTexts(reports)).not.toMatch(saysConformant);
+});
+
 test('a test that left a requirement NOT DECIDED beside decided ones is skipped with the reason in every report, never green', async () => {
   // An unknown operationName answered statusCode 0: ACCEPT-ERR-11 is decided (a broken SHOULD, which the
   // default profile lets pass), and no failed Accept is left to decide ACCEPT-CODE-01..03 on.

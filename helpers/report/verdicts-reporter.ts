@@ -83,6 +83,34 @@ export default class VerdictsReporter implements Reporter {
       if (reason && verdict !== 'PASS') row.reasons.add(reason);
       this.seen.set(id, row);
     }
+    this.unjudged(test, result, title, flaky);
+  }
+
+  /**
+   * A test that ended before its run was judged (it timed out, or the suite threw): it decided nothing,
+   * and that is not the target's failure. The requirements it is tagged with are INCONCLUSIVE, with why.
+   * An interrupted test is the run's interruption, said once for the run.
+   */
+  private unjudged(test: TestCase, result: TestResult, title: string, flaky: boolean): void {
+    if (result.status !== 'timedOut' && result.status !== 'failed') return;
+    if (result.annotations.some((a) => a.type === 'requirement')) return;
+    const known = new Set(this.options.requirements.map((r) => r.id));
+    const ids = test.tags.map((t) => t.replace(/^@/, '')).filter((id) => known.has(id));
+    if (ids.length === 0) return;
+    const cause = redactText(
+      result.status === 'timedOut'
+        ? `a test timed out after ${(result.duration / 1000).toFixed(1)} s, before its run was judged: Playwright's test timeout (--timeout; the conformance project's is 180 s) is shorter than driving the run took; give it more time`
+        : `a test failed before its run was judged, a fault of the suite or of the machine it ran on, not of the target: ${(result.error?.message ?? 'no error given').split('\n')[0].slice(0, 300)}`,
+    );
+    if (!this.causes.includes(cause)) this.causes.push(cause);
+    for (const id of ids) {
+      const row = this.seen.get(id) ?? { verdict: 'NOT RUN', tests: new Set<string>(), reasons: new Set<string>(), flaky: false };
+      row.verdict = worseRow(row.verdict, 'INCONCLUSIVE');
+      row.tests.add(title);
+      row.flaky ||= flaky;
+      row.reasons.add(`see cause ${this.causes.indexOf(cause) + 1}`);
+      this.seen.set(id, row);
+    }
   }
 
   printsToStdio(): boolean {
