@@ -251,6 +251,15 @@ test('a zero quiet window and an unknown fault name are refused before any test,
   for (const r of [quiet, fault]) expect(reportTexts(r.reports)).not.toMatch(saysConformant);
 });
 
+test('a Playwright option that would run another project or configuration under the command is refused before any test, naming it', () => {
+  const { run, lastLine, reports } = conformance({}, ['--project=unit']);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain('configuration error: --project: --project=unit: the conformance command runs the conformance project');
+  expect(lastLine).toMatch(/^INCONCLUSIVE: configuration error in --project, nothing was run/);
+  expect(run.stdout).not.toMatch(/Running \d+ tests?/);
+  expect(reportTexts(reports)).not.toMatch(saysConformant);
+});
+
 test('GWS_REPORT_FORMATS: a format it does not know, none beside others, or an empty value is refused before any test, naming the formats', () => {
   const fix = 'Set GWS_REPORT_FORMATS to a comma-separated list of html, junit and allure';
   for (const [value, problem] of [

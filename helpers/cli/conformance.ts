@@ -25,6 +25,7 @@ import type { Ending } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
 import { askAllureBuild, buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
 import { type BaselineScope, readBaselineScope } from '../target/baseline-scope.ts';
+import { checkPassedOptions } from '../target/command-options.ts';
 import { effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
 import { ConfigError } from '../target/config-error.ts';
 import { grepOf } from '../target/grep.ts';
@@ -164,6 +165,7 @@ try {
     config = embeddedConfig(config, SUITE.simulated);
   }
   formats = readReportFormats();
+  checkPassedOptions(args);
   askedWorkers = explicitWorkers(args);
   shard = askedShard(args);
   plan = workerPlan(config, shard?.count ?? 1, askedWorkers);
