@@ -20,17 +20,27 @@ import { compareScale } from '../bench/compare-scale.ts';
 import { round } from '../bench/harness.ts';
 import { notificationLatency } from '../bench/latency.ts';
 import { mutationRun } from '../bench/mutation-run.ts';
+import { type BenchParameters, benchParameters } from '../bench/parameters.ts';
 import { perCase } from '../bench/per-case.ts';
 import { type ScaleRow, scale } from '../bench/scale.ts';
 import { repeatedRuns, separateServer, timeToVerdict, workerCounts } from '../bench/time-to-verdict.ts';
 import { MEASURED_FILE, MEASURED_PATH } from '../proof/figures.ts';
 import { SIMULATOR_WORKERS } from '../target/workers.ts';
 
-const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,500').split(',').map(Number);
-const CASE_RUNS = Number(process.env.BENCH_CASE_RUNS ?? 40);
-const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 1000);
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 20);
-const WORKER_COUNTS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
+let parameters: BenchParameters;
+try {
+  parameters = benchParameters(process.argv.slice(2), process.env);
+} catch (err) {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(2);
+}
+const {
+  scales: SCALES,
+  caseRuns: CASE_RUNS,
+  latencyMessages: LATENCY_MESSAGES,
+  repeats: REPEATS,
+  workerCounts: WORKER_COUNTS,
+} = parameters;
 
 async function main(): Promise<void> {
   adapt();

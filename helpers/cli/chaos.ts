@@ -33,6 +33,17 @@ if (unknown.length > 0) {
   );
   process.exit(2);
 }
+// An option that takes a value, given without one, would be run as if it were absent.
+const valueless = ['--runs', '--seed', '--only', '--parallel', '--keep'].filter((o) => {
+  const i = process.argv.indexOf(o);
+  return i > 0 && (process.argv[i + 1] === undefined || process.argv[i + 1].startsWith('--'));
+});
+if (valueless.length > 0) {
+  console.error(
+    `chaos: ${valueless.join(', ')} needs a value (options: --runs N, --seed S, --only I,J, --parallel P, --whole-run, --keep DIR)`,
+  );
+  process.exit(2);
+}
 const seed = Number(arg('seed') ?? Math.floor(Math.random() * 1_000_000));
 const runs = Number(arg('runs') ?? (wholeRun ? 50 : 200));
 const parallel = Number(arg('parallel') ?? 4);
@@ -44,9 +55,13 @@ if (keep !== undefined && !wholeRun) {
 }
 for (const [name, value] of Object.entries({ seed, runs, parallel }))
   if (!Number.isInteger(value) || value < 0) {
-    console.error(`chaos: --${name} must be a whole number (got ${value})`);
+    console.error(`chaos: --${name} must be a whole number (got ${JSON.stringify(arg(name) ?? '')})`);
     process.exit(2);
   }
+if (only?.some((i) => !Number.isInteger(i) || i < 0)) {
+  console.error(`chaos: --only takes run numbers as printed (0, 1, ...), comma-separated (got ${JSON.stringify(arg('only') ?? '')})`);
+  process.exit(2);
+}
 console.log(
   `chaos: ${only ? `runs ${only.join(', ')}` : `${runs} ${wholeRun ? 'whole runs' : 'runs'}`} of seed ${seed} (replay one: npm run chaos -- ${wholeRun ? '--whole-run ' : ''}--seed ${seed} --only I)`,
 );

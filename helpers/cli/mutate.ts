@@ -29,8 +29,15 @@ async function corpusFrom(files: string[]): Promise<CorpusEntry[]> {
   });
 }
 
+const USAGE = 'usage: npm run mutate [-- FILE.json ...] [--equivalents]';
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--equivalents');
+  if (unknown.length > 0) {
+    console.error(`mutate: unknown option ${unknown.join(', ')}. ${USAGE}`);
+    return 2;
+  }
   const started = Date.now();
   const corpus = await corpusFrom(args.filter((a) => !a.startsWith('--')));
   const recorded = Date.now();
