@@ -38,10 +38,12 @@ Options:
 
 export class UsageError extends Error {}
 
-function positiveInt(name: string, value: string | undefined, min: number): number | undefined {
+function positiveInt(name: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < min)
-    throw new UsageError(`--${name} takes a whole number >= ${min} (got ${JSON.stringify(value)})`);
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+    throw new UsageError(
+      `--${name} takes a whole number ${max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`} (got ${JSON.stringify(value)})`,
+    );
   return Number(value);
 }
 
@@ -106,7 +108,7 @@ export function parseCli(argv: string[]) {
     listVariants: v['list-variants'] ?? false,
     options: {
       operations: SUITE.simulated,
-      port: positiveInt('port', v.port, 0) ?? 8090,
+      port: positiveInt('port', v.port, 0, 65535) ?? 8090,
       host: v.host ?? '127.0.0.1',
       agents: positiveInt('agents', v.agents, 1) ?? 4,
       password: v.password,
