@@ -1,6 +1,9 @@
 /** npm run simulator's options, read before anything starts: each bad one a usage error naming it. */
 import { expect, test } from '@playwright/test';
-import { parseCli, UsageError } from '../cli.ts';
+import { SUITE } from '../../operations/index.ts';
+import { parseCli as parse, UsageError } from '../cli-options.ts';
+
+const parseCli = (argv: string[]) => parse(argv, SUITE.simulated);
 
 test('npm run simulator reads its options, and refuses a port out of range, a count below one, an unknown fault or level by name', () => {
   const { options } = parseCli(['--port', '0', '--agents', '2', '--fault', 'wrong-channel']);
