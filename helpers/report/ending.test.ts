@@ -65,3 +65,8 @@ test('no test ended: at the global timeout INCONCLUSIVE, with no test found NOTH
   expect(without.exitCode).toBe(2);
   expect(without.line).toMatch(/^INCONCLUSIVE: the run produced no verdicts \(Playwright exited 0; a --reporter option replaces/);
 });
+
+test('the count of undecided requirements is said in the singular for one', () => {
+  const one = conclude(ending(file('passed', [row(first.id, 'PASS'), row(second.id, 'INCONCLUSIVE')]), 0));
+  expect(one.line).toContain('1 requirement could not be decided, 1 passed');
+});

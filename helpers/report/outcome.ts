@@ -94,7 +94,7 @@ export function outcomeOf(
     return {
       outcome: 'inconclusive',
       exitCode: 2,
-      line: `INCONCLUSIVE: ${cause}${n('INCONCLUSIVE')} requirements could not be decided, ${others}${target}`,
+      line: `INCONCLUSIVE: ${cause}${n('INCONCLUSIVE')} requirement${n('INCONCLUSIVE') === 1 ? '' : 's'} could not be decided, ${others}${target}`,
     };
   }
   if (rows.every((r) => r.verdict === 'NOT RUN')) {
