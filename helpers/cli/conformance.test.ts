@@ -307,6 +307,28 @@ test('a test timed out before its run was judged (--timeout shorter than the dri
   expect(reportTexts(reports)).not.toMatch(saysConformant);
 });
 
+test('a reader that goes away (npm run conformance | head) does not stop the run: it ends with its verdict, reports and exit code', async () => {
+  const { reports, results } = folder();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, '--grep', '@ACCEPT-SEQ-01'],
+    {
+      env: environment(reports, {}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  // The first lines read, then the pipe closed, as head does.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  expect(stderr).not.toMatch(/EPIPE/);
+  expect(status).toBe(3);
+  expect(read(reports)).toMatchObject({ outcome: 'partial', exitCode: 3 });
+});
+
 test('a test that left a requirement NOT DECIDED beside decided ones is skipped with the reason in every report, never green', async () => {
   // An unknown operationName answered statusCode 0: ACCEPT-ERR-11 is decided (a broken SHOULD, which the
   // default profile lets pass), and no failed Accept is left to decide ACCEPT-CODE-01..03 on.

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Side } from '../compare/load.ts';
 import { declaredProfile, isOperationName } from '../judges/declared.ts';
+import { childStdio, passOutputOn } from '../report/child-output.ts';
 import type { Ending } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
 import { askAllureBuild, buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
@@ -229,7 +230,7 @@ const workers = askedWorkers === undefined ? [`--workers=${plan.workers}`] : [];
 // Playwright once (it then ends the tests and writes its reports) and reports the run as interrupted.
 const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
 const child = spawn(process.execPath, [playwright, 'test', '--project=conformance', ...workers, ...output, ...args], {
-  stdio: 'inherit',
+  stdio: childStdio(),
   detached: true,
   env: {
     ...process.env,
@@ -242,6 +243,7 @@ const child = spawn(process.execPath, [playwright, 'test', '--project=conformanc
     ...(shard ? { GWS_RUN_SHARD: `${shard.index}/${shard.count}` } : {}),
   },
 });
+passOutputOn(child);
 let interrupted: string | undefined;
 let interruptedAt = 0;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -287,7 +289,8 @@ if (withAllure) {
     askAllureBuild(reportsDir);
   }, 50).unref();
 }
-child.on('exit', async (code) => {
+// 'close': the child has exited and all of its output has been passed on.
+child.on('close', async (code) => {
   clearInterval(firstResult);
   clearInterval(allureDone);
   const allure = withAllure ? buildAllureReport(reportsDir) : undefined;
