@@ -19,6 +19,7 @@ import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { CertificateError, certificatePaths, certifyRequest, clearCertificate, sealCertificate } from '../report/certificate.ts';
 import { UnusableCertificate } from '../report/certificate-read.ts';
 import { verifyCertificate } from '../report/certificate-verify.ts';
+import { childStdio, passOutputOn } from '../report/child-output.ts';
 import { parseAgents } from '../target/config.ts';
 
 const NAME = 'certify';
@@ -74,7 +75,10 @@ console.log(`${NAME}: a full conformance run, sealed into ${here(paths.folder)}/
 // The run, as `npm run conformance`: in this process group, so a Ctrl-C reaches it as it would; a
 // signal sent to this process alone (a CI cancelling the job) is passed on to it.
 const conformance = join(dirname(fileURLToPath(import.meta.url)), 'conformance.ts');
-const child = spawn(process.execPath, ['--import', 'tsx', conformance, ...passed], { stdio: 'inherit' });
+// Its output passed on as the command passes Playwright's: a reader that goes away stops neither the
+// run nor the sealing (helpers/report/child-output.ts).
+const child = spawn(process.execPath, ['--import', 'tsx', conformance, ...passed], { stdio: childStdio() });
+passOutputOn(child);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     try {
@@ -84,7 +88,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     }
   });
 child.on('error', (err) => refuse(`the conformance run could not be started: ${err.message}`));
-child.on('exit', (code, signal) => {
+child.on('close', (code, signal) => {
   const runExit = code ?? 2;
   const summary = readSummary(reportsDir);
   if (!summary || (summary.outcome !== 'conformant' && summary.outcome !== 'non-conformant')) {
