@@ -31,3 +31,26 @@ test('a run that fails while an agent is still coming online releases that agent
     await stop();
   }
 });
+
+test('side by side on one GMS service, an operation on an unknown chat id waits for no routing turn: its actor never goes Ready', async () => {
+  const { target, stop } = await resolveTarget({ GWS_BASE_URL: 'simulator' }, SUITE.simulated);
+  const gate = new RoutingGate();
+  // Another run holds the routing turn all along.
+  const release = await gate.acquire();
+  try {
+    const shared = { ...target, gate };
+    const unknownId = SUITE.scenarios.flatMap((s) => s.runs).find((r) => r.name === 'send-message-error-unknown-id')!;
+    const transcript = await Promise.race([unknownId.drive(shared), sleep(15_000).then(() => 'waited' as const)]);
+    expect(transcript, 'the run waited for the routing turn another run held').not.toBe('waited');
+    if (transcript === 'waited') return;
+    const readiness = transcript.events
+      .filter((e): e is HttpEvent => e.kind === 'http' && e.request.path.endsWith('/api/v2/me/channels/chat'))
+      .map((e) => (e.request.body as { operationName?: string } | undefined)?.operationName);
+    expect(readiness).not.toContain('Ready');
+    // Its probe was made, and refused: what the requirement needs of it.
+    expect(transcript.events.some((e) => e.kind === 'note' && (e.data as { step?: string } | undefined)?.step === 'probe')).toBe(true);
+  } finally {
+    release();
+    await stop();
+  }
+});

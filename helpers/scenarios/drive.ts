@@ -92,14 +92,20 @@ export class Drive {
    * that fails while another of its agents is still coming online (agents come online side by side)
    * waits for it in its clean-up, which then releases that agent too, instead of leaving it behind.
    */
-  online(account: Credentials, role: 'actor' | 'observer'): Promise<OnlineAgent> {
-    const coming = this.goOnline(account, role);
+  online(account: Credentials, role: 'actor' | 'observer', routed = true): Promise<OnlineAgent> {
+    const coming = this.goOnline(account, role, routed);
     this.comingOnline.push(coming);
     return coming;
   }
 
-  private async goOnline(account: Credentials, role: 'actor' | 'observer'): Promise<OnlineAgent> {
-    const gated = role === 'actor' && this.turn.gated;
+  /**
+   * `routed` false: an actor that will be offered no chat (an operation on an unknown chat id). Where
+   * runs share a GMS service it does not go Ready, so it waits for no turn at the routing: it would go
+   * NotReady again before its first request. Elsewhere it goes Ready at login, as every actor does.
+   */
+  private async goOnline(account: Credentials, role: 'actor' | 'observer', routed: boolean): Promise<OnlineAgent> {
+    const unrouted = role === 'actor' && !routed && this.turn.gated;
+    const gated = role === 'actor' && this.turn.gated && !unrouted;
     const agent = await bringOnline({
       baseUrl: this.config.baseUrl,
       credentials: account,
@@ -107,12 +113,12 @@ export class Drive {
       actor: account.username,
       notificationsPath: this.config.cometdPath,
       transport: this.config.transport,
-      ready: role === 'actor' && !gated,
+      ready: role === 'actor' && !this.turn.gated,
       timeoutMs: this.config.requestTimeoutMs,
     });
     this.agents.push(agent);
     if (gated) await this.makeReady(agent, true);
-    else if (role === 'actor') this.turn.markReady(agent);
+    else if (role === 'actor' && !unrouted) this.turn.markReady(agent);
     (role === 'actor' ? this.scenario.actors : this.scenario.observers).push(agent.actor);
     if (this.scenario.csrf === undefined) this.scenario.csrf = agent.http.csrfHeaderName !== undefined;
     return agent;
@@ -327,8 +333,9 @@ export class Drive {
     this.ending = true;
     // An agent still coming online (the run failed on another) is released with the others.
     await Promise.allSettled(this.comingOnline);
-    // A chat rejected here goes back to its service's queue: side by side, the clean-up is exclusive too.
-    await this.turn.take();
+    // A chat rejected here goes back to its service's queue: side by side, the clean-up is exclusive too,
+    // unless no agent of the run ever went Ready (an operation on an unknown chat id): then none was offered.
+    if (this.turn.mayHoldChats) await this.turn.take();
     try {
       await Promise.all([
         ...this.agents.map((agent) => this.release(agent)),

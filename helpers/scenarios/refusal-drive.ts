@@ -38,7 +38,7 @@ export async function driveChattingRefusal(
       return;
     }
     const [actorAccount, otherAccount] = accounts(target, 2);
-    const [actor] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
+    const [actor] = await Promise.all([d.online(actorAccount, 'actor', probe !== 'unknown-id'), d.online(otherAccount, 'observer')]);
     if (probe === 'unknown-id') return d.probeUnknownChat(actor, body);
     if (probe !== 'offered') throw new Error(`${operation.name} declares no error case ${probe}`);
     await d.probeUnchanged(actor, await d.offeredOnly(actor), body);

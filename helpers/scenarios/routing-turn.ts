@@ -12,6 +12,8 @@ export class RoutingTurn {
   private readonly ready = new Set<OnlineAgent>();
   /** The gate, taken (or being taken): resolves with its release. */
   private taken?: Promise<() => void>;
+  /** Whether the drive ever took the gate: a drive that never did had no agent Ready, so no chat offered. */
+  private everTaken = false;
 
   constructor(private readonly gate: RoutingGate | undefined) {}
 
@@ -30,6 +32,7 @@ export class RoutingTurn {
   /** Takes the gate once, however many agents of the drive ask at once. */
   take(): Promise<unknown> {
     if (!this.gate) return Promise.resolve();
+    this.everTaken = true;
     this.taken ??= this.gate.acquire();
     return this.taken;
   }
@@ -40,6 +43,14 @@ export class RoutingTurn {
     for (const agent of this.ready) await agent.http.setChatReady(false);
     this.ready.clear();
     await this.pass();
+  }
+
+  /**
+   * Whether the drive's clean-up must be exclusive: it may send a chat offered to one of its agents back
+   * to the queue. A drive that never took the gate (no agent of it went Ready) was offered none.
+   */
+  get mayHoldChats(): boolean {
+    return !this.gate || this.everTaken;
   }
 
   async pass(): Promise<void> {

@@ -16,7 +16,10 @@ export async function driveError(target: Target, probe: ErrorProbe): Promise<Tra
   d.scenario.probe = probe;
   return d.run(async () => {
     const [acceptorAccount, observerAccount] = accounts(target, 2);
-    const [acceptor, observer] = await Promise.all([d.online(acceptorAccount, 'actor'), d.online(observerAccount, 'observer')]);
+    const [acceptor, observer] = await Promise.all([
+      d.online(acceptorAccount, 'actor', probe !== 'unknown-id'),
+      d.online(observerAccount, 'observer'),
+    ]);
     const body = { operationName: 'Accept' as const, nickname: target.config.nickname };
     if (probe === 'unknown-id') {
       await d.doneRouting(); // no chat is offered in this case

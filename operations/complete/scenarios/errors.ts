@@ -26,7 +26,7 @@ export async function driveCompleteError(target: Target, probe: CompleteErrorCas
       return d.probeUnchanged(agent, chatId, COMPLETE_BODY);
     }
     const [actorAccount, otherAccount] = accounts(target, 2);
-    const [actor] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
+    const [actor] = await Promise.all([d.online(actorAccount, 'actor', probe !== 'unknown-id'), d.online(otherAccount, 'observer')]);
     if (probe === 'unknown-id') return d.probeUnknownChat(actor, COMPLETE_BODY);
     await d.probeUnchanged(actor, await d.offeredOnly(actor), COMPLETE_BODY);
   });

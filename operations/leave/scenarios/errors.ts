@@ -15,7 +15,7 @@ export async function driveLeaveError(target: Target, probe: LeaveErrorCase): Pr
   d.scenario.probe = probe;
   return d.run(async () => {
     const [actorAccount, otherAccount] = accounts(target, 2);
-    const [actor] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
+    const [actor] = await Promise.all([d.online(actorAccount, 'actor', probe !== 'unknown-id'), d.online(otherAccount, 'observer')]);
     if (probe === 'unknown-id') return d.probeUnknownChat(actor, LEAVE_BODY);
     await d.probeUnchanged(actor, await d.offeredOnly(actor), LEAVE_BODY);
   });

@@ -17,7 +17,7 @@ export async function driveRejectError(target: Target, probe: RejectErrorCase): 
   const quiet = () => sleep(target.config.quietWindowMs);
   return d.run(async () => {
     const [actorAccount, otherAccount] = accounts(target, 2);
-    const [actor, other] = await Promise.all([d.online(actorAccount, 'actor'), d.online(otherAccount, 'observer')]);
+    const [actor, other] = await Promise.all([d.online(actorAccount, 'actor', probe !== 'unknown-id'), d.online(otherAccount, 'observer')]);
     if (probe === 'unknown-id') return d.probeUnknownChat(actor, REJECT_BODY);
     await d.startChat();
     const chatId = await d.offerTo(actor);
