@@ -1,10 +1,17 @@
 /**
  * npm run simulator -- [--port 8090] [--fault NAME]... [--variant NAME]... [--agents N] [--no-csrf] ...
  */
+
 import { SUITE } from '../operations/index.ts';
 import { parseCli, USAGE, UsageError } from './cli-options.ts';
 import { catalogueOf } from './operations/catalogue.ts';
 import { startSimulator } from './server.ts';
+
+// Its lists piped to a reader that goes away (--list-faults | head): dropped, never an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
 
 function table(rows: readonly { name: string; description: string; rationale: string }[], label: string): string {
   const width = Math.max(...rows.map((r) => r.name.length));

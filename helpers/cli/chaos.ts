@@ -18,6 +18,10 @@
  */
 import { formatChaosRun, runChaos } from '../proof/chaos/chaos.ts';
 import { formatWholeRun, runWholeRunChaos, WHOLE_RUN_DEFAULTS } from '../proof/chaos/whole-run.ts';
+import { dropOutputWhenReaderGoes } from '../report/child-output.ts';
+
+// Its output piped to a reader that goes away (| head): dropped, never an EPIPE stack trace.
+dropOutputWhenReaderGoes();
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

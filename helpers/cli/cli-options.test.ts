@@ -3,8 +3,9 @@
  * option without its value, a value that is not a number. Ignored, each would run minutes of the wrong
  * thing (the whole bench, the whole mutation run, two hundred chaos runs).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { closedPort } from '../proof/run-conformance.ts';
 
 const CASES: { command: string; args: string[]; env?: Record<string, string>; says: RegExp }[] = [
   { command: 'bench', args: ['--quick'], says: /^bench: npm run bench takes no arguments, got "--quick"\. usage: npm run bench/ },
@@ -29,3 +30,31 @@ for (const c of CASES)
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
   });
+
+test('npm run simulator piped to a reader that goes away keeps serving', async () => {
+  const port = await closedPort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'simulator/cli.ts', '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Gone before the simulator writes anything (it is still loading).
+  child.stdout.destroy();
+  try {
+    // It writes its banner to the closed pipe once it listens; then it must still answer.
+    let answer: number | string = 'no answer';
+    for (let i = 0; i < 40 && answer === 'no answer'; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      answer = await fetch(`http://127.0.0.1:${port}/api/v2/me`).then(
+        (r) => r.status,
+        () => 'no answer',
+      );
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const again = await fetch(`http://127.0.0.1:${port}/api/v2/me`).then(
+      (r) => r.status,
+      (err: Error) => `no answer (${err.message})`,
+    );
+    expect(again).toBe(401);
+  } finally {
+    child.kill('SIGTERM');
+  }
+});

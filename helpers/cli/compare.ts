@@ -13,6 +13,10 @@ import { SUITE } from '../../operations/index.ts';
 import { type CompareOptions, compareSides, DEFAULT_TIMING } from '../compare/compare.ts';
 import { CompareInputError, loadSide } from '../compare/load.ts';
 import { writeComparison } from '../compare/render.ts';
+import { dropOutputWhenReaderGoes } from '../report/child-output.ts';
+
+// Its output piped to a reader that goes away (| head): dropped, never an EPIPE stack trace.
+dropOutputWhenReaderGoes();
 
 const USAGE =
   'usage: npm run compare -- <baseline> <current> [--out DIR] [--verdicts-only] [--fail-on-drift] [--timing-ratio R] [--timing-floor-ms MS]\n' +

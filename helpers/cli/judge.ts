@@ -4,9 +4,13 @@
  * 2 inconclusive, unreadable input, or a setting the suite does not know.
  */
 import { SUITE } from '../../operations/index.ts';
+import { dropOutputWhenReaderGoes } from '../report/child-output.ts';
 import { judgeFiles } from '../report/rejudge.ts';
 import { ConfigError } from '../target/config-error.ts';
 import { checkEnvironment } from '../target/settings.ts';
+
+// Its output piped to a reader that goes away (| head): dropped, never an EPIPE stack trace.
+dropOutputWhenReaderGoes();
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

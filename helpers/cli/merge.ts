@@ -6,7 +6,12 @@
  * verdict and exits with the code a single run would give (0 conformant, 1 non-conformant,
  * 2 inconclusive, 3 partial); 2 too when a shard's folder is unusable.
  */
+
+import { dropOutputWhenReaderGoes } from '../report/child-output.ts';
 import { MergeInputError, mergeShards } from '../report/merge.ts';
+
+// Its output piped to a reader that goes away (| head): dropped, never an EPIPE stack trace.
+dropOutputWhenReaderGoes();
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');

@@ -16,6 +16,10 @@ import { CORPUS_SCENARIOS, recordCorpus } from '../proof/mutation/corpus.ts';
 import { runMutants } from '../proof/mutation/engine.ts';
 import { formatMutationReport, problems } from '../proof/mutation/report.ts';
 import type { CorpusEntry } from '../proof/mutation/types.ts';
+import { dropOutputWhenReaderGoes } from '../report/child-output.ts';
+
+// Its output piped to a reader that goes away (| head): dropped, never an EPIPE stack trace.
+dropOutputWhenReaderGoes();
 
 async function corpusFrom(files: string[]): Promise<CorpusEntry[]> {
   if (files.length === 0) {

@@ -9,6 +9,10 @@
 import { SUITE } from '../../operations/index.ts';
 import { formatReport, formatRow, runSelfTest } from '../proof/self-test.ts';
 import { formatTurnsRow, runTurnsAtOnce } from '../proof/turns-at-once.ts';
+import { dropOutputWhenReaderGoes } from '../report/child-output.ts';
+
+// Its output piped to a reader that goes away (| head): dropped, never an EPIPE stack trace.
+dropOutputWhenReaderGoes();
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const parallelArg = process.argv.find((a) => a.startsWith('--parallel='));

@@ -9,6 +9,10 @@
 import { SUITE } from '../../operations/index.ts';
 import { UnusableCertificate } from '../report/certificate-read.ts';
 import { verifyCertificate } from '../report/certificate-verify.ts';
+import { dropOutputWhenReaderGoes } from '../report/child-output.ts';
+
+// Its output piped to a reader that goes away (| head): dropped, never an EPIPE stack trace.
+dropOutputWhenReaderGoes();
 
 const USAGE = 'usage: npm run verify -- [--require-conformant] <certificate folder or .tar.gz>   (npm run certify seals one)';
 const requireConformant = process.argv.includes('--require-conformant');

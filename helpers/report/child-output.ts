@@ -30,14 +30,22 @@ function passOn(from: Readable | null, to: Writable): void {
 }
 
 /**
- * This process's own output and the child's: passed on while read, dropped once the reader is gone.
- * Call once, with the child started with childStdio().
+ * This process's output dropped, never thrown, once its reader is gone (`npm run judge ... | head`):
+ * the command ends as it would have, with its own exit code, instead of a stack trace for EPIPE.
  */
-export function passOutputOn(child: ChildProcess): void {
+export function dropOutputWhenReaderGoes(): void {
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (!gone(err)) throw err;
     });
+}
+
+/**
+ * This process's own output and the child's: passed on while read, dropped once the reader is gone.
+ * Call once, with the child started with childStdio().
+ */
+export function passOutputOn(child: ChildProcess): void {
+  dropOutputWhenReaderGoes();
   passOn(child.stdout, process.stdout);
   passOn(child.stderr, process.stderr);
 }
