@@ -54,3 +54,54 @@ test('side by side on one GMS service, an operation on an unknown chat id waits 
     await stop();
   }
 });
+
+test('side by side on one GMS service, a clean-up that only completes its chat takes no routing turn; one that rejects an offered chat does', async () => {
+  const { target, stop } = await resolveTarget({ GWS_BASE_URL: 'simulator' }, SUITE.simulated);
+  const gate = new RoutingGate();
+  const shared = { ...target, gate };
+  // The turn another run holds (its release), taken inside the runs below.
+  const other: { release?: () => void } = {};
+  const releaseOther = () => {
+    other.release?.();
+    other.release = undefined;
+  };
+  try {
+    // The chat accepted, the run's routing done; then another run holds the turn while this one cleans up.
+    const accepted = new Drive(shared, SUITE.operations[0]!, 'cleanup-completes');
+    const ended = accepted.run(async () => {
+      await accepted.conversation();
+      other.release = await gate.acquire();
+    });
+    const transcript = await Promise.race([ended, sleep(15_000).then(() => 'waited' as const)]);
+    expect(transcript, 'the clean-up waited for a routing turn it does not need').not.toBe('waited');
+    if (transcript === 'waited') return;
+    const cleanup = transcript.events.findIndex((e) => e.kind === 'note' && (e.data as { step?: string } | undefined)?.step === 'cleanup');
+    const ops = transcript.events
+      .slice(cleanup)
+      .filter((e): e is HttpEvent => e.kind === 'http')
+      .map((e) => (e.request.body as { operationName?: string } | undefined)?.operationName);
+    expect(ops).toContain('Complete');
+    expect(ops).not.toContain('Reject');
+    releaseOther();
+
+    // A chat only offered is rejected by the clean-up, back to the queue: that waits for the turn.
+    const offered = new Drive(shared, SUITE.operations[0]!, 'cleanup-rejects');
+    const rejecting = offered.run(async () => {
+      const [account] = target.config.agents;
+      const agent = await offered.online(account!, 'actor');
+      await offered.offeredOnly(agent);
+      other.release = await gate.acquire();
+    });
+    expect(await Promise.race([rejecting.then(() => 'ended'), sleep(2_000).then(() => 'waiting')])).toBe('waiting');
+    releaseOther();
+    const rejected = await rejecting;
+    expect(
+      rejected.events.some(
+        (e) => e.kind === 'http' && (e.request.body as { operationName?: string } | undefined)?.operationName === 'Reject',
+      ),
+    ).toBe(true);
+  } finally {
+    releaseOther();
+    await stop();
+  }
+});

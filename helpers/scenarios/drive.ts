@@ -333,12 +333,15 @@ export class Drive {
     this.ending = true;
     // An agent still coming online (the run failed on another) is released with the others.
     await Promise.allSettled(this.comingOnline);
-    // A chat rejected here goes back to its service's queue: side by side, the clean-up is exclusive too,
-    // unless no agent of the run ever went Ready (an operation on an unknown chat id): then none was offered.
-    if (this.turn.mayHoldChats) await this.turn.take();
+    // A chat rejected here goes back to its service's queue: side by side, such a clean-up is exclusive
+    // too, taking the routing turn before its first Reject (or keeping it, where the run still holds it).
+    // A clean-up that only completes chats and ends sessions sends none back: it takes no turn.
+    let turn: Promise<unknown> | undefined = this.turn.holding ? this.turn.take() : undefined;
+    const beforeRequeue = () => (turn ??= this.turn.take());
+    await turn;
     try {
       await Promise.all([
-        ...this.agents.map((agent) => this.release(agent)),
+        ...this.agents.map((agent) => this.release(agent, beforeRequeue)),
         ...this.customerChats.map((chat) => tries()(async () => this.customer?.disconnect(chat)).catch(() => undefined)),
       ]);
     } finally {
@@ -351,9 +354,9 @@ export class Drive {
     this.alsoHeld.push({ actor, chatId });
   }
 
-  private release(agent: OnlineAgent): Promise<void> {
+  private release(agent: OnlineAgent, beforeRequeue: () => Promise<unknown>): Promise<void> {
     const known = [this.scenario.chats[agent.actor], ...this.alsoHeld.filter((h) => h.actor === agent.actor).map((h) => h.chatId)];
-    return releaseAgent(agent, this.recorder.events, known, this.config.nickname);
+    return releaseAgent(agent, this.recorder.events, known, this.config.nickname, beforeRequeue);
   }
 
   /** Records what went wrong with the target (not the contract) as a failure. */

@@ -79,11 +79,16 @@ export async function releaseAgent(
   events: readonly TranscriptEvent[],
   known: readonly (string | undefined)[],
   nickname: string,
+  beforeRequeue: () => Promise<unknown> = async () => undefined,
 ): Promise<void> {
   const options = { timeoutMs: 3000 };
   const again = tries();
-  const op = (chatId: string, operationName: 'Complete' | 'Reject') =>
-    again(() => agent.http.chatOperation(chatId, { operationName }, options));
+  // A Reject sends the chat back to its service's queue: side by side on one GMS service, where another
+  // run may have an agent Ready, only in the routing turn (beforeRequeue takes it, kept to the end).
+  const op = async (chatId: string, operationName: 'Complete' | 'Reject') => {
+    if (operationName === 'Reject') await beforeRequeue();
+    return again(() => agent.http.chatOperation(chatId, { operationName }, options));
+  };
   const own = new Set(known.filter((id): id is string => typeof id === 'string' && id !== ''));
   try {
     for (const chatId of own) {

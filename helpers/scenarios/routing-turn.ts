@@ -12,8 +12,6 @@ export class RoutingTurn {
   private readonly ready = new Set<OnlineAgent>();
   /** The gate, taken (or being taken): resolves with its release. */
   private taken?: Promise<() => void>;
-  /** Whether the drive ever took the gate: a drive that never did had no agent Ready, so no chat offered. */
-  private everTaken = false;
 
   constructor(private readonly gate: RoutingGate | undefined) {}
 
@@ -32,7 +30,6 @@ export class RoutingTurn {
   /** Takes the gate once, however many agents of the drive ask at once. */
   take(): Promise<unknown> {
     if (!this.gate) return Promise.resolve();
-    this.everTaken = true;
     this.taken ??= this.gate.acquire();
     return this.taken;
   }
@@ -45,12 +42,9 @@ export class RoutingTurn {
     await this.pass();
   }
 
-  /**
-   * Whether the drive's clean-up must be exclusive: it may send a chat offered to one of its agents back
-   * to the queue. A drive that never took the gate (no agent of it went Ready) was offered none.
-   */
-  get mayHoldChats(): boolean {
-    return !this.gate || this.everTaken;
+  /** Whether the drive holds the gate (or is taking it) now. */
+  get holding(): boolean {
+    return this.taken !== undefined;
   }
 
   async pass(): Promise<void> {
