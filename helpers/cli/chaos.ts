@@ -29,23 +29,22 @@ function arg(name: string): string | undefined {
 }
 
 const wholeRun = process.argv.includes('--whole-run');
-const known = new Set(['--whole-run', '--runs', '--seed', '--only', '--parallel', '--keep']);
+/** The options that take a value, and all of them as the errors list them. */
+const VALUED = ['--runs', '--seed', '--only', '--parallel', '--keep'];
+const known = new Set(['--whole-run', ...VALUED]);
+const OPTIONS = 'options: --runs N, --seed S, --only I,J, --parallel P, --whole-run, --keep DIR';
 const unknown = process.argv.slice(2).filter((a, i, all) => a.startsWith('--') && !known.has(a) && !known.has(all[i - 1] ?? ''));
 if (unknown.length > 0) {
-  console.error(
-    `chaos: unknown option ${unknown.join(', ')} (options: --runs N, --seed S, --only I,J, --parallel P, --whole-run, --keep DIR)`,
-  );
+  console.error(`chaos: unknown option ${unknown.join(', ')} (${OPTIONS})`);
   process.exit(2);
 }
 // An option that takes a value, given without one, would be run as if it were absent.
-const valueless = ['--runs', '--seed', '--only', '--parallel', '--keep'].filter((o) => {
+const valueless = VALUED.filter((o) => {
   const i = process.argv.indexOf(o);
   return i > 0 && (process.argv[i + 1] === undefined || process.argv[i + 1].startsWith('--'));
 });
 if (valueless.length > 0) {
-  console.error(
-    `chaos: ${valueless.join(', ')} needs a value (options: --runs N, --seed S, --only I,J, --parallel P, --whole-run, --keep DIR)`,
-  );
+  console.error(`chaos: ${valueless.join(', ')} needs a value (${OPTIONS})`);
   process.exit(2);
 }
 const seed = Number(arg('seed') ?? Math.floor(Math.random() * 1_000_000));

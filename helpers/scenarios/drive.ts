@@ -104,8 +104,9 @@ export class Drive {
    * NotReady again before its first request. Elsewhere it goes Ready at login, as every actor does.
    */
   private async goOnline(account: Credentials, role: 'actor' | 'observer', routed: boolean): Promise<OnlineAgent> {
-    const unrouted = role === 'actor' && !routed && this.turn.gated;
-    const gated = role === 'actor' && this.turn.gated && !unrouted;
+    // An actor is Ready at login where runs do not share a GMS service, else in the routing turn.
+    const readyAtLogin = role === 'actor' && !this.turn.gated;
+    const readyInTurn = role === 'actor' && this.turn.gated && routed;
     const agent = await bringOnline({
       baseUrl: this.config.baseUrl,
       credentials: account,
@@ -113,12 +114,12 @@ export class Drive {
       actor: account.username,
       notificationsPath: this.config.cometdPath,
       transport: this.config.transport,
-      ready: role === 'actor' && !this.turn.gated,
+      ready: readyAtLogin,
       timeoutMs: this.config.requestTimeoutMs,
     });
     this.agents.push(agent);
-    if (gated) await this.makeReady(agent, true);
-    else if (role === 'actor' && !unrouted) this.turn.markReady(agent);
+    if (readyInTurn) await this.makeReady(agent, true);
+    else if (readyAtLogin) this.turn.markReady(agent);
     (role === 'actor' ? this.scenario.actors : this.scenario.observers).push(agent.actor);
     if (this.scenario.csrf === undefined) this.scenario.csrf = agent.http.csrfHeaderName !== undefined;
     return agent;
@@ -232,7 +233,7 @@ export class Drive {
 
   /** The error case of an unknown chat id: the request at the `probe` step, then the quiet window. */
   async probeUnknownChat(agent: OnlineAgent, body: ChatOperationRequest): Promise<void> {
-    await this.doneRouting(); // no chat is offered in this case
+    // No chat is offered in this case: the actor came online unrouted (online(..., false)).
     this.recorder.step('probe', agent.actor);
     await agent.http.chatOperation(`0000${randomBytes(6).toString('hex').toUpperCase()}`, body);
     await this.quietWindow();

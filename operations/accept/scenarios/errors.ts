@@ -22,7 +22,7 @@ export async function driveError(target: Target, probe: ErrorProbe): Promise<Tra
     ]);
     const body = { operationName: 'Accept' as const, nickname: target.config.nickname };
     if (probe === 'unknown-id') {
-      await d.doneRouting(); // no chat is offered in this case
+      // No chat is offered in this case: the acceptor came online unrouted.
       d.recorder.step('probe', acceptor.actor);
       await acceptor.http.accept(`0000${randomBytes(6).toString('hex').toUpperCase()}`, body);
       await d.quietWindow();
