@@ -149,6 +149,15 @@ export class Drive {
     return this.turn.done();
   }
 
+  /**
+   * Before a request that sends the run's chat back to its service's queue (a Reject) after its routing
+   * was done: where runs side by side share the GMS service, the routing turn is taken again, so that
+   * no other run's agent is Ready for the chat, and kept until the clean-up has ended it. Elsewhere nothing.
+   */
+  beforeRequeue(): Promise<unknown> {
+    return this.turn.take();
+  }
+
   /** A chat started and offered to `agent`, and the run's routing done (doneRouting): its chat id. */
   async offeredOnly(agent: OnlineAgent): Promise<string> {
     await this.startChat();

@@ -51,11 +51,10 @@ export async function driveEndedOffer(
     const from = d.recorder.cursor();
     await agent.http.chatOperation(chatId, { operationName: ending.name } as ChatOperationRequest);
     await d.awaitOperated(agent.actor, chatId, from);
+    // Side by side on one GMS service: the chat's next offer lands here before another run is Ready, and
+    // the run's routing is done before its quiet window, not after (the window needs no turn).
+    if (target.gate) await offeredNext(d, next.actor, from);
     await sleep(target.config.quietWindowMs);
-    if (target.gate) {
-      // Side by side on one GMS service: the chat's next offer lands here before another run is Ready.
-      await offeredNext(d, next.actor, from);
-    }
     await tryOnEndedChat(d, agent, chatId, probes);
   });
 }

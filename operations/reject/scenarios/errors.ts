@@ -21,18 +21,20 @@ export async function driveRejectError(target: Target, probe: RejectErrorCase): 
     if (probe === 'unknown-id') return d.probeUnknownChat(actor, REJECT_BODY);
     await d.startChat();
     const chatId = await d.offerTo(actor);
+    // The chat stays offered to the actor: the run's routing is done (out of the turn for its windows).
+    await d.doneRouting();
     if (probe === 'accepted') {
-      await d.doneRouting();
       // The chat accepted first (an Accept, named as such on its step), its notifications through the quiet window.
       await d.accepted(actor, chatId);
       return d.probeUnchanged(actor, chatId, REJECT_BODY);
     }
     // not-offered: the other agent rejects the chat offered to the first, which then rejects it itself.
-    // Rejected, the chat goes back to its queue: the run keeps the routing (doneRouting) until its
-    // clean-up has ended the chat.
+    // Rejected, the chat goes back to its queue: the run takes the routing turn again before (where runs
+    // share a GMS service) and keeps it until its clean-up has ended the chat.
     d.recorder.step('probe', other.actor);
     await other.http.chatOperation(chatId, REJECT_BODY);
     await quiet();
+    await d.beforeRequeue();
     d.recorder.step(`retry-${REJECT_STEP}`, actor.actor);
     const from = d.recorder.cursor();
     await actor.http.chatOperation(chatId, REJECT_BODY);
