@@ -22,7 +22,7 @@ import { saveTranscript } from '../helpers/evidence/transcript-file.ts';
 import { operationsDeclaredOff } from '../helpers/judges/declared.ts';
 import { judgeTranscript } from '../helpers/judges/judge.ts';
 import { judgeWithRecovery } from '../helpers/scenarios/recovery.ts';
-import type { ScenarioRun } from '../helpers/scenarios/scenario.ts';
+import { longestFirst, type ScenarioRun } from '../helpers/scenarios/scenario.ts';
 import { readConfig, type SuiteConfig, type Target } from '../helpers/target/config.ts';
 import { selection } from '../helpers/target/grep.ts';
 import { answeredBefore } from '../helpers/target/recorded-fetch.ts';
@@ -219,13 +219,16 @@ export const test = base.extend<BrowserlessTestFixtures, WorkerFixtures>({
       const selected = selection(process.env);
       const declaredOff = operationsDeclaredOff();
       if (sideBySide)
-        for (const run of SUITE.scenarios
-          .filter((s) => !declaredOff.has(s.operation))
-          .flatMap((s) =>
-            s.runs.filter((r) => r.tests.some((t) => selected(`${s.title} ${t.title} ${t.requirements.map((id) => `@${id}`).join(' ')}`))),
-          )
-          // The longest first: on a shared server's lanes, what starts last ends last.
-          .sort((a, b) => Number(!!b.long) - Number(!!a.long))) {
+        // The longest first: on a shared server's lanes, what starts last ends last.
+        for (const run of longestFirst(
+          SUITE.scenarios
+            .filter((s) => !declaredOff.has(s.operation))
+            .flatMap((s) =>
+              s.runs.filter((r) =>
+                r.tests.some((t) => selected(`${s.title} ${t.title} ${t.requirements.map((id) => `@${id}`).join(' ')}`)),
+              ),
+            ),
+        )) {
           const transcript = cache.transcript(run.name);
           const driving = transcript
             ? Promise.resolve(transcript)

@@ -117,7 +117,7 @@ async function driveOnce(
     }
     if (!last || off.has(last.operation)) return;
     if (d.customer) {
-      await d.makeReady(agent);
+      await d.readyForWaitingChat(agent);
       await d.startChat();
       d.recorder.step(WAITING_CHAT_STEP, agent.actor, { operation: last.operation });
       await sleep(target.config.turnWindowMs);

@@ -71,7 +71,8 @@ export function conversationScenario(operations: readonly OperationDecl[], scena
       {
         name: 'conversation',
         shared: true,
-        long: true,
+        // The Accept's, the waiting chat's, the last turn's, the completed chat's; the turns between.
+        windows: 5,
         drive: async (target) => (await drives()).driveConversation(target, operations, turns, last, probes),
         tests: [
           ...all.map((t, i) => ({

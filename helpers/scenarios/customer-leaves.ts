@@ -20,6 +20,8 @@ export function customerLeavesScenario(wayIn: OperationDecl): ScenarioDef {
       {
         name: 'customer-leaves',
         shared: true,
+        // The Accept's window, then the customer's leaving's.
+        windows: 2,
         drive: async (target) => (await drives()).driveCustomerLeaves(target, wayIn),
         tests: [
           {

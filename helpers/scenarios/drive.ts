@@ -130,14 +130,23 @@ export class Drive {
    * the target's GMS service (the gate is taken first, and kept until doneRouting). `required`: a
    * refusal is the target's failure (bringing an actor online); else the answer is only recorded.
    */
-  async makeReady(agent: OnlineAgent, required = false): Promise<void> {
+  async makeReady(agent: OnlineAgent, required = false, patient = false): Promise<void> {
     if (this.turn.isReady(agent)) return;
     // Once the clean-up began, nobody goes Ready: the turn it passes on would be taken again, and kept.
     if (this.ending) throw new TransportError(`agent ${agent.actor} came online after the run had failed`, 'ready');
-    await this.turn.take();
+    await this.turn.take(patient);
     const r = await agent.http.setChatReady(true);
     if (required) expectOk(agent.actor, 'ready', r, targetUrl(this.config.baseUrl, '/api/v2/me/channels/chat'));
     this.turn.markReady(agent);
+  }
+
+  /**
+   * Makes the busy agent Ready for a chat that is then started and must wait (a server with room for two
+   * would offer it at once): where runs share the GMS service, the run holds the routing turn through
+   * that window, so it lets the runs asking meanwhile go first (their turns last milliseconds).
+   */
+  readyForWaitingChat(agent: OnlineAgent): Promise<void> {
+    return this.makeReady(agent, false, true);
   }
 
   /**

@@ -84,6 +84,8 @@ export function endedOfferScenarios(operations: readonly OperationDecl[]): Scena
         {
           name: kind,
           shared: true,
+          // The ending operation's window, then the probes'.
+          windows: 2,
           drive: async (target) => (await drives()).driveEndedOffer(target, ending, probes),
           tests: [
             {

@@ -42,6 +42,8 @@ export function entryScenarios<P extends string>(d: EntryScenariosDecl<P>): Scen
         name: d.kind,
         drive: async (target) => (await drives()).driveEntry(target, d.operation, d.kind, d.step, d.body),
         shared: true,
+        // The Accept's window, then its own.
+        windows: 2,
         tests: [
           { title: `the agent sends ${name} in its chat: HTTP 200, {"statusCode": 0}`, requirements: [id('HTTP-01'), id('RESP-01')] },
           {

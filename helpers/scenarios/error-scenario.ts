@@ -27,6 +27,8 @@ export interface ErrorScenarioDecl<Case extends string, Id extends string> {
   titles: Readonly<Record<Case, string>>;
   /** Whether a case retries the operation after the refusal (its exchange is then the scenario's too). */
   retries: boolean;
+  /** The windows of the cases that wait more than one (ScenarioRun.windows): a case in an accepted chat. */
+  windows?: Partial<Record<Case, number>>;
   drive(target: Target, probe: Case): Promise<Transcript>;
 }
 
@@ -52,6 +54,7 @@ export function errorScenario<Case extends string, Id extends string>(d: ErrorSc
     runs: cases.map((probe) => ({
       name: `${d.kind}-${probe}`,
       drive: (target) => d.drive(target, probe),
+      ...(d.windows?.[probe] ? { windows: d.windows[probe] } : {}),
       tests: [{ title: d.titles[probe], requirements: decidedBy(judging, { probe }) }],
     })),
     whole: cases.map((probe) => ({ name: `${d.kind}-${probe}`, drive: (target) => d.drive(target, probe) })),

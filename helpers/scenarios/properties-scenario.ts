@@ -41,6 +41,8 @@ export function propertiesScenarios<P extends string>(d: PropertiesScenariosDecl
         name: d.kind,
         drive: (target) => drive(target),
         shared: true,
+        // The Accept's window, then its own.
+        windows: 2,
         tests: [
           { title: `the agent sends ${name} in its chat: HTTP 200, {"statusCode": 0}`, requirements: [id('HTTP-01'), id('RESP-01')] },
           {

@@ -41,6 +41,8 @@ export function chattingRefusalScenario<P extends string, Id extends string>(d: 
     titles: Object.fromEntries(cases.map((c) => [c, title(c)])),
     // A case without a required parameter sends the operation again with it: nothing changed.
     retries: cases.some((c) => c.startsWith('missing-')),
+    // A case without a parameter is tried in the accepted chat: the Accept's window, then its own.
+    windows: Object.fromEntries(cases.filter((c) => c.startsWith('missing-')).map((c) => [c, 2])),
     drive: async (target, probe: string) =>
       (await drives()).driveChattingRefusal(target, d.operation, `${d.kind}-error`, d.step, d.body, probe),
   });

@@ -27,10 +27,13 @@ export class RoutingTurn {
     this.ready.add(agent);
   }
 
-  /** Takes the gate once, however many agents of the drive ask at once. */
-  take(): Promise<unknown> {
+  /**
+   * Takes the gate once, however many agents of the drive ask at once; `patient` where the drive will
+   * hold it through a window (RoutingGate.acquire).
+   */
+  take(patient = false): Promise<unknown> {
     if (!this.gate) return Promise.resolve();
-    this.taken ??= this.gate.acquire();
+    this.taken ??= this.gate.acquire(patient);
     return this.taken;
   }
 

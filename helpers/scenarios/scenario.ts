@@ -30,10 +30,11 @@ export interface ScenarioRun extends NamedDrive {
   /** Driven once per worker and read by its tests (default: each test drives its own). */
   shared?: boolean;
   /**
-   * Far longer than the other runs (the whole conversation): where runs queue for the lanes of a
-   * shared server it starts first, as the longest run sets when the last one ends.
+   * About how many windows it waits one after another (quiet windows; a conversation's turn windows),
+   * where more than one: an operation in an accepted chat waits the Accept's window, then its own. Where
+   * runs queue for the lanes of a shared server the longest start first, as what starts last ends last.
    */
-  long?: boolean;
+  windows?: number;
   /** The agent accounts it brings online, where more than RUN_ACCOUNTS (helpers/target/workers.ts): the lanes it takes on a shared server. */
   agents?: (config: SuiteConfig) => number;
 }
@@ -84,4 +85,9 @@ export interface Suite extends JudgingPlan {
   variants: readonly Deviation[];
   /** Every operation's equivalent mutants, each naming its operation. */
   equivalents: readonly Equivalent[];
+}
+
+/** Runs in the order they ask for the lanes of a shared server: the most windows first (ScenarioRun.windows), else as declared. */
+export function longestFirst<R extends Pick<ScenarioRun, 'windows'>>(runs: readonly R[]): R[] {
+  return [...runs].sort((a, b) => (b.windows ?? 1) - (a.windows ?? 1));
 }

@@ -1,7 +1,7 @@
 /**
  * The routing gate and the account lanes that let runs go side by side on one GMS service: the gate
- * admits one run at a time, first come first served; a chat offered to one run is never another's; a
- * lane is one run's at a time.
+ * admits one run at a time, first come first served (a patient run after those asking meanwhile); a
+ * chat offered to one run is never another's; a lane is one run's at a time.
  */
 import { expect, test } from '@playwright/test';
 import { AccountLanes, RoutingGate } from './routing-gate.ts';
@@ -32,6 +32,24 @@ test('the gate admits one run at a time, in the order they asked; a release twic
   expect(order).toEqual(['second', 'third']);
   // Every run released: the next is admitted at once.
   expect(typeof (await Promise.race([gate.acquire(), tick().then(() => 'still waiting')]))).toBe('function');
+});
+
+test('a patient run (one that holds the gate through a window) lets those who ask after it go first while any wait; patient runs keep their order', async () => {
+  const gate = new RoutingGate();
+  const order: string[] = [];
+  const asks = (name: string, patient = false) =>
+    gate.acquire(patient).then((release) => {
+      order.push(name);
+      release();
+    });
+  const first = await gate.acquire();
+  const all = [asks('patient-1', true), asks('patient-2', true), asks('quick-1'), asks('quick-2')];
+  await tick();
+  first();
+  await Promise.all(all);
+  expect(order).toEqual(['quick-1', 'quick-2', 'patient-1', 'patient-2']);
+  // The gate free and nobody waiting: a patient run goes in at once.
+  expect(typeof (await Promise.race([gate.acquire(true), tick().then(() => 'still waiting')]))).toBe('function');
 });
 
 test("a chat offered to one run is never another run's", () => {

@@ -7,9 +7,14 @@
  */
 import type { Credentials } from './gws-client.ts';
 
-/** A first-come first-served lock: `acquire` resolves with the function that releases it. */
+/**
+ * A first-come first-served lock: `acquire` resolves with the function that releases it. A patient
+ * acquirer (a run that will hold the gate through a window: a chat of its waiting in the queue) lets
+ * those who ask after it go first while any wait, as they hold it for milliseconds and it for a window.
+ */
 export class RoutingGate {
-  private tail: Promise<void> = Promise.resolve();
+  private held = false;
+  private readonly waiting: { patient: boolean; admit: (release: () => void) => void }[] = [];
   /** The chats offered to each run, by chat id: a chat one run was offered is never another's. */
   private readonly owners = new Map<string, object>();
 
@@ -21,20 +26,26 @@ export class RoutingGate {
     return true;
   }
 
-  async acquire(): Promise<() => void> {
-    let open!: () => void;
-    const mine = new Promise<void>((resolve) => {
-      open = resolve;
+  acquire(patient = false): Promise<() => void> {
+    return new Promise((admit) => {
+      this.waiting.push({ patient, admit });
+      this.admitNext();
     });
-    const before = this.tail;
-    this.tail = before.then(() => mine);
-    await before;
+  }
+
+  /** The gate free: the first to ask that is not patient goes in, else the first patient one. */
+  private admitNext(): void {
+    if (this.held || this.waiting.length === 0) return;
+    const first = this.waiting.findIndex((w) => !w.patient);
+    const [next] = this.waiting.splice(Math.max(first, 0), 1);
+    this.held = true;
     let released = false;
-    return () => {
+    next!.admit(() => {
       if (released) return;
       released = true;
-      open();
-    };
+      this.held = false;
+      this.admitNext();
+    });
   }
 }
 

@@ -203,6 +203,8 @@ const security: ScenarioDef = {
   runs: (Object.keys(SECURITY_GROUPS) as SecurityGroup[]).map((group) => ({
     name: `security-${group}`,
     drive: async (target) => (await drivers.security()).driveSecurity(target, [group]),
+    // Each CSRF probe waits its quiet window (an Accept refused must change nothing).
+    ...(group === 'csrf' ? { windows: SECURITY_GROUPS.csrf.length } : {}),
     tests: [{ title: SECURITY_TITLES[group], requirements: decidedBy(securityJudging, { probes: [...SECURITY_GROUPS[group]] }) }],
   })),
 };

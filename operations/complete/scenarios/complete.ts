@@ -18,7 +18,7 @@ export async function driveComplete(target: Target, hooks: DriveHooks = {}): Pro
     const { agent, chatId } = await d.conversation(hooks);
     if (d.customer) {
       // A second chat, waiting while the agent is busy: a server with room for two offers it now.
-      await d.makeReady(agent);
+      await d.readyForWaitingChat(agent);
       await d.startChat();
       d.recorder.step(WAITING_CHAT_STEP, agent.actor);
       await sleep(target.config.quietWindowMs);

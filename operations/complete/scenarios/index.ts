@@ -51,6 +51,8 @@ const complete: ScenarioDef = {
       drive: async (target) => (await drivers.complete()).driveComplete(target),
       tests: COMPLETE_TESTS,
       shared: true,
+      // The Accept's window, the waiting chat's, Complete's.
+      windows: 3,
     },
   ],
   whole: [{ name: 'complete', drive: async (target, hooks) => (await drivers.complete()).driveComplete(target, hooks) }],
@@ -68,6 +70,8 @@ const completeError = errorScenario({
   everyCase: ['COMPLETE-ERR-04', 'COMPLETE-CODE-01'],
   titles: ERROR_TITLES,
   retries: false,
+  // The Accept's window, the Complete's before the probe, the probe's.
+  windows: { completed: 3 },
   drive: async (target, probe: CompleteErrorCase) => (await drivers.errors()).driveCompleteError(target, probe),
 });
 

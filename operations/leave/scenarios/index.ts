@@ -42,7 +42,10 @@ const leave: ScenarioDef = {
   subject: { layout: 'sequence', steps: [LEAVE_STEP], cause: LEAVE_STEP },
   title: 'Leave an accepted chat, outside a conference',
   checks: LEAVE_CHECKS,
-  runs: [{ name: 'leave', drive: async (target) => (await drivers.leave()).driveLeave(target), tests: LEAVE_TESTS, shared: true }],
+  // The Accept's window, then its own.
+  runs: [
+    { name: 'leave', drive: async (target) => (await drivers.leave()).driveLeave(target), tests: LEAVE_TESTS, shared: true, windows: 2 },
+  ],
   whole: [{ name: 'leave', drive: async (target, hooks) => (await drivers.leave()).driveLeave(target, hooks) }],
 };
 

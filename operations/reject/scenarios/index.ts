@@ -49,7 +49,16 @@ const reject: ScenarioDef = {
   subject: { layout: 'sequence', steps: [REJECT_STEP], cause: REJECT_STEP },
   title: 'Reject an offered chat',
   checks: REJECT_CHECKS,
-  runs: [{ name: 'reject', drive: async (target) => (await drivers.reject()).driveReject(target), tests: REJECT_TESTS, shared: true }],
+  // The Reject's window, then the chat's next offer's.
+  runs: [
+    {
+      name: 'reject',
+      drive: async (target) => (await drivers.reject()).driveReject(target),
+      tests: REJECT_TESTS,
+      shared: true,
+      windows: 2,
+    },
+  ],
   whole: [{ name: 'reject', drive: async (target, hooks) => (await drivers.reject()).driveReject(target, hooks) }],
 };
 
@@ -63,6 +72,8 @@ const rejectError = errorScenario({
   everyCase: ['REJECT-ERR-04', 'REJECT-CODE-01'],
   titles: ERROR_TITLES,
   retries: true,
+  // In the accepted chat: the Accept's window, the probe's, the REST view's after it; the not-offered probe's, then the retry's.
+  windows: { accepted: 3, 'not-offered': 2 },
   drive: async (target, probe: RejectErrorCase) => (await drivers.errors()).driveRejectError(target, probe),
 });
 

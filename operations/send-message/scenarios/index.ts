@@ -52,7 +52,13 @@ const sendMessage: ScenarioDef = {
   title: 'Send a message in an accepted chat',
   checks: SEND_MESSAGE_CHECKS,
   runs: [
-    { name: 'send-message', drive: async (target) => (await drivers.send()).driveSendMessage(target), tests: SEND_TESTS, shared: true },
+    {
+      name: 'send-message',
+      drive: async (target) => (await drivers.send()).driveSendMessage(target),
+      tests: SEND_TESTS,
+      shared: true,
+      windows: 2,
+    },
   ],
   whole: [{ name: 'send-message', drive: async (target, hooks) => (await drivers.send()).driveSendMessage(target, hooks) }],
   conversation: { step: SEND_MESSAGE_STEP, body: WITH_TEXT },
@@ -68,6 +74,7 @@ const sendMessageError = errorScenario({
   everyCase: ['SENDMESSAGE-ERR-04', 'SENDMESSAGE-CODE-01'],
   titles: ERROR_TITLES,
   retries: true,
+  windows: { 'missing-text': 2 },
   // Each case as every operation on a Chatting chat drives it; without text, then with it (retry-send-message).
   drive: async (target, probe: SendMessageErrorCase) =>
     (await drivers.errors()).driveChattingRefusal(target, SEND_MESSAGE, 'send-message-error', SEND_MESSAGE_STEP, WITH_TEXT, probe),
