@@ -1,9 +1,10 @@
 /**
  * The faults of the rules that hold across a whole conversation (helpers/judges/catalogue/
  * conversation-requirements.ts): what the agent is sent of the customer's messages, the customer's
- * transcript, and the referenceIds of successive requests. They are the simulator's own (the customer
- * side and the request counter belong to no one operation): each switches a server-wide behaviour on
- * (switches.ts) and names the requirements it breaks, exactly.
+ * transcript, the referenceIds of successive requests, and the chat's REST view. They are the
+ * simulator's own (the customer side, the request counter and the REST view belong to no one
+ * operation): each switches a server-wide behaviour on (switches.ts) and names the requirements it
+ * breaks, exactly.
  */
 import type { Deviation } from './operations/operation.ts';
 
@@ -73,5 +74,20 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
     description: 'An operation refused on a chat the agent has completed or rejected is followed by a StatusChange about the chat',
     rationale: 'A failed request changes nothing (S17)',
     switches: ['ended-chat-refusal-notifies'],
+  },
+  {
+    name: 'rest-view-offered',
+    breaks: ['CONV-REST-01'],
+    description: "The chat's REST view (GET /api/v2/me/chats/{id}) shows the chat as it was offered, whatever state it is in",
+    rationale:
+      'A GET of one resource answers the resource (S17); the sample client recovers the chats it was notified of from it (C2): it shows the chat as it is',
+    switches: ['rest-view-offered'],
+  },
+  {
+    name: 'rest-view-userdata-unchanged',
+    breaks: ['CONV-REST-02'],
+    description: "The chat's REST view shows the userData the chat started with, whatever the user data operations changed",
+    rationale: 'The user data operations change the chat (S11); a GET of the chat answers it as it is (S17, C2)',
+    switches: ['rest-view-userdata-unchanged'],
   },
 ];

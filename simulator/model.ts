@@ -79,6 +79,8 @@ export interface SimChat {
   nextGmsId: number;
   /** Values strings or numbers (§4.1): GMS gives strings, the user data operations either. */
   userData: Record<string, string | number>;
+  /** The userData the customer started the chat with (a fault's REST view shows it, whatever changed since). */
+  startUserData: Readonly<Record<string, string>>;
   subject?: string;
   createdAt: number;
 }
@@ -170,6 +172,7 @@ export class Model {
       entries: [],
       nextGmsId: 2,
       userData,
+      startUserData: { ...userData },
       subject,
       createdAt: now,
     };

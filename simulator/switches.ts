@@ -35,6 +35,9 @@ export const SIM_SWITCHES = [
   'referenceid-repeated',
   'ended-chat-answers-success',
   'ended-chat-refusal-notifies',
+  // The chat's REST view (GET /api/v2/me/chats/{id})
+  'rest-view-offered',
+  'rest-view-userdata-unchanged',
   // Chat operations' error answers: a deviation's switch bends its own operation's refusals (and those of no known operation)
   'unknown-operation-ignored',
   'error-statuscodes-generic',

@@ -60,7 +60,12 @@ export function conversationScenario(operations: readonly OperationDecl[], scena
   const all = [...turns, ...(last ? [last] : [])];
   const probes = completedProbes(operations, all);
   const of = (t: Turn) => scenarios.find((s) => s.operation === t.operation && s.conversation)!;
-  const requirementsOf = (t: Turn) => [...new Set(of(t).runs.flatMap((r) => r.tests.flatMap((x) => x.requirements)))];
+  // A turn shows its operation's own requirements: what its scenario reads beside them (the chat's REST
+  // view after it, the conversation's CONV-REST-*) the conversation does not.
+  const requirementsOf = (t: Turn) => {
+    const own = `${operations.find((o) => o.name === t.operation)?.prefix}-`;
+    return [...new Set(of(t).runs.flatMap((r) => r.tests.flatMap((x) => x.requirements)))].filter((id) => id.startsWith(own));
+  };
   return {
     kind: 'conversation',
     operation: wayIn.name,

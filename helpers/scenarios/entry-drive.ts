@@ -1,11 +1,13 @@
 /**
  * The drives of an operation that adds one entry to the transcript: in an accepted chat, the operation
- * at its step → the answer → its notification → the quiet window → the customer reads its GMS transcript
+ * at its step → the answer → its notification → the quiet window → the chat's REST view (`rest-after`) →
+ * the customer reads its GMS transcript
  * (its error cases: helpers/scenarios/refusal-drive.ts).
  */
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
 import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
+import { REST_AFTER_STEP } from '../judges/conditions/rest-view.ts';
 import type { Target } from '../target/config.ts';
 import { Drive, type DriveHooks } from './drive.ts';
 
@@ -26,6 +28,8 @@ export async function driveEntry(
     await hooks.afterOperation?.();
     await d.awaitSequence(agent.actor, chatId, from);
     await d.quietWindow();
+    d.recorder.step(REST_AFTER_STEP, agent.actor);
+    await agent.http.getChat(chatId);
     const [chat] = d.customerChats;
     if (d.customer && chat) {
       d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);

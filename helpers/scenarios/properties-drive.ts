@@ -1,10 +1,11 @@
 /**
  * The drive of an operation that changes a chat's userData: a chat started with the scenario's userData,
  * offered and accepted; the chat's REST view read (`rest-before`); the operation at its step → the
- * answer → its notification → the quiet window.
+ * answer → its notification → the quiet window → the chat's REST view again (`rest-after`).
  */
 import type { ChatOperationRequest, Transcript } from '../contract/generated/payloads.ts';
 import type { OperationDecl } from '../contract/operation.ts';
+import { REST_AFTER_STEP } from '../judges/conditions/rest-view.ts';
 import { REST_BEFORE_STEP } from '../judges/conditions/user-data.ts';
 import type { Target } from '../target/config.ts';
 import { Drive, type DriveHooks } from './drive.ts';
@@ -32,5 +33,7 @@ export async function driveProperties(
     await hooks.afterOperation?.();
     await d.awaitSequence(agent.actor, chatId, from);
     await d.quietWindow();
+    d.recorder.step(REST_AFTER_STEP, agent.actor);
+    await agent.http.getChat(chatId);
   });
 }

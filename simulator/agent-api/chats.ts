@@ -4,7 +4,7 @@
  */
 import { gwsError } from '../http.ts';
 import type { Json } from '../operations/plan.ts';
-import { chatUri, snapshot } from '../payloads.ts';
+import { chatResource, chatUri, snapshot } from '../payloads.ts';
 import type { AgentCall } from './call.ts';
 
 export function listChats(call: AgentCall, query: URLSearchParams): void {
@@ -15,7 +15,11 @@ export function listChats(call: AgentCall, query: URLSearchParams): void {
 }
 
 export function getChat(call: AgentCall, id: string): void {
-  const chat = call.ctx.model.chatForAgent(id, call.session.agent);
+  const ctx = call.ctx;
+  const chat = ctx.model.chatForAgent(id, call.session.agent);
   if (!chat) throw gwsError(404, 6, `Chat ${id} not found`);
-  call.ok({ statusCode: 0, chat: snapshot(call.ctx.apiBase, chat) as unknown as Json });
+  // Faults of the REST view (simulator/conversation-faults.ts): the chat as offered, or its userData as started.
+  const view = ctx.on('rest-view-offered') ? chatResource(ctx.apiBase, chat, 'offer') : snapshot(ctx.apiBase, chat);
+  if (ctx.on('rest-view-userdata-unchanged')) view.userData = { ...chat.startUserData };
+  call.ok({ statusCode: 0, chat: view as unknown as Json });
 }

@@ -81,6 +81,22 @@ export const CONVERSATION_CATALOGUE = [
     url: PAGES.returnValues.url,
     text: 'The operations refused on a chat that has ended for the agent change nothing: no notification about the chat follows them.',
   },
+  {
+    id: 'CONV-REST-01',
+    level: 'SHOULD',
+    status: 'shown',
+    source: `${PAGES.returnValues.title}: a GET of one resource answers it in an attribute named after it; ${PAGES.clients.title}: the .NET client reads the agent's chats over REST to recover their state, as the notifications give it (${FACT_SHEET} §2, §9 14: the shape of GET /api/v2/me/chats/{id} is inferred)`,
+    url: PAGES.clients.url,
+    text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the chat's REST view (GET /api/v2/me/chats/{id}) shows it Chatting, as the operation's notifications do.",
+  },
+  {
+    id: 'CONV-REST-02',
+    level: 'SHOULD',
+    status: 'shown',
+    source: `${PAGES.userData.title}: the operation changes the chat's userData key by key; ${PAGES.clients.title}: the .NET client reads the agent's chats over REST to recover their state (${FACT_SHEET} §2, §5, §9 14)`,
+    url: PAGES.userData.url,
+    text: "After AttachUserData, UpdateUserData or DeleteUserData and its window, the chat's REST view shows the userData the operation left: each key set with the value given (of the same JSON type), each key removed gone, every other key as the REST view showed it before.",
+  },
 ] as const satisfies readonly Requirement[];
 
 export type ConversationId = (typeof CONVERSATION_CATALOGUE)[number]['id'];
@@ -130,6 +146,27 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
     'the customer typing',
     "the Accept sample shows the customer's TypingStarted entry (S1)",
     'no stored page documents the GMS endpoint a customer types through (§9.1: typing endpoints not read), so the suite cannot make the customer type',
+  ),
+  checked(
+    'field',
+    'GET /api/v2/me/chats/{id}: chat.state',
+    'Chatting after an entry or a userData change',
+    'one resource over REST and in the notifications (S17 GET rule, C2 state recovery; shape inferred, §9 14)',
+    ['CONV-REST-01'],
+  ),
+  checked(
+    'field',
+    'GET /api/v2/me/chats/{id}: chat.userData',
+    'as the userData operation left it',
+    'the change key by key (S11, §5) on the resource the REST view shows (C2)',
+    ['CONV-REST-02'],
+  ),
+  unchecked(
+    'field',
+    'GET /api/v2/me/chats/{id}: chat.capabilities, chat.participants; GET /api/v2/me/chats',
+    'as the last notification gave them',
+    'one resource over REST and in the notifications (S17 GET rule, C2)',
+    "not compared yet: the REST view is read after the entry and userData operations for its state and userData only; the list's shape (uris, or chats with fields=*) is inferred (§9 14)",
   ),
   checked(
     'parameter',

@@ -14,6 +14,7 @@ import { EXCHANGE_OPERATORS, NOTIFICATION_OPERATORS, TIMESTAMP_OPERATORS } from 
 import { FIELD_OPERATORS, identityPools } from './operators-fields.ts';
 import { LEGAL_OPERATORS } from './operators-legal.ts';
 import { PROBE_OPERATORS } from './operators-probes.ts';
+import { REST_OPERATORS } from './operators-rest.ts';
 import type { CorpusEntry, MutantResult, Operator, Outcome } from './types.ts';
 
 export const OPERATORS: readonly Operator[] = [
@@ -22,6 +23,7 @@ export const OPERATORS: readonly Operator[] = [
   ...EXCHANGE_OPERATORS,
   ...TIMESTAMP_OPERATORS,
   ...PROBE_OPERATORS,
+  ...REST_OPERATORS,
   ...LEGAL_OPERATORS,
 ];
 

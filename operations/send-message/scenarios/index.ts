@@ -2,6 +2,8 @@
  * SendMessage's scenarios, as data: how each is judged (its checks, the requirements a transcript
  * decides) and driven (its runs, each with the tests of the specs that read it).
  */
+import type { ConversationId } from '../../../helpers/judges/catalogue/conversation-requirements.ts';
+import { restViewState } from '../../../helpers/judges/conditions/rest-view.ts';
 import { errorScenario } from '../../../helpers/scenarios/error-scenario.ts';
 import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
 import { CASE_REQUIREMENT, SEND_MESSAGE_CHECKS, SEND_MESSAGE_ERROR_CHECKS } from '../checks.ts';
@@ -12,7 +14,7 @@ import { MESSAGE_TEXT } from './text.ts';
 // The drivers load when a run is driven: listing the scenarios needs none.
 const drivers = { send: () => import('./send-message.ts'), errors: () => import('../../../helpers/scenarios/refusal-drive.ts') };
 
-const SEND_TESTS: { title: string; requirements: SendMessageId[] }[] = [
+const SEND_TESTS: { title: string; requirements: (SendMessageId | ConversationId)[] }[] = [
   {
     title: 'the agent sends a message in its chat: HTTP 200, {"statusCode": 0}',
     requirements: ['SENDMESSAGE-HTTP-01', 'SENDMESSAGE-RESP-01'],
@@ -34,6 +36,7 @@ const SEND_TESTS: { title: string; requirements: SendMessageId[] }[] = [
     ],
   },
   { title: "the customer's GMS transcript shows the message once, as sent, from the agent", requirements: ['SENDMESSAGE-CUSTOMER-01'] },
+  { title: "after its window, the chat's REST view shows the chat Chatting", requirements: ['CONV-REST-01'] },
 ];
 
 const ERROR_TITLES: Record<SendMessageErrorCase, string> = {
@@ -50,7 +53,7 @@ const sendMessage: ScenarioDef = {
   operation: SEND_MESSAGE.name,
   subject: { layout: 'sequence', steps: [SEND_MESSAGE_STEP], cause: SEND_MESSAGE_STEP },
   title: 'Send a message in an accepted chat',
-  checks: SEND_MESSAGE_CHECKS,
+  checks: [...SEND_MESSAGE_CHECKS, restViewState(SEND_MESSAGE)],
   runs: [
     {
       name: 'send-message',

@@ -1,0 +1,96 @@
+/**
+ * The chat's REST view after an operation that leaves it Chatting (CONV-REST-01, CONV-REST-02), judged
+ * on a faithful AttachUserData transcript bent offline: as recorded both pass; a chat shown in another
+ * state or with other userData is NON-STRICT (SHOULDs); an answer without a chat resource (the view's
+ * shape is inferred) leaves both NOT APPLICABLE, never a FAIL or a PASS; a transcript without the view
+ * (recorded by an earlier suite) decides neither.
+ */
+import { expect, test } from '@playwright/test';
+import { SUITE } from '../../../operations/index.ts';
+import type { HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
+import { resolveTarget } from '../../target/resolve.ts';
+import { judgeTranscript } from '../judge.ts';
+import { decisionFor } from '../verdicts.ts';
+import { REST_AFTER_STEP } from './rest-view.ts';
+
+let faithful: Transcript;
+test.beforeAll(async () => {
+  const { target, stop } = await resolveTarget({}, SUITE.simulated);
+  try {
+    faithful = await SUITE.scenarios
+      .flatMap((s) => s.runs)
+      .find((r) => r.name === 'attach-user-data')!
+      .drive(target);
+  } finally {
+    await stop();
+  }
+});
+
+const decisions = (t: Transcript) => {
+  const findings = judgeTranscript(SUITE, t);
+  return { state: decisionFor(findings, 'CONV-REST-01'), userData: decisionFor(findings, 'CONV-REST-02'), findings };
+};
+
+/** The transcript with the REST view read after the operation bent by `bend`. */
+function bent(bend: (view: HttpEvent) => void): Transcript {
+  const t = structuredClone(faithful);
+  const step = t.events.findIndex((e) => e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown })?.step === REST_AFTER_STEP);
+  const view = t.events.slice(step).find((e): e is HttpEvent => e.kind === 'http' && e.request.method === 'GET');
+  expect(view, 'the drive read the REST view after the operation').toBeDefined();
+  bend(view!);
+  return t;
+}
+
+test('as recorded, the REST view after AttachUserData shows the chat Chatting with the userData it left', () => {
+  expect(decisions(faithful)).toMatchObject({ state: 'PASS', userData: 'PASS' });
+});
+
+test('a REST view that shows the chat in another state, or its userData otherwise, is NON-STRICT', () => {
+  const invited = bent((v) => {
+    (v.response!.body as { chat: { state: string } }).chat.state = 'Invited';
+  });
+  expect(decisions(invited)).toMatchObject({ state: 'NON-STRICT', userData: 'PASS' });
+  // The value attached as a number, shown as a string: another JSON type.
+  const retyped = bent((v) => {
+    const data = (v.response!.body as { chat: { userData: Record<string, unknown> } }).chat.userData;
+    data.ConformanceScore = String(data.ConformanceScore);
+  });
+  const r = decisions(retyped);
+  expect(r).toMatchObject({ state: 'PASS', userData: 'NON-STRICT' });
+  expect(r.findings.find((f) => f.requirement === 'CONV-REST-02' && f.verdict === 'NON-STRICT')?.observed).toContain(
+    'ConformanceScore: "42"',
+  );
+});
+
+test('a value that is an object, shown with its keys in another order, is the same value', () => {
+  const reordered = bent((v) => {
+    (v.response!.body as { chat: { userData: Record<string, unknown> } }).chat.userData.ConformanceNested = { b: 2, a: 1 };
+  });
+  // The request attached it with its keys the other way round.
+  const sent = reordered.events.find(
+    (e): e is HttpEvent =>
+      e.kind === 'http' && (e.request.body as { operationName?: unknown } | undefined)?.operationName === 'AttachUserData',
+  )!;
+  (sent.request.body as { userData: Record<string, unknown> }).userData.ConformanceNested = { a: 1, b: 2 };
+  expect(decisions(reordered)).toMatchObject({ userData: 'PASS' });
+});
+
+test('a REST view without a chat resource in it (404, or another shape) leaves both NOT APPLICABLE, with what it answered', () => {
+  const notFound = bent((v) => {
+    v.response!.status = 404;
+    v.response!.body = { statusCode: 6, statusMessage: 'Not found' };
+  });
+  const r = decisions(notFound);
+  expect(r).toMatchObject({ state: 'NOT APPLICABLE', userData: 'NOT APPLICABLE' });
+  expect(r.findings.find((f) => f.requirement === 'CONV-REST-01')?.observed).toContain('HTTP 404');
+  const list = bent((v) => {
+    v.response!.body = { statusCode: 0, chats: [(v.response!.body as { chat: unknown }).chat] };
+  });
+  expect(decisions(list)).toMatchObject({ state: 'NOT APPLICABLE', userData: 'NOT APPLICABLE' });
+});
+
+test('a transcript without the REST view after the operation (an earlier suite recorded it) decides neither', () => {
+  const t = structuredClone(faithful);
+  t.events = t.events.filter((e) => !(e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown })?.step === REST_AFTER_STEP));
+  expect(decisions(t)).toMatchObject({ state: 'NOT DECIDED', userData: 'NOT DECIDED' });
+});

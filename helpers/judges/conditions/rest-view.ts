@@ -1,0 +1,107 @@
+/**
+ * Conditions on the chat's REST view after an operation that leaves it Chatting (an entry, a userData
+ * change), read by the drive at its `rest-after` step once the operation's window ended: the chat
+ * Chatting (CONV-REST-01) and, after a userData change, its userData as the change left it
+ * (CONV-REST-02). The shape of GET /api/v2/me/chats/{id} is inferred (docs/gws-chat-api-facts.md §9 14):
+ * an answer without a chat resource in it leaves both not applicable, with what it was.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Finding, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
+import { declaredUserData, type OperationDecl } from '../../contract/operation.ts';
+import { CONVERSATION_CATALOGUE, type ConversationId } from '../catalogue/conversation-requirements.ts';
+import { type Check, json, judgesOf } from '../check.ts';
+import { httpAfter, isObject, stepIndex } from '../views.ts';
+import { REST_BEFORE_STEP } from './user-data.ts';
+
+/** The drive's step, after the operation's window, at which the agent reads the chat's REST view. */
+export const REST_AFTER_STEP = 'rest-after';
+
+const judging = judgesOf(CONVERSATION_CATALOGUE);
+
+/** The GET after step `step` of its actor: the step's index and the exchange (undefined: no such step). */
+function viewAt(t: Transcript, step: string, until = t.events.length): { index: number; exchange?: HttpEvent } | undefined {
+  let index = -1;
+  for (let i = 0; i < until; i++) {
+    const e = t.events[i];
+    if (e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === step) index = i;
+  }
+  if (index < 0) return undefined;
+  const actor = t.events[index].actor;
+  return { index, exchange: actor ? httpAfter(t, index, actor, (e) => e.request.method === 'GET')?.event : undefined };
+}
+
+/** The chat resource a REST view answered (undefined: none, as inferred, in it). */
+function chatIn(exchange: HttpEvent | undefined): Record<string, unknown> | undefined {
+  const body = exchange?.response?.status === 200 ? exchange.response.body : undefined;
+  return isObject(body) && isObject(body.chat) ? body.chat : undefined;
+}
+
+/** Not applicable: the REST view showed no chat resource, with what it answered. */
+function noChat(id: ConversationId, exchange: HttpEvent | undefined): Finding {
+  const r = exchange?.response;
+  return judging.notApplicable(
+    id,
+    `the chat's REST view answered ${r ? `HTTP ${r.status} ${json(r.body)}` : 'nothing'}: no chat resource in it (the shape of GET /api/v2/me/chats/{id} is inferred, §9 14)`,
+  );
+}
+
+/** After the operation and its window, the REST view shows the chat in the state the operation leaves it (Chatting). */
+export function restViewState(operation: OperationDecl): Check<ConversationId> {
+  const id = 'CONV-REST-01';
+  const state = operation.success.stateAfter;
+  return {
+    requirement: id,
+    does: `reads the chat's REST view after ${operation.name} and its window`,
+    run: ({ transcript }) => {
+      const view = viewAt(transcript, REST_AFTER_STEP);
+      if (!view) return [];
+      const chat = chatIn(view.exchange);
+      if (!chat) return [noChat(id, view.exchange)];
+      return [
+        judging.verdictOf(id, chat.state === state, `the chat ${state}, as ${operation.name} left it`, `the chat ${json(chat.state)}`, {
+          evidence: [view.index],
+        }),
+      ];
+    },
+  };
+}
+
+/** After a userData change and its window, the REST view shows the userData the change left, every other key as before. */
+export function restViewUserData(operation: OperationDecl, step: string): Check<ConversationId> {
+  const id = 'CONV-REST-02';
+  const change = declaredUserData(operation);
+  if (!change) throw new Error(`${operation.name} declares no userData change`);
+  return {
+    requirement: id,
+    does: `compares the userData of the chat's REST view after ${operation.name} with the one before it and the change sent`,
+    run: ({ transcript: t }) => {
+      const view = viewAt(t, REST_AFTER_STEP);
+      if (!view) return [];
+      const chat = chatIn(view.exchange);
+      if (!chat) return [noChat(id, view.exchange)];
+      const at = stepIndex(t, step);
+      const actor = at < 0 ? undefined : t.events[at].actor;
+      const sent = actor ? httpAfter(t, at, actor, (e) => e.request.method === 'POST')?.event : undefined;
+      const body = sent?.request.body;
+      const given = isObject(body) ? body[change.param] : undefined;
+      const had = chatIn(viewAt(t, REST_BEFORE_STEP, at < 0 ? undefined : at)?.exchange);
+      if (!had || (change.change === 'set' ? !isObject(given) : !Array.isArray(given)))
+        return [judging.notJudged(id, `no REST view before ${operation.name}, or no ${change.param} in its request, to compare with`)];
+      const expected: Record<string, unknown> = { ...(isObject(had.userData) ? had.userData : {}) };
+      if (change.change === 'set') Object.assign(expected, given);
+      else for (const k of given as unknown[]) if (typeof k === 'string') delete expected[k];
+      const shown = isObject(chat.userData) ? chat.userData : {};
+      const keys = [...new Set([...Object.keys(expected), ...Object.keys(shown)])];
+      const wrong = keys.filter((k) => !isDeepStrictEqual(shown[k], expected[k]));
+      return [
+        judging.verdictOf(
+          id,
+          wrong.length === 0,
+          `userData ${json(expected)}`,
+          wrong.length === 0 ? 'as expected' : wrong.map((k) => `${k}: ${json(shown[k])}`).join(', '),
+          { evidence: [view.index] },
+        ),
+      ];
+    },
+  };
+}

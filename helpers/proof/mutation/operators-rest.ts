@@ -1,0 +1,101 @@
+/**
+ * Operators on the chat's REST view read after an operation's window (the drive's `rest-after` step,
+ * helpers/judges/conditions/rest-view.ts): the chat shown in another state, its userData with a key
+ * gone, a key added, or a value of another JSON type.
+ */
+import { SUITE } from '../../../operations/index.ts';
+import type { HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
+import { declaredUserData } from '../../contract/operation.ts';
+import { REST_AFTER_STEP } from '../../judges/conditions/rest-view.ts';
+import { isObject } from '../../judges/views.ts';
+import type { Mutant, Operator } from './types.ts';
+
+type Made = Omit<Mutant, 'operator'>;
+type ChatView = Record<string, unknown>;
+
+/** Each GET answered after a rest-after step with a chat resource in it: its index. */
+function restViews(t: Transcript): number[] {
+  const out: number[] = [];
+  let actor: string | undefined;
+  t.events.forEach((e, i) => {
+    if (e.kind === 'note') {
+      actor = ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === REST_AFTER_STEP ? e.actor : undefined;
+      return;
+    }
+    if (e.kind !== 'http' || e.actor !== actor || (e as HttpEvent).request.method !== 'GET') return;
+    actor = undefined;
+    const body = (e as HttpEvent).response?.body;
+    if (isObject(body) && isObject(body.chat)) out.push(i);
+  });
+  return out;
+}
+
+/** Whether the transcript's operation declares a userData change (the REST view's userData is judged after it). */
+const changesUserData = (t: Transcript) => {
+  const op = SUITE.operations.find((o) => o.name === t.scenario.operation);
+  return op !== undefined && declaredUserData(op) !== undefined;
+};
+
+/**
+ * An operator that changes the chat of each REST view after an operation (`change` says how, or
+ * undefined: not here); `userData`: only after an operation that changes the chat's userData.
+ */
+function restViewOperator(name: string, does: string, change: (chat: ChatView) => string | undefined, userData = false): Operator {
+  return {
+    name,
+    does,
+    mutate(entry) {
+      if (userData && !changesUserData(entry.transcript)) return [];
+      return restViews(entry.transcript).flatMap((index, n): Made[] => {
+        const transcript = structuredClone(entry.transcript) as Transcript;
+        const body = (transcript.events[index] as HttpEvent).response!.body as { chat: ChatView };
+        const says = change(body.chat);
+        const label = `${transcript.events[index]!.actor}/rest-after#${n + 1}`;
+        return says ? [{ id: `${entry.name}:${name}:${label}`, description: `${label}: ${says}`, transcript }] : [];
+      });
+    },
+  };
+}
+
+const userDataOf = (chat: ChatView) => (isObject(chat.userData) ? chat.userData : undefined);
+
+export const REST_OPERATORS: Operator[] = [
+  restViewOperator('rest-state', "shows the chat in another state in its REST view (the offer's, Invited)", (chat) => {
+    if (chat.state === 'Invited') return undefined;
+    chat.state = 'Invited';
+    return 'state Invited';
+  }),
+  restViewOperator(
+    'rest-userdata-key-gone',
+    "drops the last key of the chat's userData in its REST view",
+    (chat) => {
+      const data = userDataOf(chat);
+      const last = data && Object.keys(data).at(-1);
+      if (!data || last === undefined) return undefined;
+      delete data[last];
+      return `userData without ${last}`;
+    },
+    true,
+  ),
+  restViewOperator(
+    'rest-userdata-key-added',
+    "adds a key to the chat's userData in its REST view",
+    (chat) => {
+      chat.userData = { ...(userDataOf(chat) ?? {}), ConformanceMutant: 'added' };
+      return 'userData with ConformanceMutant';
+    },
+    true,
+  ),
+  restViewOperator(
+    'rest-userdata-type',
+    "gives the first value of the chat's userData another JSON type in its REST view",
+    (chat) => {
+      const data = userDataOf(chat);
+      const first = data && Object.keys(data)[0];
+      if (!data || first === undefined) return undefined;
+      data[first] = typeof data[first] === 'string' ? 0 : String(data[first]);
+      return `userData ${first} of another JSON type`;
+    },
+    true,
+  ),
+];
