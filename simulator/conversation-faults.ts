@@ -76,6 +76,14 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
     switches: ['ended-chat-refusal-notifies'],
   },
   {
+    name: 'left-chat-answers-success',
+    breaks: ['CONV-LEFT-01'],
+    description: 'An operation refused on a chat the agent left (LeftChat) answers {"statusCode": 0} instead (and does nothing)',
+    rationale:
+      "Leave ends the customer's session, and the sample's LeftChat capabilities list nothing that writes to the customer (S4); a request that cannot be carried out answers a non-zero statusCode (S17)",
+    switches: ['left-chat-answers-success'],
+  },
+  {
     name: 'rest-view-offered',
     breaks: ['CONV-REST-01'],
     description: "The chat's REST view (GET /api/v2/me/chats/{id}) shows the chat as it was offered, whatever state it is in",

@@ -35,6 +35,7 @@ export const SIM_SWITCHES = [
   'referenceid-repeated',
   'ended-chat-answers-success',
   'ended-chat-refusal-notifies',
+  'left-chat-answers-success',
   // The chat's REST view (GET /api/v2/me/chats/{id})
   'rest-view-offered',
   'rest-view-userdata-unchanged',

@@ -13,8 +13,8 @@ import { accounts, Drive, type DriveHooks, sleep } from './drive.ts';
 import { offeredNext } from './next-offer.ts';
 
 /**
- * Each request tried on the chat at its ended-probe step, then a window (none without a request): the
- * quiet window, or the one given (a conversation's turn window).
+ * Each request tried on the chat at its ended-probe step (or `step`: the chat left), then a window (none
+ * without a request): the quiet window, or the one given (a conversation's turn window).
  */
 export async function tryOnEndedChat(
   d: Drive,
@@ -22,11 +22,12 @@ export async function tryOnEndedChat(
   chatId: string,
   probes: readonly ChatOperationRequest[],
   windowMs = d.config.quietWindowMs,
+  step = ENDED_PROBE_STEP,
 ): Promise<void> {
   const off = new Set<string>(d.config.serverWithout);
   const tried = probes.filter((b) => !off.has(b.operationName));
   for (const body of tried) {
-    d.recorder.step(ENDED_PROBE_STEP, agent.actor, { probe: body.operationName });
+    d.recorder.step(step, agent.actor, { probe: body.operationName });
     await agent.http.chatOperation(chatId, body);
   }
   if (tried.length > 0) await sleep(windowMs);

@@ -4,7 +4,7 @@
  * choice or a scenario kind declared twice is an error: they name one thing each.
  */
 import type { OperationDecl } from '../contract/operation.ts';
-import { CONVERSATION_CATALOGUE, CONVERSATION_TRACES } from '../judges/catalogue/conversation-requirements.ts';
+import { CONVERSATION_CATALOGUE, CONVERSATION_OPEN_CHOICES, CONVERSATION_TRACES } from '../judges/catalogue/conversation-requirements.ts';
 import type { Equivalent } from '../judges/catalogue/equivalent.ts';
 import type { OpenChoice } from '../judges/catalogue/open-choice.ts';
 import type { Requirement } from '../judges/catalogue/requirement.ts';
@@ -13,6 +13,7 @@ import { CONVERSATION_FAULTS, type SimulatedOperation } from '../target/embedded
 import { conversationScenario } from './conversation.ts';
 import { customerLeavesScenario } from './customer-leaves.ts';
 import { endedOfferScenarios } from './ended-chat.ts';
+import { leftChatScenarios } from './left-chat.ts';
 import type { ScenarioDef, Suite } from './scenario.ts';
 
 /** What an operation's folder brings (operations/<name>/index.ts). */
@@ -35,8 +36,9 @@ function unique(what: string, names: string[]): void {
 
 /**
  * The operations' scenarios, the whole conversation their turns make (after the first operation, the
- * way in), the customer leaving while the agent is Chatting, and the chat ended while offered (each
- * operation that ends an offer, then every other tried).
+ * way in), the customer leaving while the agent is Chatting, the chat ended while offered (each
+ * operation that ends an offer, then every other tried), and the chat left (each operation that leaves
+ * it LeftChat, then what is allowed only while Chatting tried).
  */
 function withConversation(modules: readonly OperationModule[]): ScenarioDef[] {
   const scenarios = modules.flatMap((m) => m.scenarios);
@@ -47,6 +49,7 @@ function withConversation(modules: readonly OperationModule[]): ScenarioDef[] {
         conversationScenario(operations, scenarios),
         customerLeavesScenario(operations[0]!),
         ...endedOfferScenarios(operations),
+        ...leftChatScenarios(operations),
       ]
     : scenarios;
 }
@@ -61,7 +64,7 @@ export function assemble(modules: readonly OperationModule[]): Suite {
     main,
     operations: modules.map((m) => m.declaration),
     requirements: [...modules.flatMap((m) => m.requirements), ...(conversation ? CONVERSATION_CATALOGUE : [])],
-    openChoices: modules.flatMap((m) => m.openChoices),
+    openChoices: [...modules.flatMap((m) => m.openChoices), ...(conversation ? CONVERSATION_OPEN_CHOICES : [])],
     scenarios,
     traces: [...modules.flatMap((m) => m.traces), ...(conversation ? CONVERSATION_TRACES : [])],
     simulated: modules.flatMap((m) => (m.simulator ? [m.simulator] : [])),

@@ -76,6 +76,7 @@ async function operate(call: AgentCall, id: string, named: { operation?: string 
     const refusal = rule.check(op, state);
     if (!refusal) continue;
     const instead = deviations.map((d) => d.bends?.[rule.name]?.(op, state, refusal)).find((i) => i !== undefined);
+    if (instead === undefined && ctx.on('left-chat-answers-success') && ctx.model.chats.get(id)?.state === 'LeftChat') return call.ok();
     if (instead === undefined && endedHere(ctx, id, op.agent)) {
       if (ctx.on('ended-chat-answers-success')) return call.ok();
       if (ctx.on('ended-chat-refusal-notifies')) {

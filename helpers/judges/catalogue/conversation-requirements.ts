@@ -6,6 +6,8 @@
  * on a chat that has ended for the agent (completed or rejected). The whole conversation
  * (helpers/scenarios/conversation.ts) decides them; the text of a requirement lives here only.
  */
+
+import type { OpenChoice } from './open-choice.ts';
 import { FACT_SHEET, PAGES } from './pages.ts';
 import type { Requirement } from './requirement.ts';
 import { checked, type Trace, unchecked } from './trace.ts';
@@ -97,7 +99,28 @@ export const CONVERSATION_CATALOGUE = [
     url: PAGES.userData.url,
     text: "After AttachUserData, UpdateUserData or DeleteUserData and its window, the chat's REST view shows the userData the operation left: each key set with the value given (of the same JSON type), each key removed gone, every other key as the REST view showed it before.",
   },
+  {
+    id: 'CONV-LEFT-01',
+    level: 'SHOULD',
+    status: 'shown',
+    source: `${PAGES.leave.title}: outside a conference, Leave ends the chat session for the customer and the agent can go on "as indicated in capabilities"; the sample's LeftChat capabilities list nothing that writes to the customer (${FACT_SHEET} §4.2, §4.3)`,
+    url: PAGES.leave.url,
+    text: 'After Leave outside a conference, every operation that adds an entry the customer would see (SendMessage, the typing notices, SendUrl, SendNicknameUpdatedNotice) is refused with a non-zero statusCode.',
+  },
 ] as const satisfies readonly Requirement[];
+
+/** Where the docs leave a choice open across the conversation: what the agent may still do once it left the chat. */
+export const CONVERSATION_OPEN_CHOICES = [
+  {
+    name: 'left-chat-operations',
+    requirement: 'CONV-LEFT-01',
+    question:
+      'After Leave outside a conference, may the agent still change the user data or send a notice to agents only (AttachUserData, UpdateUserData, DeleteUserData, SendCustomNoticeToAgents)?',
+    reasoning:
+      'The Leave page says the agent can still update user data "as indicated in capabilities", and its sample LeftChat capabilities list none of them: a server that carries them out and one that refuses them both follow a page',
+    gap: 'No page lists the LeftChat capabilities of a server with user data on, or says what a refused one answers (S4; docs/gws-chat-api-facts.md §4.3)',
+  },
+] as const satisfies readonly OpenChoice[];
 
 export type ConversationId = (typeof CONVERSATION_CATALOGUE)[number]['id'];
 
@@ -139,6 +162,20 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
     'refused',
     'a Completed chat has no capabilities (S2, S3, §4.3; S17)',
     ['CONV-ENDED-01', 'CONV-ENDED-02'],
+  ),
+  checked(
+    'error',
+    'an operation that adds an entry the customer sees, after Leave outside a conference',
+    'refused',
+    "Leave ends the customer's session; the sample's LeftChat capabilities list none of them (S4, §4.3)",
+    ['CONV-LEFT-01'],
+  ),
+  checked(
+    'error',
+    'the user data operations and SendCustomNoticeToAgents after Leave',
+    'either answer (an open choice, INFO)',
+    'S4 prose allows user data changes "as indicated in capabilities"; its LeftChat list has none',
+    ['CONV-LEFT-01'],
   ),
   unchecked(
     'parameter',

@@ -8,22 +8,14 @@
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../../operations/index.ts';
 import type { HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
-import { resolveTarget } from '../../target/resolve.ts';
+import { driveOnSimulator } from '../../scenarios/on-simulator.ts';
 import { judgeTranscript } from '../judge.ts';
 import { decisionFor } from '../verdicts.ts';
 import { REST_AFTER_STEP } from './rest-view.ts';
 
 let faithful: Transcript;
 test.beforeAll(async () => {
-  const { target, stop } = await resolveTarget({}, SUITE.simulated);
-  try {
-    faithful = await SUITE.scenarios
-      .flatMap((s) => s.runs)
-      .find((r) => r.name === 'attach-user-data')!
-      .drive(target);
-  } finally {
-    await stop();
-  }
+  faithful = await driveOnSimulator(SUITE, 'attach-user-data');
 });
 
 const decisions = (t: Transcript) => {
