@@ -87,9 +87,9 @@ export const CONVERSATION_CATALOGUE = [
     id: 'CONV-REST-01',
     level: 'SHOULD',
     status: 'shown',
-    source: `${PAGES.returnValues.title}: a GET of one resource answers it in an attribute named after it; ${PAGES.clients.title}: the .NET client reads the agent's chats over REST to recover their state, as the notifications give it (${FACT_SHEET} §2, §9 14: the shape of GET /api/v2/me/chats/{id} is inferred)`,
+    source: `${PAGES.returnValues.title}: a GET of one resource answers it in an attribute named after it; ${PAGES.clients.title}: the .NET client reads the agent's chats over REST to recover their state, as the notifications give it; the Chatting capability lists of the samples (${FACT_SHEET} §2, §4.3, §9 14: the shape of GET /api/v2/me/chats/{id} is inferred)`,
     url: PAGES.clients.url,
-    text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the chat's REST view (GET /api/v2/me/chats/{id}) shows it Chatting, as the operation's notifications do.",
+    text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the chat's REST view (GET /api/v2/me/chats/{id}) shows it Chatting, as the operation's notifications do, offering what every documented Chatting capability list holds (Transfer, Leave, Complete, SendMessage and the typing notices).",
   },
   {
     id: 'CONV-REST-02',
@@ -186,8 +186,8 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
   ),
   checked(
     'field',
-    'GET /api/v2/me/chats/{id}: chat.state',
-    'Chatting after an entry or a userData change',
+    'GET /api/v2/me/chats/{id}: chat.state, chat.capabilities',
+    'Chatting after an entry or a userData change, offering what every documented Chatting list holds',
     'one resource over REST and in the notifications (S17 GET rule, C2 state recovery; shape inferred, §9 14)',
     ['CONV-REST-01'],
   ),
@@ -200,10 +200,10 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
   ),
   unchecked(
     'field',
-    'GET /api/v2/me/chats/{id}: chat.capabilities, chat.participants; GET /api/v2/me/chats',
+    'GET /api/v2/me/chats/{id}: chat.participants; GET /api/v2/me/chats',
     'as the last notification gave them',
     'one resource over REST and in the notifications (S17 GET rule, C2)',
-    "not compared yet: the REST view is read after the entry and userData operations for its state and userData only; the list's shape (uris, or chats with fields=*) is inferred (§9 14)",
+    "not compared yet: the REST view is read after the entry and userData operations for its state, capabilities and userData only; the list's shape (uris, or chats with fields=*) is inferred (§9 14)",
   ),
   checked(
     'parameter',

@@ -37,11 +37,18 @@ test('as recorded, the REST view after AttachUserData shows the chat Chatting wi
   expect(decisions(faithful)).toMatchObject({ state: 'PASS', userData: 'PASS' });
 });
 
-test('a REST view that shows the chat in another state, or its userData otherwise, is NON-STRICT', () => {
+test('a REST view that shows the chat in another state, without a capability every Chatting list holds, or its userData otherwise, is NON-STRICT', () => {
   const invited = bent((v) => {
     (v.response!.body as { chat: { state: string } }).chat.state = 'Invited';
   });
   expect(decisions(invited)).toMatchObject({ state: 'NON-STRICT', userData: 'PASS' });
+  const withoutTransfer = bent((v) => {
+    const chat = (v.response!.body as { chat: { capabilities: string[] } }).chat;
+    chat.capabilities = chat.capabilities.filter((c) => c !== 'Transfer');
+  });
+  const r0 = decisions(withoutTransfer);
+  expect(r0).toMatchObject({ state: 'NON-STRICT', userData: 'PASS' });
+  expect(r0.findings.find((f) => f.requirement === 'CONV-REST-01' && f.verdict === 'NON-STRICT')?.observed).toContain('without Transfer');
   // The value attached as a number, shown as a string: another JSON type.
   const retyped = bent((v) => {
     const data = (v.response!.body as { chat: { userData: Record<string, unknown> } }).chat.userData;

@@ -1,11 +1,12 @@
 /**
  * Conditions on the chat's REST view after an operation that leaves it Chatting (an entry, a userData
  * change), read by the drive at its `rest-after` step once the operation's window ended: the chat
- * Chatting (CONV-REST-01) and, after a userData change, its userData as the change left it
+ * Chatting, offering what every documented Chatting list holds (CONV-REST-01) and, after a userData change, its userData as the change left it
  * (CONV-REST-02). The shape of GET /api/v2/me/chats/{id} is inferred (docs/gws-chat-api-facts.md §9 14):
  * an answer without a chat resource in it leaves both not applicable, with what it was.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { COMMON_CHATTING_CAPABILITIES } from '../../contract/capabilities.ts';
 import type { Finding, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
 import { declaredUserData, type OperationDecl } from '../../contract/operation.ts';
 import { CONVERSATION_CATALOGUE, type ConversationId } from '../catalogue/conversation-requirements.ts';
@@ -45,10 +46,14 @@ function noChat(id: ConversationId, exchange: HttpEvent | undefined): Finding {
   );
 }
 
-/** After the operation and its window, the REST view shows the chat in the state the operation leaves it (Chatting). */
+/**
+ * After the operation and its window, the REST view shows the chat in the state the operation leaves it
+ * (Chatting), with what every documented Chatting capability list holds.
+ */
 export function restViewState(operation: OperationDecl): Check<ConversationId> {
   const id = 'CONV-REST-01';
   const state = operation.success.stateAfter;
+  const common = state === 'Chatting' ? COMMON_CHATTING_CAPABILITIES : [];
   return {
     requirement: id,
     does: `reads the chat's REST view after ${operation.name} and its window`,
@@ -57,10 +62,16 @@ export function restViewState(operation: OperationDecl): Check<ConversationId> {
       if (!view) return [];
       const chat = chatIn(view.exchange);
       if (!chat) return [noChat(id, view.exchange)];
+      const caps: unknown[] = Array.isArray(chat.capabilities) ? chat.capabilities : [];
+      const missing = common.filter((c) => !caps.includes(c));
       return [
-        judging.verdictOf(id, chat.state === state, `the chat ${state}, as ${operation.name} left it`, `the chat ${json(chat.state)}`, {
-          evidence: [view.index],
-        }),
+        judging.verdictOf(
+          id,
+          chat.state === state && missing.length === 0,
+          `the chat ${state}, as ${operation.name} left it${common.length > 0 ? `, offering ${common.join(', ')}` : ''}`,
+          `the chat ${json(chat.state)}${missing.length > 0 ? `, without ${missing.join(', ')}` : ''}`,
+          { evidence: [view.index] },
+        ),
       ];
     },
   };

@@ -1,7 +1,8 @@
 /**
  * Operators on the chat's REST view read after an operation's window (the drive's `rest-after` step,
- * helpers/judges/conditions/rest-view.ts): the chat shown in another state, its userData with a key
- * gone, a key added, or a value of another JSON type.
+ * helpers/judges/conditions/rest-view.ts): the chat shown in another state or without SendMessage
+ * among its capabilities; after a userData change, its userData with a key gone, a key added, or a
+ * value of another JSON type.
  */
 import { SUITE } from '../../../operations/index.ts';
 import type { HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
@@ -64,6 +65,11 @@ export const REST_OPERATORS: Operator[] = [
     if (chat.state === 'Invited') return undefined;
     chat.state = 'Invited';
     return 'state Invited';
+  }),
+  restViewOperator('rest-capability-gone', "drops SendMessage from the chat's capabilities in its REST view", (chat) => {
+    if (!Array.isArray(chat.capabilities) || !chat.capabilities.includes('SendMessage')) return undefined;
+    chat.capabilities = chat.capabilities.filter((c) => c !== 'SendMessage');
+    return 'capabilities without SendMessage';
   }),
   restViewOperator(
     'rest-userdata-key-gone',
