@@ -8,7 +8,8 @@
 
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
-import { coverage, formatReport, row, runSelfTest, type SelfTestRow, sampleSeed } from './self-test.ts';
+import type { Finding, Transcript } from '../contract/generated/payloads.ts';
+import { coverage, drivenAgainOnce, formatReport, row, runSelfTest, type SelfTestRow, sampleSeed } from './self-test.ts';
 
 /** A row that is not ok, in one line: what it expected, what it observed, and what the run could not decide. */
 const problem = (r: SelfTestRow) =>
@@ -65,6 +66,30 @@ for (const transport of ['long-polling', 'websocket'] as const) {
     expect(report.rows).toHaveLength(BACKEND_SAMPLE.length + 1);
   });
 }
+
+test('a scenario whose drive failed (INCONCLUSIVE) is driven again once, the others not; failing again, it stays INCONCLUSIVE', async () => {
+  const transcript = (kind: string, failed: boolean) =>
+    ({ scenario: { kind }, events: failed ? [{ kind: 'failure' }] : [] }) as unknown as Transcript;
+  const judge = (t: Transcript): Finding[] => [
+    { requirement: 'X-01', verdict: t.events.length > 0 ? 'INCONCLUSIVE' : 'PASS', expected: '', observed: '' },
+  ];
+  const asked: string[][] = [];
+  const once = await drivenAgainOnce([transcript('a', true), transcript('b', false)], judge, async (names) => {
+    asked.push([...names]);
+    return [transcript('a', false)];
+  });
+  expect(asked).toEqual([['a']]);
+  expect(once.map((j) => `${j.t.scenario.kind} ${j.findings[0]!.verdict}`)).toEqual(['a PASS', 'b PASS']);
+  const twice = await drivenAgainOnce([transcript('a', true)], judge, async () => [transcript('a', true)]);
+  expect(twice.map((j) => j.findings[0]!.verdict)).toEqual(['INCONCLUSIVE']);
+  // Nothing failed: nothing is driven again.
+  const none = await drivenAgainOnce([transcript('b', false)], judge, async (names) => {
+    asked.push([...names]);
+    return [];
+  });
+  expect(none).toHaveLength(1);
+  expect(asked).toHaveLength(1);
+});
 
 test("every requirement a fault or a declared variant names is one of the catalogue's", () => {
   const ids = new Set(SUITE.requirements.map((r) => r.id));

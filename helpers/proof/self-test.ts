@@ -61,6 +61,37 @@ export interface SelfTestReport {
   ok: boolean;
 }
 
+/**
+ * The transcripts judged; a scenario whose drive failed (INCONCLUSIVE: the machine or the simulator's
+ * process, not the contract: a loaded CI machine) driven again once and judged again, as a conformance
+ * run drives again a run whose evidence has a gap (GWS_RECOVERY_ATTEMPTS).
+ */
+export async function drivenAgainOnce(
+  transcripts: Transcript[],
+  judge: (t: Transcript) => Finding[],
+  driveAgain: (names: ReadonlySet<string>) => Promise<Transcript[]>,
+): Promise<{ t: Transcript; findings: Finding[] }[]> {
+  const judged = transcripts.map((t) => ({ t, findings: judge(t) }));
+  const failed = new Set(judged.filter((j) => j.findings.some((f) => f.verdict === 'INCONCLUSIVE')).map((j) => runName(j.t)));
+  if (failed.size === 0) return judged;
+  const again = new Map((await driveAgain(failed)).map((t) => [runName(t), t]));
+  return judged.map((j) => {
+    const t = failed.has(runName(j.t)) ? again.get(runName(j.t)) : undefined;
+    return t ? { t, findings: judge(t) } : j;
+  });
+}
+
+/**
+ * A fault that sends a notification late (lateMs) is driven with a quiet window of three times its
+ * lateness at least: on a loaded machine (npm test's workers, faye's long-polling delivering on the
+ * client's next poll) the late notification still lands in the window that judges it, not in the next
+ * step's, where it would be blamed on another requirement.
+ */
+function lateWindow(base: Record<string, string>, lateMs: number | undefined): Record<string, string> {
+  const window = Number(base.GWS_QUIET_WINDOW_MS ?? 0);
+  return lateMs && window < 3 * lateMs ? { GWS_QUIET_WINDOW_MS: String(3 * lateMs) } : {};
+}
+
 /** The environment without the self-test's short waits: the target's defaults apply. */
 function withoutWaits(env: Record<string, string>): Record<string, string> {
   const { GWS_NOTIFICATION_TIMEOUT_MS: _n, GWS_QUIET_WINDOW_MS: _q, ...rest } = env;
@@ -105,8 +136,12 @@ async function driven(
   names?: ReadonlySet<string>,
 ): Promise<{ row: SelfTestRow; transcripts: Transcript[] }> {
   const started = Date.now();
-  const transcripts = await driveAll(env, names);
-  const findings = transcripts.flatMap((t) => judgeTranscript(SUITE, t));
+  const judged = await drivenAgainOnce(
+    await driveAll(env, names),
+    (t) => judgeTranscript(SUITE, t),
+    (again) => driveAll(env, again),
+  );
+  const findings = judged.flatMap((j) => j.findings);
   const observed = brokenIds(findings, ['FAIL', 'NON-STRICT']);
   const inconclusive = brokenIds(findings, ['INCONCLUSIVE']);
   const exp = [...expected].sort();
@@ -120,7 +155,7 @@ async function driven(
       ok: inconclusive.length === 0 && observed.join() === exp.join(),
       ms: Date.now() - started,
     },
-    transcripts,
+    transcripts: judged.map((j) => j.t),
   };
 }
 
@@ -265,7 +300,7 @@ export async function runSelfTest(
       kind: 'fault' as const,
       name: f.name,
       expected: f.breaks,
-      env: { ...base, GWS_SIMULATOR_FAULTS: f.name },
+      env: { ...base, GWS_SIMULATOR_FAULTS: f.name, ...lateWindow(base, f.lateMs) },
     })),
     ...SUITE.variants.map((v) => ({
       kind: 'variant' as const,
