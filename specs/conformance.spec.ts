@@ -11,13 +11,20 @@ import { test } from './fixtures.ts';
 import { notApplicable, tags, verdicts } from './verdicts.ts';
 
 const declaredOff = operationsDeclaredOff();
+/**
+ * Tests of a scenario whose runs are not shared spread over the workers and shards (parallel mode): each
+ * a test group of its own. With one worker and no shard (the command's default) there is nowhere to
+ * spread them, and each group costs the worker a copy of the whole file with every test's id hashed
+ * again (Playwright's bindFileSuiteToProject): about 60 groups of 130 tests, a third of a second of CPU.
+ */
+const spread = process.env.GWS_RUN_WORKERS !== '1' || process.env.GWS_RUN_SHARD !== undefined;
 
 for (const scenario of SUITE.scenarios) {
   const shared = scenario.runs.some((r) => r.shared);
 
   test.describe(scenario.title, () => {
     // A shared run's tests stay together in one worker, in order, on its one drive; the others spread.
-    if (!shared) test.describe.configure({ mode: 'parallel' });
+    if (!shared && spread) test.describe.configure({ mode: 'parallel' });
     for (const run of scenario.runs)
       for (const t of run.tests)
         test(t.title, { tag: tags(t.requirements) }, async ({ runOf }, testInfo) => {

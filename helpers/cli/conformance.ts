@@ -240,6 +240,7 @@ const child = spawn(process.execPath, [playwright, 'test', '--project=conformanc
     GWS_CONFORMANCE_REPORTS: reportsDir,
     GWS_RUN_TARGET: target,
     GWS_RUN_GREP: JSON.stringify(grepOf(args)),
+    GWS_RUN_WORKERS: String(askedWorkers ?? plan.workers),
     ...(shard ? { GWS_RUN_SHARD: `${shard.index}/${shard.count}` } : {}),
   },
 });

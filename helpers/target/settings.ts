@@ -159,6 +159,8 @@ export const INTERNAL_SETTINGS: Readonly<Record<string, string>> = {
   GWS_RUN_TARGET: "set by npm run conformance for its Playwright process: the target's name in the reports",
   GWS_RUN_SHARD:
     "set by npm run conformance for its Playwright process: the --shard=i/n it was given; a shard writes Playwright's blob report, which npm run merge merges",
+  GWS_RUN_WORKERS:
+    "set by npm run conformance for its Playwright process: its worker count; with one worker and no shard, the spec groups a scenario's tests as one (Playwright binds a copy of the whole file to each group)",
   GWS_RUN_GREP:
     'set by npm run conformance for its Playwright process: the --grep and --grep-invert it was given, so that only the runs of the selected tests are driven side by side',
   GWS_UNSAFE_NO_REDACTION: "the suite's own secrets test only: proves the scan finds what redaction removes",
