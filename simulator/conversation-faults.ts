@@ -85,11 +85,20 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'rest-view-offered',
-    breaks: ['CONV-REST-01'],
-    description: "The chat's REST view (GET /api/v2/me/chats/{id}) shows the chat as it was offered, whatever state it is in",
+    breaks: ['CONV-REST-01', 'CONV-REST-03'],
+    description:
+      "The chat's REST view (GET /api/v2/me/chats/{id}) shows the chat as it was offered, whatever state it is in: the offer's state and capabilities, no participants",
     rationale:
       'A GET of one resource answers the resource (S17); the sample client recovers the chats it was notified of from it (C2): it shows the chat as it is',
     switches: ['rest-view-offered'],
+  },
+  {
+    name: 'rest-view-customer-renamed',
+    breaks: ['CONV-REST-03'],
+    description: 'The chat\'s REST view lists the customer as "Customer", not under the nickname given to GMS',
+    rationale:
+      'The customer appears under the nickname of the chat request (GMS Chat API v2; the seed); a GET of the chat answers it as it is (S17, C2)',
+    switches: ['rest-view-customer-renamed'],
   },
   {
     name: 'rest-view-userdata-unchanged',

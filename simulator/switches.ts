@@ -38,6 +38,7 @@ export const SIM_SWITCHES = [
   'left-chat-answers-success',
   // The chat's REST view (GET /api/v2/me/chats/{id})
   'rest-view-offered',
+  'rest-view-customer-renamed',
   'rest-view-userdata-unchanged',
   // Chat operations' error answers: a deviation's switch bends its own operation's refusals (and those of no known operation)
   'unknown-operation-ignored',

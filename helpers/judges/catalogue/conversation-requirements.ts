@@ -100,6 +100,14 @@ export const CONVERSATION_CATALOGUE = [
     text: "After AttachUserData, UpdateUserData or DeleteUserData and its window, the chat's REST view shows the userData the operation left: each key set with the value given (of the same JSON type), each key removed gone, every other key as the REST view showed it before.",
   },
   {
+    id: 'CONV-REST-03',
+    level: 'SHOULD',
+    status: 'shown',
+    source: `${PAGES.returnValues.title}: a GET of one resource answers it; ${PAGES.accept.title}: the chat's participants are the agent and the customer, the customer under the nickname of the chat request (the seed's ParticipantsUpdated); ${PAGES.clients.title}: the .NET client recovers the chats from REST (${FACT_SHEET} §2, §4.4, §9 14)`,
+    url: PAGES.accept.url,
+    text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the chat's REST view lists its participants: the customer, under the nickname it started the chat with, and the agent.",
+  },
+  {
     id: 'CONV-LEFT-01',
     level: 'SHOULD',
     status: 'shown',
@@ -192,6 +200,13 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
     ['CONV-REST-01'],
   ),
   checked(
+    'identity',
+    'GET /api/v2/me/chats/{id}: chat.participants',
+    'the customer under the nickname it started with, and the agent',
+    "the chat's participants (S1 seed, §4.4) on the resource the REST view shows (C2)",
+    ['CONV-REST-03'],
+  ),
+  checked(
     'field',
     'GET /api/v2/me/chats/{id}: chat.userData',
     'as the userData operation left it',
@@ -200,10 +215,10 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
   ),
   unchecked(
     'field',
-    'GET /api/v2/me/chats/{id}: chat.participants; GET /api/v2/me/chats',
+    "GET /api/v2/me/chats/{id}: the participants' ids and the agent's nickname; GET /api/v2/me/chats",
     'as the last notification gave them',
     'one resource over REST and in the notifications (S17 GET rule, C2)',
-    "not compared yet: the REST view is read after the entry and userData operations for its state, capabilities and userData only; the list's shape (uris, or chats with fields=*) is inferred (§9 14)",
+    "not compared: the agent's nickname after SendNicknameUpdatedNotice is open (no page says how the chat names it then); the ids only as the notifications give them, which would blame a wrong notification twice; the list's shape (uris, or chats with fields=*) is inferred (§9 14)",
   ),
   checked(
     'parameter',

@@ -1,9 +1,9 @@
 /**
- * The chat's REST view after an operation that leaves it Chatting (CONV-REST-01, CONV-REST-02), judged
- * on a faithful AttachUserData transcript bent offline: as recorded both pass; a chat shown in another
- * state or with other userData is NON-STRICT (SHOULDs); an answer without a chat resource (the view's
- * shape is inferred) leaves both NOT APPLICABLE, never a FAIL or a PASS; a transcript without the view
- * (recorded by an earlier suite) decides neither.
+ * The chat's REST view after an operation that leaves it Chatting (CONV-REST-01, -02, -03), judged on
+ * a faithful AttachUserData transcript bent offline: as recorded all three pass; a chat shown in another
+ * state, with other userData or without its customer is NON-STRICT (SHOULDs); an answer without a chat
+ * resource (the view's shape is inferred) leaves all three NOT APPLICABLE, never a FAIL or a PASS; a
+ * transcript without the view (recorded by an earlier suite) decides none of them.
  */
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../../operations/index.ts';
@@ -20,7 +20,12 @@ test.beforeAll(async () => {
 
 const decisions = (t: Transcript) => {
   const findings = judgeTranscript(SUITE, t);
-  return { state: decisionFor(findings, 'CONV-REST-01'), userData: decisionFor(findings, 'CONV-REST-02'), findings };
+  return {
+    state: decisionFor(findings, 'CONV-REST-01'),
+    userData: decisionFor(findings, 'CONV-REST-02'),
+    participants: decisionFor(findings, 'CONV-REST-03'),
+    findings,
+  };
 };
 
 /** The transcript with the REST view read after the operation bent by `bend`. */
@@ -34,7 +39,7 @@ function bent(bend: (view: HttpEvent) => void): Transcript {
 }
 
 test('as recorded, the REST view after AttachUserData shows the chat Chatting with the userData it left', () => {
-  expect(decisions(faithful)).toMatchObject({ state: 'PASS', userData: 'PASS' });
+  expect(decisions(faithful)).toMatchObject({ state: 'PASS', userData: 'PASS', participants: 'PASS' });
 });
 
 test('a REST view that shows the chat in another state, without a capability every Chatting list holds, or its userData otherwise, is NON-STRICT', () => {
@@ -61,6 +66,22 @@ test('a REST view that shows the chat in another state, without a capability eve
   );
 });
 
+test('a REST view without the customer, or with the customer under another nickname, or without the agent, is NON-STRICT', () => {
+  const participants = (v: HttpEvent) => (v.response!.body as { chat: { participants: { type: string; nickname: string }[] } }).chat;
+  for (const bend of [
+    (v: HttpEvent) => {
+      participants(v).participants = participants(v).participants.filter((p) => p.type !== 'Customer');
+    },
+    (v: HttpEvent) => {
+      for (const p of participants(v).participants) if (p.type === 'Customer') p.nickname = 'Customer';
+    },
+    (v: HttpEvent) => {
+      participants(v).participants = participants(v).participants.filter((p) => p.type !== 'Agent');
+    },
+  ])
+    expect(decisions(bent(bend))).toMatchObject({ state: 'PASS', participants: 'NON-STRICT' });
+});
+
 test('a value that is an object, shown with its keys in another order, is the same value', () => {
   const reordered = bent((v) => {
     (v.response!.body as { chat: { userData: Record<string, unknown> } }).chat.userData.ConformanceNested = { b: 2, a: 1 };
@@ -80,7 +101,7 @@ test('a REST view without a chat resource in it (404, or another shape) leaves b
     v.response!.body = { statusCode: 6, statusMessage: 'Not found' };
   });
   const r = decisions(notFound);
-  expect(r).toMatchObject({ state: 'NOT APPLICABLE', userData: 'NOT APPLICABLE' });
+  expect(r).toMatchObject({ state: 'NOT APPLICABLE', userData: 'NOT APPLICABLE', participants: 'NOT APPLICABLE' });
   expect(r.findings.find((f) => f.requirement === 'CONV-REST-01')?.observed).toContain('HTTP 404');
   const list = bent((v) => {
     v.response!.body = { statusCode: 0, chats: [(v.response!.body as { chat: unknown }).chat] };
@@ -91,5 +112,5 @@ test('a REST view without a chat resource in it (404, or another shape) leaves b
 test('a transcript without the REST view after the operation (an earlier suite recorded it) decides neither', () => {
   const t = structuredClone(faithful);
   t.events = t.events.filter((e) => !(e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown })?.step === REST_AFTER_STEP));
-  expect(decisions(t)).toMatchObject({ state: 'NOT DECIDED', userData: 'NOT DECIDED' });
+  expect(decisions(t)).toMatchObject({ state: 'NOT DECIDED', userData: 'NOT DECIDED', participants: 'NOT DECIDED' });
 });

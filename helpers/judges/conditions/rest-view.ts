@@ -1,7 +1,8 @@
 /**
  * Conditions on the chat's REST view after an operation that leaves it Chatting (an entry, a userData
  * change), read by the drive at its `rest-after` step once the operation's window ended: the chat
- * Chatting, offering what every documented Chatting list holds (CONV-REST-01) and, after a userData change, its userData as the change left it
+ * Chatting, offering what every documented Chatting list holds (CONV-REST-01), its participants the
+ * customer and the agent (CONV-REST-03) and, after a userData change, its userData as the change left it
  * (CONV-REST-02). The shape of GET /api/v2/me/chats/{id} is inferred (docs/gws-chat-api-facts.md §9 14):
  * an answer without a chat resource in it leaves both not applicable, with what it was.
  */
@@ -70,6 +71,37 @@ export function restViewState(operation: OperationDecl): Check<ConversationId> {
           chat.state === state && missing.length === 0,
           `the chat ${state}, as ${operation.name} left it${common.length > 0 ? `, offering ${common.join(', ')}` : ''}`,
           `the chat ${json(chat.state)}${missing.length > 0 ? `, without ${missing.join(', ')}` : ''}`,
+          { evidence: [view.index] },
+        ),
+      ];
+    },
+  };
+}
+
+/**
+ * After the operation and its window, the REST view lists the chat's participants: the customer under
+ * the nickname it started the chat with (where the suite started it: GMS), and the agent.
+ */
+export function restViewParticipants(operation: OperationDecl): Check<ConversationId> {
+  const id = 'CONV-REST-03';
+  return {
+    requirement: id,
+    does: `reads the participants of the chat's REST view after ${operation.name} and its window`,
+    run: ({ transcript }) => {
+      const view = viewAt(transcript, REST_AFTER_STEP);
+      if (!view) return [];
+      const chat = chatIn(view.exchange);
+      if (!chat) return [noChat(id, view.exchange)];
+      const participants = (Array.isArray(chat.participants) ? chat.participants : []).filter(isObject);
+      const nickname = transcript.scenario.customerNickname;
+      const customer = participants.some((p) => p.type === 'Customer' && (nickname === undefined || p.nickname === nickname));
+      const agent = participants.some((p) => p.type === 'Agent');
+      return [
+        judging.verdictOf(
+          id,
+          customer && agent,
+          `participants: the customer${nickname === undefined ? '' : ` (${json(nickname)})`} and the agent`,
+          customer && agent ? 'both' : json(participants.map((p) => ({ type: p.type, nickname: p.nickname }))),
           { evidence: [view.index] },
         ),
       ];

@@ -1,7 +1,7 @@
 /**
  * Operators on the chat's REST view read after an operation's window (the drive's `rest-after` step,
- * helpers/judges/conditions/rest-view.ts): the chat shown in another state or without SendMessage
- * among its capabilities; after a userData change, its userData with a key gone, a key added, or a
+ * helpers/judges/conditions/rest-view.ts): the chat shown in another state, without SendMessage among
+ * its capabilities, or its customer under another nickname; after a userData change, its userData with a key gone, a key added, or a
  * value of another JSON type.
  */
 import { SUITE } from '../../../operations/index.ts';
@@ -70,6 +70,12 @@ export const REST_OPERATORS: Operator[] = [
     if (!Array.isArray(chat.capabilities) || !chat.capabilities.includes('SendMessage')) return undefined;
     chat.capabilities = chat.capabilities.filter((c) => c !== 'SendMessage');
     return 'capabilities without SendMessage';
+  }),
+  restViewOperator('rest-customer-renamed', "names the customer otherwise in the chat's participants in its REST view", (chat) => {
+    const customer = Array.isArray(chat.participants) ? chat.participants.find((p) => isObject(p) && p.type === 'Customer') : undefined;
+    if (!isObject(customer)) return undefined;
+    customer.nickname = 'Customer';
+    return 'the customer named "Customer"';
   }),
   restViewOperator(
     'rest-userdata-key-gone',
