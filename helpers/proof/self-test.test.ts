@@ -9,7 +9,17 @@
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
 import type { Finding, Transcript } from '../contract/generated/payloads.ts';
-import { coverage, drivenAgainOnce, formatReport, row, runSelfTest, type SelfTestRow, sampleSeed } from './self-test.ts';
+import {
+  coverage,
+  drivenAgainOnce,
+  formatReport,
+  formatRow,
+  moreThanExpected,
+  row,
+  runSelfTest,
+  type SelfTestRow,
+  sampleSeed,
+} from './self-test.ts';
 
 /** A row that is not ok, in one line: what it expected, what it observed, and what the run could not decide. */
 const problem = (r: SelfTestRow) =>
@@ -89,6 +99,23 @@ test('a scenario whose drive failed (INCONCLUSIVE) is driven again once, the oth
   });
   expect(none).toHaveLength(1);
   expect(asked).toHaveLength(1);
+});
+
+test('a row that broke its requirements and more is driven again once, and says so; a missed requirement or an undecided one is not', () => {
+  const r = (observed: string[], inconclusive: string[] = []): SelfTestRow => ({
+    kind: 'fault',
+    name: 'f',
+    expected: ['A-01'],
+    observed,
+    inconclusive,
+    ok: false,
+    ms: 1000,
+  });
+  expect(moreThanExpected(r(['A-01', 'B-01']))).toBe(true);
+  expect(moreThanExpected(r(['A-01']))).toBe(false);
+  expect(moreThanExpected(r(['B-01', 'C-01']))).toBe(false);
+  expect(moreThanExpected(r(['A-01', 'B-01'], ['C-01']))).toBe(false);
+  expect(formatRow({ ...r(['A-01']), ok: true, again: ['A-01', 'B-01'] })).toContain('driven again, the first drive broke A-01, B-01');
 });
 
 test("every requirement a fault or a declared variant names is one of the catalogue's", () => {

@@ -47,8 +47,15 @@ export interface SelfTestRow {
    * worse. A fault must show each of its requirements there; a variant none.
    */
   worse?: string[];
+  /** Driven again: what the first drive broke, more than the row's requirements (moreThanExpected). */
+  again?: string[];
   ok: boolean;
   ms: number;
+}
+
+/** A row that broke every requirement it expects and more (and decided everything): driven again once. */
+export function moreThanExpected(r: SelfTestRow): boolean {
+  return r.inconclusive.length === 0 && r.observed.length > r.expected.length && r.expected.every((id) => r.observed.includes(id));
 }
 
 export interface SelfTestReport {
@@ -337,9 +344,13 @@ export async function runSelfTest(
     .slice(1)
     .map((c, i) => async () => {
       const names = reached[i];
-      const d = await driven(c.kind, c.name, c.expected, c.env, names);
       const faithful = names ? faithfulRun.transcripts.filter((t) => names.has(runName(t))) : faithfulRun.transcripts;
-      return compareWithFaithful(d.row, faithful, d.transcripts);
+      const once = await driven(c.kind, c.name, c.expected, c.env, names);
+      // More than its requirements broken, and all of them: the symptom of a loaded machine (a late
+      // notification blamed on the next step's requirements), driven again once; said in the row.
+      if (!moreThanExpected(once.row)) return compareWithFaithful(once.row, faithful, once.transcripts);
+      const again = await driven(c.kind, c.name, c.expected, c.env, names);
+      return { ...compareWithFaithful(again.row, faithful, again.transcripts), again: once.row.observed };
     })
     .filter((_, i) => !part || i % part.of === part.index);
   const rows: SelfTestRow[] = [faithfulRun.row, ...new Array<SelfTestRow>(jobs.length)];
@@ -374,7 +385,8 @@ export function formatRow(r: SelfTestRow): string {
       : compareMissed && r.observed.join() === r.expected.join()
         ? `COMPARE MISSED (worse: ${r.worse!.join(', ') || 'none'})`
         : 'MISSED';
-  return `${r.kind.padEnd(10)} ${r.name.padEnd(36)} ${show(r.expected).padEnd(40)} ${show(r.observed).padEnd(40)} ${status} (${(r.ms / 1000).toFixed(1)} s)`;
+  const again = r.again ? `; driven again, the first drive broke ${show(r.again)}` : '';
+  return `${r.kind.padEnd(10)} ${r.name.padEnd(36)} ${show(r.expected).padEnd(40)} ${show(r.observed).padEnd(40)} ${status} (${(r.ms / 1000).toFixed(1)} s${again})`;
 }
 
 export function formatReport(report: SelfTestReport): string {
