@@ -105,6 +105,25 @@ export function httpAfter(
   return undefined;
 }
 
+/**
+ * The operations a drive tried at its `step` steps (each step's data names its probe), of `actor` when
+ * given, before event `end`: each step's index, the probe, and the actor's POST after it.
+ */
+export function probesAt(
+  t: Transcript,
+  step: string,
+  actor?: string,
+  end = t.events.length,
+): { step: number; probe: string; answer?: HttpEvent }[] {
+  return t.events.flatMap((e, i) => {
+    if (i >= end || e.kind !== 'note' || !e.actor || (actor !== undefined && e.actor !== actor)) return [];
+    const d = (e as NoteEvent).data as { step?: unknown; probe?: unknown } | undefined;
+    if (d?.step !== step) return [];
+    const post = httpAfter(t, i, e.actor, (x) => x.request.method === 'POST');
+    return [{ step: i, probe: String(d.probe), ...(post ? { answer: post.event } : {}) }];
+  });
+}
+
 /** Index of the end of the quiet window (the transcript's end when there is none). */
 export function windowEnd(t: Transcript): number {
   const end = stepIndex(t, 'quiet-end');

@@ -14,6 +14,14 @@ import type { ScenarioDef } from './scenario.ts';
 // The drive loads when a run is driven: listing the scenarios needs none.
 const drives = () => import('./refusal-drive.ts');
 
+/**
+ * The windows of the cases driveChattingRefusal waits more than one (ScenarioRun.windows): a case
+ * without a parameter is tried in the accepted chat, the Accept's window, then its own.
+ */
+export function chattingRefusalWindows<Case extends string>(cases: readonly Case[]): Partial<Record<Case, number>> {
+  return Object.fromEntries(cases.filter((c) => c.startsWith('missing-')).map((c) => [c, 2])) as Partial<Record<Case, number>>;
+}
+
 export function chattingRefusalScenario<P extends string, Id extends string>(d: {
   operation: OperationDecl & { prefix: P };
   /** The operation's main scenario kind: this one is `<kind>-error`. */
@@ -41,8 +49,7 @@ export function chattingRefusalScenario<P extends string, Id extends string>(d: 
     titles: Object.fromEntries(cases.map((c) => [c, title(c)])),
     // A case without a required parameter sends the operation again with it: nothing changed.
     retries: cases.some((c) => c.startsWith('missing-')),
-    // A case without a parameter is tried in the accepted chat: the Accept's window, then its own.
-    windows: Object.fromEntries(cases.filter((c) => c.startsWith('missing-')).map((c) => [c, 2])),
+    windows: chattingRefusalWindows(cases),
     drive: async (target, probe: string) =>
       (await drives()).driveChattingRefusal(target, d.operation, `${d.kind}-error`, d.step, d.body, probe),
   });

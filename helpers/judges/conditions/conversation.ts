@@ -21,6 +21,7 @@ import {
   notificationsOf,
   operationWindowEnd,
   participantsOf,
+  probesAt,
   stepIndex,
 } from '../views.ts';
 import { CUSTOMER_VIEW_STEP } from './entries.ts';
@@ -331,14 +332,7 @@ export function transcriptsAgree(id: ConversationId): Check<ConversationId> {
 }
 
 /** The operations tried on the completed chat: each probe step, and the agent's request after it. */
-function endedProbes(t: Transcript, v: ConversationView): { step: number; probe: string; answer?: HttpEvent }[] {
-  return t.events.flatMap((e, i) => {
-    const d = e.kind === 'note' && e.actor === v.actor && i < v.end ? (noteStep(t, i) as { step?: unknown; probe?: unknown }) : undefined;
-    if (d?.step !== ENDED_PROBE_STEP) return [];
-    const post = httpAfter(t, i, v.actor, (x) => x.request.method === 'POST');
-    return [{ step: i, probe: String(d.probe), ...(post ? { answer: post.event } : {}) }];
-  });
-}
+const endedProbes = (t: Transcript, v: ConversationView) => probesAt(t, ENDED_PROBE_STEP, v.actor, v.end);
 
 const noProbes = (id: ConversationId) => judging.notJudged(id, 'no operation was tried on the chat once completed');
 

@@ -4,25 +4,15 @@
  * step, is refused; what the docs leave open (the user data operations, a notice to agents only) is an
  * open choice: carried out, it is information (`left-chat-operations`), never a verdict.
  */
-import type { Finding, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
+import type { Finding } from '../../contract/generated/payloads.ts';
 import { CONVERSATION_CATALOGUE, CONVERSATION_OPEN_CHOICES, type ConversationId } from '../catalogue/conversation-requirements.ts';
 import { type Check, json, judgesOf } from '../check.ts';
-import { httpAfter, isObject } from '../views.ts';
+import { isObject, probesAt } from '../views.ts';
 
 /** The drive's step before each operation it tries on the chat the agent left (its data names the probe). */
 export const LEFT_PROBE_STEP = 'left-probe';
 
 const judging = judgesOf(CONVERSATION_CATALOGUE, CONVERSATION_OPEN_CHOICES);
-
-/** Each operation tried on the left chat: its step, name and answer. */
-function leftProbes(t: Transcript): { step: number; probe: string; answer?: HttpEvent }[] {
-  return t.events.flatMap((e, i) => {
-    const d = e.kind === 'note' ? ((e as NoteEvent).data as { step?: unknown; probe?: unknown } | undefined) : undefined;
-    if (d?.step !== LEFT_PROBE_STEP || !e.actor) return [];
-    const post = httpAfter(t, i, e.actor, (x) => x.request.method === 'POST');
-    return [{ step: i, probe: String(d.probe), ...(post ? { answer: post.event } : {}) }];
-  });
-}
 
 /**
  * `writing`: the operations that add an entry the customer would see: each must be refused. Any other
@@ -34,7 +24,7 @@ export function refusedOnceLeft(writing: readonly string[]): Check<ConversationI
     requirement: id,
     does: 'reads the answer to each operation tried on the chat once the agent left it',
     run: ({ transcript }) => {
-      const probes = leftProbes(transcript);
+      const probes = probesAt(transcript, LEFT_PROBE_STEP);
       if (probes.length === 0) return [];
       return probes.flatMap((p): Finding[] => {
         const response = p.answer?.response;

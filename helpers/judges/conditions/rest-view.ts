@@ -8,25 +8,21 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { COMMON_CHATTING_CAPABILITIES } from '../../contract/capabilities.ts';
-import type { Finding, HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
+import type { Finding, HttpEvent, Transcript } from '../../contract/generated/payloads.ts';
 import { declaredUserData, type OperationDecl } from '../../contract/operation.ts';
 import { CONVERSATION_CATALOGUE, type ConversationId } from '../catalogue/conversation-requirements.ts';
 import { type Check, json, judgesOf } from '../check.ts';
 import { httpAfter, isObject, stepIndex } from '../views.ts';
-import { REST_BEFORE_STEP } from './user-data.ts';
+import { userDataBefore } from './user-data.ts';
 
 /** The drive's step, after the operation's window, at which the agent reads the chat's REST view. */
 export const REST_AFTER_STEP = 'rest-after';
 
 const judging = judgesOf(CONVERSATION_CATALOGUE);
 
-/** The GET after step `step` of its actor: the step's index and the exchange (undefined: no such step). */
-function viewAt(t: Transcript, step: string, until = t.events.length): { index: number; exchange?: HttpEvent } | undefined {
-  let index = -1;
-  for (let i = 0; i < until; i++) {
-    const e = t.events[i];
-    if (e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === step) index = i;
-  }
+/** The GET after the rest-after step of its actor: the step's index and the exchange (undefined: no such step). */
+function viewAfter(t: Transcript): { index: number; exchange?: HttpEvent } | undefined {
+  const index = stepIndex(t, REST_AFTER_STEP);
   if (index < 0) return undefined;
   const actor = t.events[index].actor;
   return { index, exchange: actor ? httpAfter(t, index, actor, (e) => e.request.method === 'GET')?.event : undefined };
@@ -59,7 +55,7 @@ export function restViewState(operation: OperationDecl): Check<ConversationId> {
     requirement: id,
     does: `reads the chat's REST view after ${operation.name} and its window`,
     run: ({ transcript }) => {
-      const view = viewAt(transcript, REST_AFTER_STEP);
+      const view = viewAfter(transcript);
       if (!view) return [];
       const chat = chatIn(view.exchange);
       if (!chat) return [noChat(id, view.exchange)];
@@ -88,7 +84,7 @@ export function restViewParticipants(operation: OperationDecl): Check<Conversati
     requirement: id,
     does: `reads the participants of the chat's REST view after ${operation.name} and its window`,
     run: ({ transcript }) => {
-      const view = viewAt(transcript, REST_AFTER_STEP);
+      const view = viewAfter(transcript);
       if (!view) return [];
       const chat = chatIn(view.exchange);
       if (!chat) return [noChat(id, view.exchange)];
@@ -118,7 +114,7 @@ export function restViewUserData(operation: OperationDecl, step: string): Check<
     requirement: id,
     does: `compares the userData of the chat's REST view after ${operation.name} with the one before it and the change sent`,
     run: ({ transcript: t }) => {
-      const view = viewAt(t, REST_AFTER_STEP);
+      const view = viewAfter(t);
       if (!view) return [];
       const chat = chatIn(view.exchange);
       if (!chat) return [noChat(id, view.exchange)];
@@ -127,10 +123,10 @@ export function restViewUserData(operation: OperationDecl, step: string): Check<
       const sent = actor ? httpAfter(t, at, actor, (e) => e.request.method === 'POST')?.event : undefined;
       const body = sent?.request.body;
       const given = isObject(body) ? body[change.param] : undefined;
-      const had = chatIn(viewAt(t, REST_BEFORE_STEP, at < 0 ? undefined : at)?.exchange);
+      const had = actor ? userDataBefore(t, actor, at) : undefined;
       if (!had || (change.change === 'set' ? !isObject(given) : !Array.isArray(given)))
         return [judging.notJudged(id, `no REST view before ${operation.name}, or no ${change.param} in its request, to compare with`)];
-      const expected: Record<string, unknown> = { ...(isObject(had.userData) ? had.userData : {}) };
+      const expected: Record<string, unknown> = { ...had };
       if (change.change === 'set') Object.assign(expected, given);
       else for (const k of given as unknown[]) if (typeof k === 'string') delete expected[k];
       const shown = isObject(chat.userData) ? chat.userData : {};

@@ -36,7 +36,7 @@ function sentOf(v: OperationView, change: UserDataDecl): { set?: Record<string, 
 }
 
 /** The chat's userData in the REST view the actor read at the last rest-before step before event `until` (undefined: no such view). */
-function before(t: Transcript, actor: string, until: number): Record<string, unknown> | undefined {
+export function userDataBefore(t: Transcript, actor: string, until: number): Record<string, unknown> | undefined {
   let index = -1;
   for (let i = 0; i < until; i++) if (isRestBefore(t, i, actor)) index = i;
   if (index < 0) return undefined;
@@ -112,7 +112,7 @@ export function otherKeysKept<Id extends string>(s: OperationSubject<Id>, id: Id
       if (!n) return [s.judging.notJudged(id, 'no PropertiesUpdated arrived')];
       // The REST view read before it; where that shows no chat (its shape is inferred), the last chat
       // notification before it that carried userData.
-      const had = before(ctx.transcript, v.actor, v.index) ?? shownBefore(ctx.transcript, v);
+      const had = userDataBefore(ctx.transcript, v.actor, v.index) ?? shownBefore(ctx.transcript, v);
       if (!had)
         return [s.judging.notJudged(id, "neither the chat's REST view nor a notification before the operation showed its userData")];
       const sent = sentOf(v, change);

@@ -5,6 +5,7 @@
 import type { ConversationId } from '../../../helpers/judges/catalogue/conversation-requirements.ts';
 import { restViewParticipants, restViewState } from '../../../helpers/judges/conditions/rest-view.ts';
 import { errorScenario } from '../../../helpers/scenarios/error-scenario.ts';
+import { chattingRefusalWindows } from '../../../helpers/scenarios/refusal-scenario.ts';
 import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
 import { CASE_REQUIREMENT, SEND_MESSAGE_CHECKS, SEND_MESSAGE_ERROR_CHECKS } from '../checks.ts';
 import { SEND_MESSAGE_STEP, type SendMessageId } from '../judging.ts';
@@ -80,7 +81,7 @@ const sendMessageError = errorScenario({
   everyCase: ['SENDMESSAGE-ERR-04', 'SENDMESSAGE-CODE-01'],
   titles: ERROR_TITLES,
   retries: true,
-  windows: { 'missing-text': 2 },
+  windows: chattingRefusalWindows(SEND_MESSAGE.errors.map((e) => e.name)),
   // Each case as every operation on a Chatting chat drives it; without text, then with it (retry-send-message).
   drive: async (target, probe: SendMessageErrorCase) =>
     (await drivers.errors()).driveChattingRefusal(target, SEND_MESSAGE, 'send-message-error', SEND_MESSAGE_STEP, WITH_TEXT, probe),
