@@ -70,6 +70,7 @@ module.exports = {
       [],
       'The contract tooling (schemas, validator, generated types, documented constants) is the bottom layer: it imports nothing of the suite.',
     ),
+    layer('build', [], "Building the run's bundle (esbuild) reads the sources as files: it imports nothing of the suite."),
     layer(
       'judges',
       ['contract'],

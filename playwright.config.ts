@@ -1,8 +1,20 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { suiteBundle } from './helpers/build/bundle.mjs';
 import type { VerdictsReporterOptions } from './helpers/report/verdicts-reporter.ts';
 import { readReportFormats } from './helpers/target/report-formats.ts';
-import { SUITE } from './operations/index.ts';
+import type { SUITE as Suite } from './operations/index.ts';
+
+/**
+ * The suite as Playwright runs it: the spec, the suite's catalogue and the reporters, bundled into a
+ * few JavaScript modules under .build/ (helpers/build/bundle.mjs), built again whenever a source changed.
+ * Playwright compiles none of it (`build.external`): its TypeScript loader would see each of ~490 modules
+ * in the main process and again in the worker.
+ */
+const bundle = await suiteBundle();
+const built = (name: string) => join(bundle, `${name}.mjs`);
+const { SUITE } = (await import(built('suite'))) as { SUITE: typeof Suite };
 
 /**
  * `npm run conformance` (helpers/cli/conformance.ts) sets GWS_CONFORMANCE_REPORTS to its reports folder
@@ -19,7 +31,7 @@ const formats = reportsDir ? readReportFormats() : new Set<string>();
 const reportReporters: ReporterDescription[] = reportsDir
   ? ([
       formats.has('allure') && [
-        './helpers/report/allure-results-reporter.ts',
+        built('allure-results-reporter'),
         {
           resultsDir: `${reportsDir}/allure-results`,
           detail: true,
@@ -51,10 +63,11 @@ const verdictsReporter: VerdictsReporterOptions = {
 /**
  * Two projects:
  *  - unit:        the project's own tests (*.test.ts beside the code they test): `npm test`
- *  - conformance: the conformance specs in specs/ (*.spec.ts), run against a GWS target: `npm run conformance`
+ *  - conformance: the conformance spec (specs/conformance.spec.ts, bundled), run against a GWS target: `npm run conformance`
  * No browser is used anywhere: every test talks HTTP and Bayeux.
  */
 export default defineConfig({
+  build: { external: [join(bundle, '**')] },
   forbidOnly: !!process.env.CI,
   // GWS_RETRIES: retries of the conformance tests; a test passed on a retry is shown as flaky, never hidden.
   retries: Number(process.env.GWS_RETRIES ?? 0),
@@ -62,12 +75,7 @@ export default defineConfig({
   // a run of the command in a child process): on 2 cores, 3 workers took 386 s and 690 CPU-s where 2 took
   // 434 s (a fifth of the cores idle). The conformance command passes its own --workers.
   workers: process.env.CI ? availableParallelism() + 1 : undefined,
-  reporter: [
-    ['list'],
-    ['./helpers/report/verdicts-reporter.ts', verdictsReporter],
-    ...reportReporters,
-    ['./helpers/report/closing-line-reporter.ts'],
-  ],
+  reporter: [['list'], [built('verdicts-reporter'), verdictsReporter], ...reportReporters, [built('closing-line-reporter')]],
   projects: [
     {
       name: 'unit',
@@ -84,8 +92,9 @@ export default defineConfig({
     },
     {
       name: 'conformance',
-      testDir: './specs',
-      testMatch: '**/*.spec.ts',
+      // specs/conformance.spec.ts, bundled.
+      testDir: bundle,
+      testMatch: 'conformance.spec.mjs',
       // Scenarios wait for notifications and quiet windows; a slow staging target needs time.
       timeout: 180_000,
     },

@@ -70,6 +70,11 @@ const CASES: Case[] = [
     reported: ['contract-imports-only-itself helpers/contract/extra.ts'],
   },
   {
+    what: "the run's bundle builder imports the contract",
+    files: { 'helpers/build/extra.ts': "import { SCHEMA } from '../contract/schema.ts';\nexport const x = SCHEMA;\n" },
+    reported: ['build-imports-only-itself helpers/build/extra.ts'],
+  },
+  {
     what: 'evidence imports a judge',
     files: { 'helpers/evidence/extra.ts': "import { check } from '../judges/check.ts';\nexport const x = check;\n" },
     reported: ['evidence-imports-only-contract helpers/evidence/extra.ts'],

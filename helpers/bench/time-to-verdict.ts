@@ -22,11 +22,14 @@ interface ConformanceRun {
   verdicts: string;
 }
 
+/** `npm run conformance` without npm, as package.json runs it (parameters.test.ts holds it to package.json). */
+export const CONFORMANCE_COMMAND: readonly string[] = ['helpers/build/launch.mjs', 'helpers/cli/conformance.ts'];
+
 function conformanceRun(env: Record<string, string> = {}): ConformanceRun {
   const dir = scratchDir('gws-bench');
   const cpuBefore = childrenCpuSeconds();
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${join(dir, 'test-results')}`], {
+  const run = spawnSync(process.execPath, [...CONFORMANCE_COMMAND, `--output=${join(dir, 'test-results')}`], {
     env: { ...process.env, ...env, GWS_REPORTS_DIR: join(dir, 'reports') },
     encoding: 'utf8',
   });

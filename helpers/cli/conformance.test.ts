@@ -15,6 +15,7 @@ import { validate } from '../contract/validator.ts';
 import { scanForSecrets } from '../evidence/secret-scan.ts';
 import {
   ALL_REPORTS,
+  CONFORMANCE_COMMAND,
   closedPort,
   conformance,
   environment,
@@ -309,14 +310,10 @@ test('a test timed out before its run was judged (--timeout shorter than the dri
 
 test('a reader that goes away (npm run conformance | head) does not stop the run: it ends with its verdict, reports and exit code', async () => {
   const { reports, results } = folder();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, '--grep', '@ACCEPT-SEQ-01'],
-    {
-      env: environment(reports, {}),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [...CONFORMANCE_COMMAND, `--output=${results}`, '--grep', '@ACCEPT-SEQ-01'], {
+    env: environment(reports, {}),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
@@ -361,7 +358,7 @@ test('a --grep run is PARTIAL, exit 3: what ran passed, what did not run is name
 
 test('an interrupted run (SIGINT) is INCONCLUSIVE with the cause, exit 2, and no report says CONFORMANT', async () => {
   const { reports, results } = folder();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`], {
+  const child = spawn(process.execPath, [...CONFORMANCE_COMMAND, `--output=${results}`], {
     env: environment(reports, { GWS_QUIET_WINDOW_MS: '2000' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

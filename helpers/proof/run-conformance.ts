@@ -41,6 +41,13 @@ export function environment(reports: string, env: Record<string, string>): NodeJ
 }
 
 /**
+ * `npm run conformance` without npm: what package.json's script runs (the command from its bundle,
+ * helpers/build/launch.mjs), to which the command's arguments are added. run-conformance.test.ts holds
+ * it to package.json.
+ */
+export const CONFORMANCE_COMMAND: readonly string[] = ['helpers/build/launch.mjs', 'helpers/cli/conformance.ts'];
+
+/**
  * `npm run conformance -- <args>` in a child process with exactly `env`, without blocking this process
  * (a server or proxy it serves keeps serving): its exit status and output.
  */
@@ -48,7 +55,7 @@ export async function spawnConformance(
   env: NodeJS.ProcessEnv,
   args: readonly string[],
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'helpers/cli/conformance.ts', ...args], { env });
+  const child = spawn(process.execPath, [...CONFORMANCE_COMMAND, ...args], { env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => {
@@ -74,7 +81,7 @@ export function read(reports: string) {
 /** `npm run conformance -- <args>` with `env`, reports in a fresh folder (or `reportsDir`). */
 export function conformance(env: Record<string, string>, args: string[] = [], reportsDir?: string) {
   const { reports, results } = reportsDir ? { reports: reportsDir, results: join(reportsDir, '..', 'test-results') } : folder();
-  const command = ['--import', 'tsx', 'helpers/cli/conformance.ts', `--output=${results}`, ...args];
+  const command = [...CONFORMANCE_COMMAND, `--output=${results}`, ...args];
   const run = spawnSync(process.execPath, command, { env: environment(reports, env), encoding: 'utf8', timeout: 170_000 });
   return { run, reports, results, summary: read(reports), lastLine: run.stdout.trim().split('\n').at(-1) ?? '' };
 }
