@@ -8,13 +8,22 @@
  * 2-core machine this saves the command about 0.4 s of CPU: tsx compiles nothing from its cache, but
  * passes each of the command's ~150 modules through its module hooks.
  */
+import { realpathSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SUITE_ENTRIES, suiteBundle } from './bundle.mjs';
 
 const [source] = process.argv.splice(2, 1);
 const root = resolve(import.meta.dirname, '..', '..');
-const name = Object.keys(SUITE_ENTRIES).find((n) => source && SUITE_ENTRIES[n] === relative(root, resolve(source)));
+/** The source's path in the repository, links followed (a CI workspace may link the checkout's folders). */
+const inRepository = (path) => {
+  try {
+    return relative(root, realpathSync(resolve(path)));
+  } catch {
+    return undefined;
+  }
+};
+const name = source && Object.keys(SUITE_ENTRIES).find((n) => SUITE_ENTRIES[n] === inRepository(source));
 if (!name) {
   const commands = Object.entries(SUITE_ENTRIES)
     .filter(([, s]) => s.startsWith('helpers/cli/'))
