@@ -110,7 +110,7 @@ module.exports = {
     ),
     layer(
       'cli',
-      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'report', 'compare', 'proof', 'bench'],
+      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'report', 'compare', 'proof', 'bench', 'build'],
       'Entry points call library code of any layer, never a spec.',
     ),
     {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { suiteBundle } from './helpers/build/bundle.mjs';
 import type { VerdictsReporterOptions } from './helpers/report/verdicts-reporter.ts';
@@ -10,7 +10,9 @@ import type { SUITE as Suite } from './operations/index.ts';
  * The suite as Playwright runs it: the spec, the suite's catalogue and the reporters, bundled into a
  * few JavaScript modules under .build/ (helpers/build/bundle.mjs), built again whenever a source changed.
  * Playwright compiles none of it (`build.external`): its TypeScript loader would see each of ~490 modules
- * in the main process and again in the worker.
+ * in the main process and again in the worker. `npm run conformance` runs this file from the bundle too
+ * (playwright.config.mjs there), with Playwright's TypeScript loader off (PW_DISABLE_TS_ESM): no module
+ * hooks in its processes at all.
  */
 const bundle = await suiteBundle();
 const built = (name: string) => join(bundle, `${name}.mjs`);
@@ -23,7 +25,9 @@ const { SUITE } = (await import(built('suite'))) as { SUITE: typeof Suite };
  * decision on each requirement among them, as properties) and Allure results there. The summary comes
  * from the command. Unit runs (npm test) write no report, whatever GWS_REPORTS_DIR says.
  */
-const reportsDir = process.env.GWS_CONFORMANCE_REPORTS;
+// Resolved here, from the working folder: the command runs this file from its bundle (see below), and
+// Playwright would resolve a reporter's relative path from the configuration's folder.
+const reportsDir = process.env.GWS_CONFORMANCE_REPORTS && resolve(process.env.GWS_CONFORMANCE_REPORTS);
 /** GWS_REPORT_FORMATS: the reports asked for (the command checked the setting before it started Playwright). */
 const formats = reportsDir ? readReportFormats() : new Set<string>();
 // Allure's first: once its results are written (allure-results-reporter says so), the command builds
@@ -79,7 +83,7 @@ export default defineConfig({
   projects: [
     {
       name: 'unit',
-      testDir: '.',
+      testDir: import.meta.dirname,
       testMatch: [
         'helpers/**/*.test.ts',
         'operations/**/*.test.ts',

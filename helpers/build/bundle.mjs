@@ -50,9 +50,11 @@ const KEEP_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The project's own entry points that run bundled: the conformance command (launch.mjs starts it), the
- * spec, the suite's catalogue and the reporters (playwright.config.ts). One build, one record.
+ * Playwright configuration it runs Playwright with, and the spec, the suite's catalogue and the
+ * reporters that configuration names. One build, one record.
  */
 export const SUITE_ENTRIES = Object.freeze({
+  'playwright.config': 'playwright.config.ts',
   conformance: 'helpers/cli/conformance.ts',
   'conformance.spec': 'specs/conformance.spec.ts',
   suite: 'operations/index.ts',
@@ -155,12 +157,14 @@ async function build(request, key) {
       {
         name: 'source-location',
         setup(b) {
-          b.onLoad({ filter: /\.[cm]?ts$/ }, (args) => {
+          b.onLoad({ filter: /\.([cm]?ts|mjs)$/ }, (args) => {
             const s = statSync(args.path);
             seen[relative(root, args.path)] = [s.size, s.mtimeMs];
-            const text = readFileSync(args.path, 'utf8');
-            const url = JSON.stringify(pathToFileURL(args.path).href);
-            return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
+            const text = readFileSync(args.path, 'utf8')
+              .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+              .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
+              .replaceAll('import.meta.filename', JSON.stringify(args.path));
+            return { contents: text, loader: args.path.endsWith('.mjs') ? 'js' : 'ts' };
           });
         },
       },

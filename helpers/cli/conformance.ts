@@ -19,6 +19,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { suiteBundle } from '../build/bundle.mjs';
 import type { Side } from '../compare/load.ts';
 import { declaredProfile, isOperationName } from '../judges/declared.ts';
 import { childStdio, passOutputOn } from '../report/child-output.ts';
@@ -229,11 +230,15 @@ const workers = askedWorkers === undefined ? [`--workers=${plan.workers}`] : [];
 // Playwright runs in a process group of its own: a Ctrl-C reaches this command only, which stops
 // Playwright once (it then ends the tests and writes its reports) and reports the run as interrupted.
 const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
-const child = spawn(process.execPath, [playwright, 'test', '--project=conformance', ...workers, ...output, ...args], {
+// Playwright runs the suite's bundle (helpers/build/): its configuration too, so that it needs no
+// TypeScript loader at all (PW_DISABLE_TS_ESM: no module hooks, in its main process or its worker).
+const bundled = ['--config', join(await suiteBundle(), 'playwright.config.mjs')];
+const child = spawn(process.execPath, [playwright, 'test', ...bundled, '--project=conformance', ...workers, ...output, ...args], {
   stdio: childStdio(),
   detached: true,
   env: {
     ...process.env,
+    PW_DISABLE_TS_ESM: '1',
     GWS_VERDICTS_FILE: verdictsFile,
     GWS_ALLURE_DONE_FILE: allureDoneFile,
     GWS_REPORTS_DIR: reportsDir,
