@@ -11,8 +11,11 @@ export interface BundleRequest {
 /** The project's own entry points that run bundled, each name with its source. */
 export const SUITE_ENTRIES: Readonly<Record<string, string>>;
 
-/** The folder of an up-to-date build of SUITE_ENTRIES, under the repository's .build/. */
+/** The folder of an up-to-date build of SUITE_ENTRIES: under the repository's .build/, or the temporary folder where it is read-only. */
 export function suiteBundle(): Promise<string>;
+
+/** `bundled` in the first of `outs` where a build is there or can be made. */
+export function bundledInFirst(root: string, outs: readonly string[], entries: Readonly<Record<string, string>>): Promise<string>;
 
 /** The folder of an up-to-date build of `request.entries`, absolute: built now if a source changed. */
 export function bundled(request: BundleRequest): Promise<string>;

@@ -32,6 +32,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -66,10 +67,36 @@ export const SUITE_ENTRIES = Object.freeze({
 /** The repository: two folders up from this file. */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The folder of an up-to-date build of the project's SUITE_ENTRIES, under .build/. */
+/**
+ * The folder of an up-to-date build of the project's SUITE_ENTRIES: under the checkout's .build/, or,
+ * where the checkout cannot be written (a suite installed read-only in an image, run by another user),
+ * under the system's temporary folder, one folder per checkout.
+ */
 export function suiteBundle() {
-  return bundled({ root: ROOT, out: join(ROOT, '.build'), entries: SUITE_ENTRIES });
+  const elsewhere = join(tmpdir(), `gws-chat-conformance-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}`);
+  return bundledInFirst(ROOT, [join(ROOT, '.build'), elsewhere], SUITE_ENTRIES);
 }
+
+/**
+ * `bundled` in the first of `outs` where a build is there or can be made.
+ * @param {string} root
+ * @param {string[]} outs
+ * @param {Readonly<Record<string, string>>} entries
+ * @returns {Promise<string>}
+ */
+export async function bundledInFirst(root, outs, entries) {
+  for (const [i, out] of outs.entries()) {
+    try {
+      return await bundled({ root, out, entries });
+    } catch (err) {
+      if (!(err instanceof UnwritableOut) || i === outs.length - 1) throw err;
+    }
+  }
+  throw new Error('bundledInFirst: no folder to build in');
+}
+
+/** A build's folder could not be made under `out`. */
+class UnwritableOut extends Error {}
 
 /**
  * The folder of an up-to-date build of `request.entries`, absolute: built now if a source changed.
@@ -96,7 +123,11 @@ function esbuildVersion() {
  */
 function used(dir) {
   const now = new Date();
-  utimesSync(dir, now, now);
+  try {
+    utimesSync(dir, now, now);
+  } catch {
+    // A build made by another user, or on a read-only checkout: used as it is.
+  }
   return dir;
 }
 
@@ -132,8 +163,13 @@ function unchanged(root, inputs) {
 async function build(request, key) {
   const esbuild = await import('esbuild');
   const { root, out } = request;
-  mkdirSync(out, { recursive: true });
-  const aside = mkdtempSync(join(out, `.building-${process.pid}-`));
+  let aside;
+  try {
+    mkdirSync(out, { recursive: true });
+    aside = mkdtempSync(join(out, `.building-${process.pid}-`));
+  } catch (err) {
+    throw new UnwritableOut(`${out}: a build cannot be made there (${err instanceof Error ? err.message : err})`);
+  }
   // Each input's size and time, read before the bundler reads it: a source changed during the build
   // makes the next run build again rather than keep a build of its older text.
   /** @type {LastBuild['inputs']} */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { bundled } from './bundle.mjs';
+import { bundled, bundledInFirst } from './bundle.mjs';
 
 /** A tree of two sources: the entry imports the module that says where it lies. */
 function tree(): { root: string; out: string; request: Parameters<typeof bundled>[0] } {
@@ -85,6 +85,24 @@ test('a source the bundler cannot read fails the build, naming the file and the 
   try {
     writeFileSync(join(root, 'src', 'deep', 'where.ts'), 'export const where = ;\n');
     await expect(bundled(request)).rejects.toThrow(/src\/deep\/where\.ts:1/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('where the checkout cannot be written, the build is made in the next folder, and found there next time', async () => {
+  const { root, request } = tree();
+  try {
+    // A file where the build's folder would be: as a read-only checkout, no folder can be made there.
+    const blocked = join(root, 'blocked');
+    writeFileSync(blocked, '');
+    const elsewhere = join(root, 'elsewhere');
+    const dir = await bundledInFirst(root, [blocked, elsewhere], request.entries);
+    expect(dir.startsWith(elsewhere)).toBe(true);
+    expect((await load(dir)).answer).toBe(1);
+    expect(await bundledInFirst(root, [blocked, elsewhere], request.entries)).toBe(dir);
+    // With nowhere to build, the error says where and why.
+    await expect(bundledInFirst(root, [blocked], request.entries)).rejects.toThrow(/blocked: a build cannot be made there/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
