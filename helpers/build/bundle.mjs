@@ -25,9 +25,11 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   renameSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -167,6 +169,9 @@ async function build(request, key) {
   try {
     mkdirSync(out, { recursive: true });
     aside = mkdtempSync(join(out, `.building-${process.pid}-`));
+    // The bundle imports its packages by name: outside the checkout, they are found through a link to
+    // the checkout's node_modules beside the builds.
+    if (relative(root, out).startsWith('..')) linkPackages(root, out);
   } catch (err) {
     throw new UnwritableOut(`${out}: a build cannot be made there (${err instanceof Error ? err.message : err})`);
   }
@@ -224,6 +229,25 @@ async function build(request, key) {
   renameSync(recordAside, join(out, 'last.json'));
   prune(out, dir);
   return resolve(out, dir);
+}
+
+/**
+ * `out`/node_modules, a link to `root`/node_modules (made again if it points elsewhere).
+ * @param {string} root
+ * @param {string} out
+ */
+function linkPackages(root, out) {
+  const link = join(out, 'node_modules');
+  const target = join(root, 'node_modules');
+  let current;
+  try {
+    current = readlinkSync(link);
+  } catch {
+    current = undefined;
+  }
+  if (current === target) return;
+  rmSync(link, { force: true, recursive: true });
+  symlinkSync(target, link, 'dir');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { bundled, bundledInFirst } from './bundle.mjs';
@@ -11,9 +11,16 @@ function tree(): { root: string; out: string; request: Parameters<typeof bundled
   mkdirSync(join(root, 'src', 'deep'), { recursive: true });
   writeFileSync(
     join(root, 'src', 'entry.ts'),
-    "import { where } from './deep/where.ts';\nexport const answer: number = 1;\nexport { where };\n",
+    "import { where, fromPackage } from './deep/where.ts';\nexport const answer: number = 1;\nexport { where, fromPackage };\n",
   );
-  writeFileSync(join(root, 'src', 'deep', 'where.ts'), 'export const where: string = import.meta.url;\n');
+  writeFileSync(
+    join(root, 'src', 'deep', 'where.ts'),
+    "import { lib } from 'lib';\nexport const where: string = import.meta.url;\nexport const fromPackage: string = lib;\n",
+  );
+  // A package, imported by name: the build leaves it to be found at run time.
+  mkdirSync(join(root, 'node_modules', 'lib'), { recursive: true });
+  writeFileSync(join(root, 'node_modules', 'lib', 'package.json'), JSON.stringify({ name: 'lib', type: 'module', main: 'index.js' }));
+  writeFileSync(join(root, 'node_modules', 'lib', 'index.js'), "export const lib = 'from the package';\n");
   const out = join(root, '.build');
   return { root, out, request: { root, out, entries: { entry: 'src/entry.ts' } } };
 }
@@ -46,7 +53,7 @@ test('a changed source, or a build removed, makes a new build; one unused for a 
     const first = await bundled(request);
     writeFileSync(
       join(root, 'src', 'entry.ts'),
-      "import { where } from './deep/where.ts';\nexport const answer: number = 2;\nexport { where };\n",
+      "import { where, fromPackage } from './deep/where.ts';\nexport const answer: number = 2;\nexport { where, fromPackage };\n",
     );
     const second = await bundled(request);
     expect(second).not.toBe(first);
@@ -96,13 +103,16 @@ test('where the checkout cannot be written, the build is made in the next folder
     // A file where the build's folder would be: as a read-only checkout, no folder can be made there.
     const blocked = join(root, 'blocked');
     writeFileSync(blocked, '');
-    const elsewhere = join(root, 'elsewhere');
+    // Outside the checkout, as the temporary folder is.
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'bundle-elsewhere-')), 'builds');
     const dir = await bundledInFirst(root, [blocked, elsewhere], request.entries);
     expect(dir.startsWith(elsewhere)).toBe(true);
-    expect((await load(dir)).answer).toBe(1);
+    // Outside the checkout, its packages are still found.
+    expect(await load(dir)).toMatchObject({ answer: 1, fromPackage: 'from the package' });
     expect(await bundledInFirst(root, [blocked, elsewhere], request.entries)).toBe(dir);
     // With nowhere to build, the error says where and why.
     await expect(bundledInFirst(root, [blocked], request.entries)).rejects.toThrow(/blocked: a build cannot be made there/);
+    rmSync(dirname(elsewhere), { recursive: true, force: true });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
