@@ -107,4 +107,12 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
     rationale: 'The user data operations change the chat (S11); a GET of the chat answers it as it is (S17, C2)',
     switches: ['rest-view-userdata-unchanged'],
   },
+  {
+    name: 'rest-list-without-chat',
+    breaks: ['CONV-REST-04'],
+    description: "The agent's chats over REST (GET /api/v2/me/chats?fields=*) leave out the chats the agent is chatting in",
+    rationale:
+      "A GET of a collection answers its resources (S17); the sample client recovers the agent's chats from it (C2): a chat the agent holds is in it",
+    switches: ['rest-list-without-chat'],
+  },
 ];

@@ -40,6 +40,7 @@ export const SIM_SWITCHES = [
   'rest-view-offered',
   'rest-view-customer-renamed',
   'rest-view-userdata-unchanged',
+  'rest-list-without-chat',
   // Chat operations' error answers: a deviation's switch bends its own operation's refusals (and those of no known operation)
   'unknown-operation-ignored',
   'error-statuscodes-generic',

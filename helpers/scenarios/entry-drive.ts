@@ -30,6 +30,7 @@ export async function driveEntry(
     await d.quietWindow();
     d.recorder.step(REST_AFTER_STEP, agent.actor);
     await agent.http.getChat(chatId);
+    await agent.http.listChats();
     const [chat] = d.customerChats;
     if (d.customer && chat) {
       d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);

@@ -35,5 +35,6 @@ export async function driveProperties(
     await d.quietWindow();
     d.recorder.step(REST_AFTER_STEP, agent.actor);
     await agent.http.getChat(chatId);
+    await agent.http.listChats();
   });
 }

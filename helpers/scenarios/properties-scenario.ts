@@ -7,7 +7,7 @@ import type { ChatOperationRequest } from '../contract/generated/payloads.ts';
 import { declaredUserData, type OperationDecl } from '../contract/operation.ts';
 import type { PropertiesOperationId } from '../judges/catalogue/properties-operation.ts';
 import type { Check } from '../judges/check.ts';
-import { restViewParticipants, restViewState, restViewUserData } from '../judges/conditions/rest-view.ts';
+import { restViewChecks, restViewTest } from '../judges/conditions/rest-view.ts';
 import { chattingRefusalScenario } from './refusal-scenario.ts';
 import type { ScenarioDef } from './scenario.ts';
 
@@ -36,7 +36,7 @@ export function propertiesScenarios<P extends string>(d: PropertiesScenariosDecl
     operation: name,
     subject: { layout: 'sequence', steps: [d.step], cause: d.step },
     title: d.title,
-    checks: [...d.checks, restViewState(d.operation), restViewUserData(d.operation, d.step), restViewParticipants(d.operation)],
+    checks: [...d.checks, ...restViewChecks(d.operation, d.step)],
     runs: [
       {
         name: d.kind,
@@ -68,11 +68,7 @@ export function propertiesScenarios<P extends string>(d: PropertiesScenariosDecl
                 : `its userData holds none of the keys sent, and every other key as it was`,
             requirements: [id('DATA-01'), id('DATA-02')],
           },
-          {
-            title:
-              "after its window, the chat's REST view shows the chat Chatting, with the userData it left, its participants the customer and the agent",
-            requirements: ['CONV-REST-01', 'CONV-REST-02', 'CONV-REST-03'],
-          },
+          restViewTest(true),
         ],
       },
     ],

@@ -157,4 +157,9 @@ export class GwsClient {
   async getChat(chatId: string): Promise<HttpResult> {
     return this.request('GET', `/api/v2/me/chats/${encodeURIComponent(chatId)}`);
   }
+
+  /** The agent's chats, each as a whole resource (`fields=*`: a collection GET otherwise lists their URIs). */
+  async listChats(): Promise<HttpResult> {
+    return this.request('GET', '/api/v2/me/chats?fields=*');
+  }
 }

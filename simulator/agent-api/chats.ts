@@ -10,8 +10,13 @@ import type { AgentCall } from './call.ts';
 export function listChats(call: AgentCall, query: URLSearchParams): void {
   const mine = [...call.session.agent.chats];
   const apiBase = call.ctx.apiBase;
-  if (query.get('fields') === '*') call.ok({ statusCode: 0, chats: mine.map((c) => snapshot(apiBase, c)) as unknown as Json });
-  else call.ok({ statusCode: 0, uris: mine.map((c) => chatUri(apiBase, c)) });
+  if (query.get('fields') !== '*') {
+    call.ok({ statusCode: 0, uris: mine.map((c) => chatUri(apiBase, c)) });
+    return;
+  }
+  // Fault (simulator/conversation-faults.ts): the chats being chatted in left out of the whole resources.
+  const shown = call.ctx.on('rest-list-without-chat') ? mine.filter((c) => c.state !== 'Chatting') : mine;
+  call.ok({ statusCode: 0, chats: shown.map((c) => snapshot(apiBase, c)) as unknown as Json });
 }
 
 export function getChat(call: AgentCall, id: string): void {

@@ -108,6 +108,14 @@ export const CONVERSATION_CATALOGUE = [
     text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the chat's REST view lists its participants: the customer, under the nickname it started the chat with, and the agent.",
   },
   {
+    id: 'CONV-REST-04',
+    level: 'SHOULD',
+    status: 'shown',
+    source: `${PAGES.returnValues.title}: a GET of a collection with fields=* answers its resources whole; ${PAGES.clients.title}: the .NET client reads the agent's chats over REST to recover their state (${FACT_SHEET} §2, §9 14: the shape of GET /api/v2/me/chats is inferred)`,
+    url: PAGES.clients.url,
+    text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the agent's chats over REST (GET /api/v2/me/chats?fields=*) list the chat, Chatting.",
+  },
+  {
     id: 'CONV-LEFT-01',
     level: 'SHOULD',
     status: 'shown',
@@ -198,6 +206,13 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
     'Chatting after an entry or a userData change, offering what every documented Chatting list holds',
     'one resource over REST and in the notifications (S17 GET rule, C2 state recovery; shape inferred, §9 14)',
     ['CONV-REST-01'],
+  ),
+  checked(
+    'field',
+    'GET /api/v2/me/chats?fields=*: chats[].id, chats[].state',
+    'the chat listed, Chatting, after an entry or a userData change',
+    "the agent's chats over REST, each resource whole (S17 GET rule, C2 state recovery; shape inferred, §9 14)",
+    ['CONV-REST-04'],
   ),
   checked(
     'identity',

@@ -1,5 +1,6 @@
 /**
- * The chat's REST view after an operation that leaves it Chatting (CONV-REST-01, -02, -03), judged on
+ * The chat's REST view after an operation that leaves it Chatting (CONV-REST-01, -02, -03), and the
+ * agent's chats over REST listing it (CONV-REST-04), judged on
  * a faithful AttachUserData transcript bent offline: as recorded all three pass; a chat shown in another
  * state, with other userData or without its customer is NON-STRICT (SHOULDs); an answer without a chat
  * resource (the view's shape is inferred) leaves all three NOT APPLICABLE, never a FAIL or a PASS; a
@@ -24,6 +25,7 @@ const decisions = (t: Transcript) => {
     state: decisionFor(findings, 'CONV-REST-01'),
     userData: decisionFor(findings, 'CONV-REST-02'),
     participants: decisionFor(findings, 'CONV-REST-03'),
+    list: decisionFor(findings, 'CONV-REST-04'),
     findings,
   };
 };
@@ -38,8 +40,41 @@ function bent(bend: (view: HttpEvent) => void): Transcript {
   return t;
 }
 
-test('as recorded, the REST view after AttachUserData shows the chat Chatting with the userData it left', () => {
-  expect(decisions(faithful)).toMatchObject({ state: 'PASS', userData: 'PASS', participants: 'PASS' });
+/** The transcript with the agent's chats over REST, read after the operation, bent by `bend`. */
+function bentList(bend: (list: HttpEvent) => void): Transcript {
+  const t = structuredClone(faithful);
+  const step = t.events.findIndex((e) => e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown })?.step === REST_AFTER_STEP);
+  const list = t.events.slice(step).find((e): e is HttpEvent => e.kind === 'http' && e.request.path.endsWith('/api/v2/me/chats?fields=*'));
+  expect(list, "the drive read the agent's chats after the operation").toBeDefined();
+  bend(list!);
+  return t;
+}
+
+test("as recorded, the REST view after AttachUserData shows the chat Chatting with the userData it left, and the agent's chats list it", () => {
+  expect(decisions(faithful)).toMatchObject({ state: 'PASS', userData: 'PASS', participants: 'PASS', list: 'PASS' });
+});
+
+test("the agent's chats over REST without the chat, or listing it in another state, are NON-STRICT; without a chats list, or without the chat's state, NOT APPLICABLE", () => {
+  const chats = (v: HttpEvent) => (v.response!.body as { chats: Record<string, unknown>[] }).chats;
+  const without = decisions(bentList((v) => chats(v).splice(0)));
+  expect(without).toMatchObject({ list: 'NON-STRICT', state: 'PASS' });
+  expect(without.findings.find((f) => f.requirement === 'CONV-REST-04')?.observed).toMatch(/^not listed among \[\]/);
+  const invited = decisions(
+    bentList((v) => {
+      for (const c of chats(v)) c.state = 'Invited';
+    }),
+  );
+  expect(invited).toMatchObject({ list: 'NON-STRICT' });
+  expect(invited.findings.find((f) => f.requirement === 'CONV-REST-04')?.observed).toBe('listed, "Invited"');
+  const uris = decisions(bentList((v) => Object.assign(v.response!, { body: { statusCode: 0, uris: ['http://gws/api/v2/chats/x'] } })));
+  expect(uris).toMatchObject({ list: 'NOT APPLICABLE' });
+  expect(uris.findings.find((f) => f.requirement === 'CONV-REST-04')?.observed).toContain('no chats list in it');
+  const stateless = decisions(
+    bentList((v) => {
+      for (const c of chats(v)) delete c.state;
+    }),
+  );
+  expect(stateless).toMatchObject({ list: 'NOT APPLICABLE' });
 });
 
 test('a REST view that shows the chat in another state, without a capability every Chatting list holds, or its userData otherwise, is NON-STRICT', () => {
@@ -112,5 +147,5 @@ test('a REST view without a chat resource in it (404, or another shape) leaves b
 test('a transcript without the REST view after the operation (an earlier suite recorded it) decides neither', () => {
   const t = structuredClone(faithful);
   t.events = t.events.filter((e) => !(e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown })?.step === REST_AFTER_STEP));
-  expect(decisions(t)).toMatchObject({ state: 'NOT DECIDED', userData: 'NOT DECIDED', participants: 'NOT DECIDED' });
+  expect(decisions(t)).toMatchObject({ state: 'NOT DECIDED', userData: 'NOT DECIDED', participants: 'NOT DECIDED', list: 'NOT DECIDED' });
 });

@@ -3,8 +3,9 @@
  * change), read by the drive at its `rest-after` step once the operation's window ended: the chat
  * Chatting, offering what every documented Chatting list holds (CONV-REST-01), its participants the
  * customer and the agent (CONV-REST-03) and, after a userData change, its userData as the change left it
- * (CONV-REST-02). The shape of GET /api/v2/me/chats/{id} is inferred (docs/gws-chat-api-facts.md §9 14):
- * an answer without a chat resource in it leaves both not applicable, with what it was.
+ * (CONV-REST-02); the agent's chats over REST list it, Chatting (CONV-REST-04). The shapes of GET
+ * /api/v2/me/chats/{id} and GET /api/v2/me/chats?fields=* are inferred (docs/gws-chat-api-facts.md §9
+ * 14): an answer without a chat resource, or a chats list, in it leaves them not applicable, with what it was.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { COMMON_CHATTING_CAPABILITIES } from '../../contract/capabilities.ts';
@@ -20,12 +21,20 @@ export const REST_AFTER_STEP = 'rest-after';
 
 const judging = judgesOf(CONVERSATION_CATALOGUE);
 
-/** The GET after the rest-after step of its actor: the step's index and the exchange (undefined: no such step). */
-function viewAfter(t: Transcript): { index: number; exchange?: HttpEvent } | undefined {
+/** The agent's chats over REST, each resource whole: the path the drive asks (after any prefix of the base URL). */
+const LIST_PATH = '/api/v2/me/chats?fields=*';
+const isList = (e: HttpEvent) => e.request.method === 'GET' && e.request.path.endsWith(LIST_PATH);
+
+/**
+ * The GET of one chat after the rest-after step of its actor (or, `list`, the GET of the agent's chats):
+ * the step's index and the exchange (undefined: no such step).
+ */
+function viewAfter(t: Transcript, list = false): { index: number; exchange?: HttpEvent } | undefined {
   const index = stepIndex(t, REST_AFTER_STEP);
   if (index < 0) return undefined;
   const actor = t.events[index].actor;
-  return { index, exchange: actor ? httpAfter(t, index, actor, (e) => e.request.method === 'GET')?.event : undefined };
+  const wanted = (e: HttpEvent) => (list ? isList(e) : e.request.method === 'GET' && !isList(e));
+  return { index, exchange: actor ? httpAfter(t, index, actor, wanted)?.event : undefined };
 }
 
 /** The chat resource a REST view answered (undefined: none, as inferred, in it). */
@@ -105,6 +114,50 @@ export function restViewParticipants(operation: OperationDecl): Check<Conversati
   };
 }
 
+/**
+ * After the operation and its window, the agent's chats over REST list the chat in the state the
+ * operation leaves it. An answer without a `chats` list, or listing the chat without its state, shows
+ * nothing to judge by (the collection's shape is inferred): not applicable, with what it answered.
+ */
+export function restListState(operation: OperationDecl): Check<ConversationId> {
+  const id = 'CONV-REST-04';
+  const state = operation.success.stateAfter;
+  return {
+    requirement: id,
+    does: `reads the agent's chats over REST after ${operation.name} and its window`,
+    run: ({ transcript: t }) => {
+      const view = viewAfter(t, true);
+      if (!view) return [];
+      const r = view.exchange?.response;
+      const chats = r?.status === 200 && isObject(r.body) && Array.isArray(r.body.chats) ? r.body.chats.filter(isObject) : undefined;
+      const answered = r ? `HTTP ${r.status} ${json(r.body)}` : 'nothing';
+      if (!chats)
+        return [
+          judging.notApplicable(
+            id,
+            `the agent's chats over REST answered ${answered}: no chats list in it (the shape of GET ${LIST_PATH} is inferred, §9 14)`,
+          ),
+        ];
+      // The chat the drive operated on: the one it read over REST at the same step.
+      const one = viewAfter(t)?.exchange?.request.path;
+      const chatId = one ? decodeURIComponent(one.split('?')[0].split('/').pop() ?? '') : undefined;
+      if (!chatId) return [judging.notJudged(id, 'no REST view of the chat at the same step, to know which chat to look for')];
+      const listed = chats.find((c) => c.id === chatId);
+      if (listed && listed.state === undefined)
+        return [judging.notApplicable(id, `the agent's chats over REST list the chat without its state: ${json(listed)}`)];
+      return [
+        judging.verdictOf(
+          id,
+          listed?.state === state,
+          `the chat ${chatId} listed, ${state}`,
+          listed ? `listed, ${json(listed.state)}` : `not listed among ${json(chats.map((c) => c.id))}`,
+          { evidence: [view.index] },
+        ),
+      ];
+    },
+  };
+}
+
 /** After a userData change and its window, the REST view shows the userData the change left, every other key as before. */
 export function restViewUserData(operation: OperationDecl, step: string): Check<ConversationId> {
   const id = 'CONV-REST-02';
@@ -142,5 +195,26 @@ export function restViewUserData(operation: OperationDecl, step: string): Check<
         ),
       ];
     },
+  };
+}
+
+/**
+ * The checks of the chat's REST view after `operation` (its `rest-after` step), and the test that shows
+ * their verdicts: the chat's state and participants, the agent's chats listing it and, after a userData
+ * change (`userDataStep`: the operation's step), its userData.
+ */
+export function restViewChecks(operation: OperationDecl, userDataStep?: string): Check<ConversationId>[] {
+  return [
+    restViewState(operation),
+    ...(userDataStep === undefined ? [] : [restViewUserData(operation, userDataStep)]),
+    restViewParticipants(operation),
+    restListState(operation),
+  ];
+}
+
+export function restViewTest(userData: boolean): { title: string; requirements: ConversationId[] } {
+  return {
+    title: `after its window, the chat's REST view shows the chat Chatting${userData ? ', with the userData it left' : ''}, its participants the customer and the agent, and the agent's chats list it`,
+    requirements: ['CONV-REST-01', ...(userData ? (['CONV-REST-02'] as const) : []), 'CONV-REST-03', 'CONV-REST-04'],
   };
 }

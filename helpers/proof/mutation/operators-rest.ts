@@ -2,7 +2,7 @@
  * Operators on the chat's REST view read after an operation's window (the drive's `rest-after` step,
  * helpers/judges/conditions/rest-view.ts): the chat shown in another state, without SendMessage among
  * its capabilities, or its customer under another nickname; after a userData change, its userData with a key gone, a key added, or a
- * value of another JSON type.
+ * value of another JSON type; the agent's chats over REST without the chat, or listing it in another state.
  */
 import { SUITE } from '../../../operations/index.ts';
 import type { HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
@@ -29,6 +29,41 @@ function restViews(t: Transcript): number[] {
     if (isObject(body) && isObject(body.chat)) out.push(i);
   });
   return out;
+}
+
+/** Each GET answered after a rest-after step with a list of chats in it (the agent's chats over REST): its index. */
+function restLists(t: Transcript): number[] {
+  const out: number[] = [];
+  let actor: string | undefined;
+  t.events.forEach((e, i) => {
+    if (e.kind === 'note') {
+      actor = ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === REST_AFTER_STEP ? e.actor : undefined;
+      return;
+    }
+    if (e.kind !== 'http' || e.actor !== actor || (e as HttpEvent).request.method !== 'GET') return;
+    const body = (e as HttpEvent).response?.body;
+    if (isObject(body) && Array.isArray(body.chats)) out.push(i);
+  });
+  return out;
+}
+
+/** An operator that changes the chats listed after an operation (`change` says how, or undefined: not here). */
+function restListOperator(name: string, does: string, change: (chats: unknown[]) => unknown[] | undefined, says: string): Operator {
+  return {
+    name,
+    does,
+    mutate(entry) {
+      return restLists(entry.transcript).flatMap((index, n): Made[] => {
+        const transcript = structuredClone(entry.transcript) as Transcript;
+        const body = (transcript.events[index] as HttpEvent).response!.body as { chats: unknown[] };
+        const changed = change(body.chats);
+        if (!changed) return [];
+        body.chats = changed;
+        const label = `${transcript.events[index]!.actor}/rest-list#${n + 1}`;
+        return [{ id: `${entry.name}:${name}:${label}`, description: `${label}: ${says}`, transcript }];
+      });
+    },
+  };
 }
 
 /** Whether the transcript's operation declares a userData change (the REST view's userData is judged after it). */
@@ -61,6 +96,22 @@ function restViewOperator(name: string, does: string, change: (chat: ChatView) =
 const userDataOf = (chat: ChatView) => (isObject(chat.userData) ? chat.userData : undefined);
 
 export const REST_OPERATORS: Operator[] = [
+  restListOperator(
+    'rest-list-chat-gone',
+    "leaves the chats being chatted in out of the agent's chats over REST",
+    (chats) =>
+      chats.some((c) => isObject(c) && c.state === 'Chatting') ? chats.filter((c) => !(isObject(c) && c.state === 'Chatting')) : undefined,
+    'the Chatting chats left out',
+  ),
+  restListOperator(
+    'rest-list-state',
+    "lists the chats being chatted in, in the agent's chats over REST, in another state (the offer's, Invited)",
+    (chats) =>
+      chats.some((c) => isObject(c) && c.state === 'Chatting')
+        ? chats.map((c) => (isObject(c) && c.state === 'Chatting' ? { ...c, state: 'Invited' } : c))
+        : undefined,
+    'the Chatting chats listed Invited',
+  ),
   restViewOperator('rest-state', "shows the chat in another state in its REST view (the offer's, Invited)", (chat) => {
     if (chat.state === 'Invited') return undefined;
     chat.state = 'Invited';

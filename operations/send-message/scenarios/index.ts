@@ -3,7 +3,7 @@
  * decides) and driven (its runs, each with the tests of the specs that read it).
  */
 import type { ConversationId } from '../../../helpers/judges/catalogue/conversation-requirements.ts';
-import { restViewParticipants, restViewState } from '../../../helpers/judges/conditions/rest-view.ts';
+import { restViewChecks, restViewTest } from '../../../helpers/judges/conditions/rest-view.ts';
 import { errorScenario } from '../../../helpers/scenarios/error-scenario.ts';
 import { chattingRefusalWindows } from '../../../helpers/scenarios/refusal-scenario.ts';
 import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
@@ -37,10 +37,7 @@ const SEND_TESTS: { title: string; requirements: (SendMessageId | ConversationId
     ],
   },
   { title: "the customer's GMS transcript shows the message once, as sent, from the agent", requirements: ['SENDMESSAGE-CUSTOMER-01'] },
-  {
-    title: "after its window, the chat's REST view shows the chat Chatting, its participants the customer and the agent",
-    requirements: ['CONV-REST-01', 'CONV-REST-03'],
-  },
+  restViewTest(false),
 ];
 
 const ERROR_TITLES: Record<SendMessageErrorCase, string> = {
@@ -57,7 +54,7 @@ const sendMessage: ScenarioDef = {
   operation: SEND_MESSAGE.name,
   subject: { layout: 'sequence', steps: [SEND_MESSAGE_STEP], cause: SEND_MESSAGE_STEP },
   title: 'Send a message in an accepted chat',
-  checks: [...SEND_MESSAGE_CHECKS, restViewState(SEND_MESSAGE), restViewParticipants(SEND_MESSAGE)],
+  checks: [...SEND_MESSAGE_CHECKS, ...restViewChecks(SEND_MESSAGE)],
   runs: [
     {
       name: 'send-message',
