@@ -14,8 +14,8 @@ import type { Mutant, Operator } from './types.ts';
 type Made = Omit<Mutant, 'operator'>;
 type ChatView = Record<string, unknown>;
 
-/** Each GET answered after a rest-after step with a chat resource in it: its index. */
-function restViews(t: Transcript): number[] {
+/** Each GET of the agent after a rest-after step (up to the next step) whose answer is `wanted`: its index. */
+function restGets(t: Transcript, wanted: (body: Record<string, unknown>) => boolean): number[] {
   const out: number[] = [];
   let actor: string | undefined;
   t.events.forEach((e, i) => {
@@ -24,28 +24,16 @@ function restViews(t: Transcript): number[] {
       return;
     }
     if (e.kind !== 'http' || e.actor !== actor || (e as HttpEvent).request.method !== 'GET') return;
-    actor = undefined;
     const body = (e as HttpEvent).response?.body;
-    if (isObject(body) && isObject(body.chat)) out.push(i);
+    if (isObject(body) && wanted(body)) out.push(i);
   });
   return out;
 }
 
-/** Each GET answered after a rest-after step with a list of chats in it (the agent's chats over REST): its index. */
-function restLists(t: Transcript): number[] {
-  const out: number[] = [];
-  let actor: string | undefined;
-  t.events.forEach((e, i) => {
-    if (e.kind === 'note') {
-      actor = ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === REST_AFTER_STEP ? e.actor : undefined;
-      return;
-    }
-    if (e.kind !== 'http' || e.actor !== actor || (e as HttpEvent).request.method !== 'GET') return;
-    const body = (e as HttpEvent).response?.body;
-    if (isObject(body) && Array.isArray(body.chats)) out.push(i);
-  });
-  return out;
-}
+/** The chat's own REST view after an operation (a chat resource in the answer). */
+const restViews = (t: Transcript) => restGets(t, (body) => isObject(body.chat));
+/** The agent's chats over REST after an operation (a list of chats in the answer). */
+const restLists = (t: Transcript) => restGets(t, (body) => Array.isArray(body.chats));
 
 /** An operator that changes the chats listed after an operation (`change` says how, or undefined: not here). */
 function restListOperator(name: string, does: string, change: (chats: unknown[]) => unknown[] | undefined, says: string): Operator {
