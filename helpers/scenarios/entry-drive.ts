@@ -1,6 +1,6 @@
 /**
- * The drives of an operation that adds one entry to the transcript: in an accepted chat, the operation
- * at its step → the answer → its notification → the quiet window → the chat's REST view (`rest-after`) →
+ * The drives of an operation that adds one entry to the transcript: in an accepted chat, once Accept's
+ * window ended, the chat's REST view (`rest-before`) → the operation at its step → the answer → its notification → the quiet window → the chat's REST view (`rest-after`) →
  * the customer reads its GMS transcript
  * (its error cases: helpers/scenarios/refusal-drive.ts).
  */
@@ -8,6 +8,7 @@ import type { ChatOperationRequest, Transcript } from '../contract/generated/pay
 import type { OperationDecl } from '../contract/operation.ts';
 import { CUSTOMER_VIEW_STEP } from '../judges/conditions/entries.ts';
 import { REST_AFTER_STEP } from '../judges/conditions/rest-view.ts';
+import { REST_BEFORE_STEP } from '../judges/conditions/user-data.ts';
 import type { Target } from '../target/config.ts';
 import { Drive, type DriveHooks } from './drive.ts';
 
@@ -22,6 +23,9 @@ export async function driveEntry(
   const d = new Drive(target, operation, kind);
   return d.run(async () => {
     const { agent, chatId } = await d.conversation(hooks);
+    // The chat's REST view once Accept's window ended (judged as the view after the operation is).
+    d.recorder.step(REST_BEFORE_STEP, agent.actor);
+    await agent.http.getChat(chatId);
     d.recorder.step(step, agent.actor);
     const from = d.recorder.cursor();
     await agent.http.chatOperation(chatId, body);

@@ -89,7 +89,7 @@ export const CONVERSATION_CATALOGUE = [
     status: 'shown',
     source: `${PAGES.returnValues.title}: a GET of one resource answers it in an attribute named after it; ${PAGES.clients.title}: the .NET client reads the agent's chats over REST to recover their state, as the notifications give it; the Chatting capability lists of the samples (${FACT_SHEET} §2, §4.3, §9 14: the shape of GET /api/v2/me/chats/{id} is inferred)`,
     url: PAGES.clients.url,
-    text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the chat's REST view (GET /api/v2/me/chats/{id}) shows it Chatting, as the operation's notifications do, offering what every documented Chatting capability list holds (Transfer, Leave, Complete, SendMessage and the typing notices).",
+    text: "After Accept, and after an operation that leaves the chat Chatting (an entry, a userData change), each once its window ended, the chat's REST view (GET /api/v2/me/chats/{id}) shows it Chatting, as the notifications do, offering what every documented Chatting capability list holds (Transfer, Leave, Complete, SendMessage and the typing notices).",
   },
   {
     id: 'CONV-REST-02',
@@ -105,7 +105,7 @@ export const CONVERSATION_CATALOGUE = [
     status: 'shown',
     source: `${PAGES.returnValues.title}: a GET of one resource answers it; ${PAGES.accept.title}: the chat's participants are the agent and the customer, the customer under the nickname of the chat request (the seed's ParticipantsUpdated); ${PAGES.clients.title}: the .NET client recovers the chats from REST (${FACT_SHEET} §2, §4.4, §9 14)`,
     url: PAGES.accept.url,
-    text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the chat's REST view lists its participants: the customer, under the nickname it started the chat with, and the agent.",
+    text: "After Accept, and after an operation that leaves the chat Chatting (an entry, a userData change), each once its window ended, the chat's REST view lists its participants: the customer, under the nickname it started the chat with, and the agent.",
   },
   {
     id: 'CONV-REST-04',
@@ -203,7 +203,7 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
   checked(
     'field',
     'GET /api/v2/me/chats/{id}: chat.state, chat.capabilities',
-    'Chatting after an entry or a userData change, offering what every documented Chatting list holds',
+    'Chatting after Accept, and after an entry or a userData change, offering what every documented Chatting list holds',
     'one resource over REST and in the notifications (S17 GET rule, C2 state recovery; shape inferred, §9 14)',
     ['CONV-REST-01'],
   ),

@@ -1,10 +1,10 @@
 /**
- * The chat's REST view after an operation that leaves it Chatting (CONV-REST-01, -02, -03), and the
- * agent's chats over REST listing it (CONV-REST-04), judged on
- * a faithful AttachUserData transcript bent offline: as recorded all three pass; a chat shown in another
- * state, with other userData or without its customer is NON-STRICT (SHOULDs); an answer without a chat
- * resource (the view's shape is inferred) leaves all three NOT APPLICABLE, never a FAIL or a PASS; a
- * transcript without the view (recorded by an earlier suite) decides none of them.
+ * The chat's REST view once Accept's window ended and after an operation that leaves it Chatting
+ * (CONV-REST-01, -02, -03), and the agent's chats over REST listing it (CONV-REST-04), judged on a
+ * faithful AttachUserData transcript bent offline: as recorded all pass; a chat shown in another state,
+ * with other userData, without its customer, or left out of the agent's chats, is NON-STRICT (SHOULDs);
+ * an answer without a chat resource or a chats list (their shapes are inferred) is NOT APPLICABLE, never
+ * a FAIL or a PASS; a transcript without the views (recorded by an earlier suite) decides none of them.
  */
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../../operations/index.ts';
@@ -13,6 +13,7 @@ import { driveOnSimulator } from '../../scenarios/on-simulator.ts';
 import { judgeTranscript } from '../judge.ts';
 import { decisionFor } from '../verdicts.ts';
 import { REST_AFTER_STEP } from './rest-view.ts';
+import { REST_BEFORE_STEP } from './user-data.ts';
 
 let faithful: Transcript;
 test.beforeAll(async () => {
@@ -37,6 +38,18 @@ function bent(bend: (view: HttpEvent) => void): Transcript {
   const view = t.events.slice(step).find((e): e is HttpEvent => e.kind === 'http' && e.request.method === 'GET');
   expect(view, 'the drive read the REST view after the operation').toBeDefined();
   bend(view!);
+  return t;
+}
+
+/** The transcript with every REST view of the chat (once Accept's window ended, and after the operation) bent by `bend`. */
+function bentViews(bend: (view: HttpEvent) => void): Transcript {
+  const t = structuredClone(faithful);
+  for (const step of [REST_BEFORE_STEP, REST_AFTER_STEP]) {
+    const at = t.events.findIndex((e) => e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown })?.step === step);
+    const view = t.events.slice(at).find((e): e is HttpEvent => e.kind === 'http' && e.request.method === 'GET');
+    expect(view, `the drive read the REST view at ${step}`).toBeDefined();
+    bend(view!);
+  }
   return t;
 }
 
@@ -130,22 +143,43 @@ test('a value that is an object, shown with its keys in another order, is the sa
   expect(decisions(reordered)).toMatchObject({ userData: 'PASS' });
 });
 
-test('a REST view without a chat resource in it (404, or another shape) leaves both NOT APPLICABLE, with what it answered', () => {
+test('a REST view without a chat resource in it (404, or another shape) is NOT APPLICABLE, with what it answered; the view after Accept still decides', () => {
   const notFound = bent((v) => {
     v.response!.status = 404;
     v.response!.body = { statusCode: 6, statusMessage: 'Not found' };
   });
   const r = decisions(notFound);
-  expect(r).toMatchObject({ state: 'NOT APPLICABLE', userData: 'NOT APPLICABLE', participants: 'NOT APPLICABLE' });
-  expect(r.findings.find((f) => f.requirement === 'CONV-REST-01')?.observed).toContain('HTTP 404');
-  const list = bent((v) => {
+  expect(r).toMatchObject({ state: 'PASS', userData: 'NOT APPLICABLE', participants: 'PASS' });
+  expect(r.findings.find((f) => f.requirement === 'CONV-REST-01' && f.verdict === 'INFO')?.observed).toContain('HTTP 404');
+  const everyView = bentViews((v) => {
     v.response!.body = { statusCode: 0, chats: [(v.response!.body as { chat: unknown }).chat] };
   });
-  expect(decisions(list)).toMatchObject({ state: 'NOT APPLICABLE', userData: 'NOT APPLICABLE' });
+  expect(decisions(everyView)).toMatchObject({ state: 'NOT APPLICABLE', userData: 'NOT APPLICABLE', participants: 'NOT APPLICABLE' });
 });
 
-test('a transcript without the REST view after the operation (an earlier suite recorded it) decides neither', () => {
+test("the REST view once Accept's window ended is judged as the one after the operation: another state there is NON-STRICT, saying after what", () => {
   const t = structuredClone(faithful);
-  t.events = t.events.filter((e) => !(e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown })?.step === REST_AFTER_STEP));
-  expect(decisions(t)).toMatchObject({ state: 'NOT DECIDED', userData: 'NOT DECIDED', participants: 'NOT DECIDED', list: 'NOT DECIDED' });
+  const before = t.events.findIndex((e) => e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown })?.step === REST_BEFORE_STEP);
+  const view = t.events.slice(before).find((e): e is HttpEvent => e.kind === 'http' && e.request.method === 'GET');
+  (view!.response!.body as { chat: { state: string } }).chat.state = 'Invited';
+  const r = decisions(t);
+  expect(r).toMatchObject({ state: 'NON-STRICT', participants: 'PASS', list: 'PASS' });
+  expect(r.findings.find((f) => f.requirement === 'CONV-REST-01' && f.verdict === 'NON-STRICT')?.expected).toMatch(
+    /^after Accept: the chat Chatting/,
+  );
+});
+
+test('a transcript without the REST views (an earlier suite recorded it) decides none of them; with the view after Accept only, state and participants', () => {
+  const without = (steps: string[]) => {
+    const t = structuredClone(faithful);
+    t.events = t.events.filter((e) => !(e.kind === 'note' && steps.includes(((e as NoteEvent).data as { step?: string })?.step ?? '')));
+    return decisions(t);
+  };
+  expect(without([REST_AFTER_STEP, REST_BEFORE_STEP])).toMatchObject({
+    state: 'NOT DECIDED',
+    userData: 'NOT DECIDED',
+    participants: 'NOT DECIDED',
+    list: 'NOT DECIDED',
+  });
+  expect(without([REST_AFTER_STEP])).toMatchObject({ state: 'PASS', userData: 'NOT DECIDED', participants: 'PASS', list: 'NOT DECIDED' });
 });

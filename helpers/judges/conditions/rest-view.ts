@@ -14,10 +14,13 @@ import { declaredUserData, type OperationDecl } from '../../contract/operation.t
 import { CONVERSATION_CATALOGUE, type ConversationId } from '../catalogue/conversation-requirements.ts';
 import { type Check, json, judgesOf } from '../check.ts';
 import { httpAfter, isObject, stepIndex } from '../views.ts';
-import { userDataBefore } from './user-data.ts';
+import { REST_BEFORE_STEP, userDataBefore } from './user-data.ts';
 
 /** The drive's step, after the operation's window, at which the agent reads the chat's REST view. */
 export const REST_AFTER_STEP = 'rest-after';
+
+/** The drive's step at which the agent accepts the chat (helpers/scenarios/drive.ts `accepted`). */
+const ACCEPT_STEP = 'accept';
 
 const judging = judgesOf(CONVERSATION_CATALOGUE);
 
@@ -37,6 +40,23 @@ function viewAfter(t: Transcript, list = false): { index: number; exchange?: Htt
   return { index, exchange: actor ? httpAfter(t, index, actor, wanted)?.event : undefined };
 }
 
+/**
+ * The chat's REST views to judge by its state and participants: the one read once Accept's window ended
+ * (the drive's rest-before step, where Accept came before it) and the one after the operation and its
+ * window. Each with what it follows.
+ */
+function chatViews(t: Transcript, operation: OperationDecl): { index: number; exchange?: HttpEvent; follows: string }[] {
+  const out: { index: number; exchange?: HttpEvent; follows: string }[] = [];
+  const before = stepIndex(t, REST_BEFORE_STEP);
+  const accept = stepIndex(t, ACCEPT_STEP);
+  const actor = before < 0 ? undefined : t.events[before].actor;
+  if (actor && accept >= 0 && accept < before)
+    out.push({ index: before, exchange: httpAfter(t, before, actor, (e) => e.request.method === 'GET')?.event, follows: 'Accept' });
+  const after = viewAfter(t);
+  if (after) out.push({ ...after, follows: operation.name });
+  return out;
+}
+
 /** The chat resource a REST view answered (undefined: none, as inferred, in it). */
 function chatIn(exchange: HttpEvent | undefined): Record<string, unknown> | undefined {
   const body = exchange?.response?.status === 200 ? exchange.response.body : undefined;
@@ -53,8 +73,8 @@ function noChat(id: ConversationId, exchange: HttpEvent | undefined): Finding {
 }
 
 /**
- * After the operation and its window, the REST view shows the chat in the state the operation leaves it
- * (Chatting), with what every documented Chatting capability list holds.
+ * After Accept, and after the operation, and their windows, the REST view shows the chat in the state
+ * they leave it (Chatting), with what every documented Chatting capability list holds.
  */
 export function restViewState(operation: OperationDecl): Check<ConversationId> {
   const id = 'CONV-REST-01';
@@ -62,55 +82,49 @@ export function restViewState(operation: OperationDecl): Check<ConversationId> {
   const common = state === 'Chatting' ? COMMON_CHATTING_CAPABILITIES : [];
   return {
     requirement: id,
-    does: `reads the chat's REST view after ${operation.name} and its window`,
-    run: ({ transcript }) => {
-      const view = viewAfter(transcript);
-      if (!view) return [];
-      const chat = chatIn(view.exchange);
-      if (!chat) return [noChat(id, view.exchange)];
-      const caps: unknown[] = Array.isArray(chat.capabilities) ? chat.capabilities : [];
-      const missing = common.filter((c) => !caps.includes(c));
-      return [
-        judging.verdictOf(
+    does: `reads the chat's REST view after Accept and after ${operation.name}, and their windows`,
+    run: ({ transcript }) =>
+      chatViews(transcript, operation).map((view) => {
+        const chat = chatIn(view.exchange);
+        if (!chat) return noChat(id, view.exchange);
+        const caps: unknown[] = Array.isArray(chat.capabilities) ? chat.capabilities : [];
+        const missing = common.filter((c) => !caps.includes(c));
+        return judging.verdictOf(
           id,
           chat.state === state && missing.length === 0,
-          `the chat ${state}, as ${operation.name} left it${common.length > 0 ? `, offering ${common.join(', ')}` : ''}`,
+          `after ${view.follows}: the chat ${state}${common.length > 0 ? `, offering ${common.join(', ')}` : ''}`,
           `the chat ${json(chat.state)}${missing.length > 0 ? `, without ${missing.join(', ')}` : ''}`,
           { evidence: [view.index] },
-        ),
-      ];
-    },
+        );
+      }),
   };
 }
 
 /**
- * After the operation and its window, the REST view lists the chat's participants: the customer under
+ * After Accept, and after the operation, and their windows, the REST view lists the chat's participants: the customer under
  * the nickname it started the chat with (where the suite started it: GMS), and the agent.
  */
 export function restViewParticipants(operation: OperationDecl): Check<ConversationId> {
   const id = 'CONV-REST-03';
   return {
     requirement: id,
-    does: `reads the participants of the chat's REST view after ${operation.name} and its window`,
-    run: ({ transcript }) => {
-      const view = viewAfter(transcript);
-      if (!view) return [];
-      const chat = chatIn(view.exchange);
-      if (!chat) return [noChat(id, view.exchange)];
-      const participants = (Array.isArray(chat.participants) ? chat.participants : []).filter(isObject);
-      const nickname = transcript.scenario.customerNickname;
-      const customer = participants.some((p) => p.type === 'Customer' && (nickname === undefined || p.nickname === nickname));
-      const agent = participants.some((p) => p.type === 'Agent');
-      return [
-        judging.verdictOf(
+    does: `reads the participants of the chat's REST view after Accept and after ${operation.name}, and their windows`,
+    run: ({ transcript }) =>
+      chatViews(transcript, operation).map((view) => {
+        const chat = chatIn(view.exchange);
+        if (!chat) return noChat(id, view.exchange);
+        const participants = (Array.isArray(chat.participants) ? chat.participants : []).filter(isObject);
+        const nickname = transcript.scenario.customerNickname;
+        const customer = participants.some((p) => p.type === 'Customer' && (nickname === undefined || p.nickname === nickname));
+        const agent = participants.some((p) => p.type === 'Agent');
+        return judging.verdictOf(
           id,
           customer && agent,
-          `participants: the customer${nickname === undefined ? '' : ` (${json(nickname)})`} and the agent`,
+          `after ${view.follows}: participants, the customer${nickname === undefined ? '' : ` (${json(nickname)})`} and the agent`,
           customer && agent ? 'both' : json(participants.map((p) => ({ type: p.type, nickname: p.nickname }))),
           { evidence: [view.index] },
-        ),
-      ];
-    },
+        );
+      }),
   };
 }
 

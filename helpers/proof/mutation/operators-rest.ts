@@ -8,19 +8,31 @@ import { SUITE } from '../../../operations/index.ts';
 import type { HttpEvent, NoteEvent, Transcript } from '../../contract/generated/payloads.ts';
 import { declaredUserData } from '../../contract/operation.ts';
 import { REST_AFTER_STEP } from '../../judges/conditions/rest-view.ts';
+import { REST_BEFORE_STEP } from '../../judges/conditions/user-data.ts';
 import { isObject } from '../../judges/views.ts';
 import type { Mutant, Operator } from './types.ts';
 
 type Made = Omit<Mutant, 'operator'>;
 type ChatView = Record<string, unknown>;
 
-/** Each GET of the agent after a rest-after step (up to the next step) whose answer is `wanted`: its index. */
-function restGets(t: Transcript, wanted: (body: Record<string, unknown>) => boolean): number[] {
+const stepOf = (e: NoteEvent) => (e.data as { step?: unknown } | undefined)?.step;
+
+/**
+ * Each GET of the agent after one of `steps` (up to the next step) whose answer is `wanted`: its index.
+ * Only in a transcript with a rest-after step (the drives that judge the REST view: the conversation
+ * reads it before each turn for another purpose).
+ */
+function restGets(
+  t: Transcript,
+  wanted: (body: Record<string, unknown>) => boolean,
+  steps: readonly unknown[] = [REST_AFTER_STEP],
+): number[] {
   const out: number[] = [];
+  if (!t.events.some((e) => e.kind === 'note' && stepOf(e as NoteEvent) === REST_AFTER_STEP)) return out;
   let actor: string | undefined;
   t.events.forEach((e, i) => {
     if (e.kind === 'note') {
-      actor = ((e as NoteEvent).data as { step?: unknown } | undefined)?.step === REST_AFTER_STEP ? e.actor : undefined;
+      actor = steps.includes(stepOf(e as NoteEvent)) ? e.actor : undefined;
       return;
     }
     if (e.kind !== 'http' || e.actor !== actor || (e as HttpEvent).request.method !== 'GET') return;
@@ -30,8 +42,9 @@ function restGets(t: Transcript, wanted: (body: Record<string, unknown>) => bool
   return out;
 }
 
-/** The chat's own REST view after an operation (a chat resource in the answer). */
-const restViews = (t: Transcript) => restGets(t, (body) => isObject(body.chat));
+/** The chat's own REST view after an operation (a chat resource in the answer), and, `afterAccept`, the one once Accept's window ended. */
+const restViews = (t: Transcript, afterAccept: boolean) =>
+  restGets(t, (body) => isObject(body.chat), afterAccept ? [REST_BEFORE_STEP, REST_AFTER_STEP] : [REST_AFTER_STEP]);
 /** The agent's chats over REST after an operation (a list of chats in the answer). */
 const restLists = (t: Transcript) => restGets(t, (body) => Array.isArray(body.chats));
 
@@ -70,11 +83,12 @@ function restViewOperator(name: string, does: string, change: (chat: ChatView) =
     does,
     mutate(entry) {
       if (userData && !changesUserData(entry.transcript)) return [];
-      return restViews(entry.transcript).flatMap((index, n): Made[] => {
+      // The userData view before the operation is the baseline of the change: only the one after it is bent.
+      return restViews(entry.transcript, !userData).flatMap((index, n): Made[] => {
         const transcript = structuredClone(entry.transcript) as Transcript;
         const body = (transcript.events[index] as HttpEvent).response!.body as { chat: ChatView };
         const says = change(body.chat);
-        const label = `${transcript.events[index]!.actor}/rest-after#${n + 1}`;
+        const label = `${transcript.events[index]!.actor}/rest-view#${n + 1}`;
         return says ? [{ id: `${entry.name}:${name}:${label}`, description: `${label}: ${says}`, transcript }] : [];
       });
     },
