@@ -85,7 +85,7 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
   },
   {
     name: 'rest-view-offered',
-    breaks: ['CONV-REST-01', 'CONV-REST-03'],
+    breaks: ['CONV-REST-01', 'CONV-REST-03', 'CONV-REST-05'],
     description:
       "The chat's REST view (GET /api/v2/me/chats/{id}) shows the chat as it was offered, whatever state it is in: the offer's state and capabilities, no participants",
     rationale:
@@ -114,5 +114,13 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
     rationale:
       "A GET of a collection answers its resources (S17); the sample client recovers the agent's chats from it (C2): a chat the agent holds is in it",
     switches: ['rest-list-without-chat'],
+  },
+  {
+    name: 'rest-view-ended-chatting',
+    breaks: ['CONV-REST-05'],
+    description: "The chat's REST view shows a chat the agent left or completed as Chatting still",
+    rationale:
+      "Leave and Complete end the agent's part in the chat, as their StatusChange says (S3, S4); a GET of the chat answers it as it is (S17, C2)",
+    switches: ['rest-view-ended-chatting'],
   },
 ];

@@ -41,6 +41,7 @@ export const SIM_SWITCHES = [
   'rest-view-customer-renamed',
   'rest-view-userdata-unchanged',
   'rest-list-without-chat',
+  'rest-view-ended-chatting',
   // Chat operations' error answers: a deviation's switch bends its own operation's refusals (and those of no known operation)
   'unknown-operation-ignored',
   'error-statuscodes-generic',

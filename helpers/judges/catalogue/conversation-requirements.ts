@@ -116,6 +116,14 @@ export const CONVERSATION_CATALOGUE = [
     text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the agent's chats over REST (GET /api/v2/me/chats?fields=*) list the chat, Chatting.",
   },
   {
+    id: 'CONV-REST-05',
+    level: 'SHOULD',
+    status: 'shown',
+    source: `${PAGES.leave.title} and ${PAGES.complete.title}: the chat LeftChat, or Completed, as their StatusChange shows; ${PAGES.returnValues.title}: a GET of one resource answers it; ${PAGES.clients.title}: the .NET client recovers the chats from REST (${FACT_SHEET} §4.2, §4.3, §9 14: no page says whether an ended chat stays readable)`,
+    url: PAGES.leave.url,
+    text: "After Leave or Complete and its window, the chat's REST view, where it still shows the chat, shows it in the state the operation left it (LeftChat, Completed), as its StatusChange did; a REST view that no longer shows the chat is not held against the server.",
+  },
+  {
     id: 'CONV-LEFT-01',
     level: 'SHOULD',
     status: 'shown',
@@ -213,6 +221,13 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
     'the chat listed, Chatting, after an entry or a userData change',
     "the agent's chats over REST, each resource whole (S17 GET rule, C2 state recovery; shape inferred, §9 14)",
     ['CONV-REST-04'],
+  ),
+  checked(
+    'field',
+    'GET /api/v2/me/chats/{id}: chat.state after Leave or Complete',
+    'LeftChat, or Completed, where the chat is still shown',
+    'the StatusChange of Leave and Complete (S3, S4) on the resource the REST view shows (C2); whether an ended chat stays readable is not documented (§9 14)',
+    ['CONV-REST-05'],
   ),
   checked(
     'identity',

@@ -183,3 +183,31 @@ test('a transcript without the REST views (an earlier suite recorded it) decides
   });
   expect(without([REST_AFTER_STEP])).toMatchObject({ state: 'PASS', userData: 'NOT DECIDED', participants: 'PASS', list: 'NOT DECIDED' });
 });
+
+test("after Leave, the chat's REST view shows it LeftChat; shown Chatting it is NON-STRICT, no longer shown NOT APPLICABLE", async () => {
+  const left = await driveOnSimulator(SUITE, 'leave');
+  const ended = (t: Transcript) => decisionFor(judgeTranscript(SUITE, t), 'CONV-REST-05');
+  expect(ended(left)).toBe('PASS');
+  const bend = (change: (view: HttpEvent) => void) => {
+    const t = structuredClone(left);
+    const step = t.events.findIndex((e) => e.kind === 'note' && ((e as NoteEvent).data as { step?: unknown })?.step === REST_AFTER_STEP);
+    const view = t.events.slice(step).find((e): e is HttpEvent => e.kind === 'http' && e.request.method === 'GET');
+    change(view!);
+    return t;
+  };
+  expect(
+    ended(
+      bend((v) => {
+        (v.response!.body as { chat: { state: string } }).chat.state = 'Chatting';
+      }),
+    ),
+  ).toBe('NON-STRICT');
+  expect(
+    ended(
+      bend((v) => {
+        v.response!.status = 404;
+        v.response!.body = { statusCode: 6, statusMessage: 'Not found' };
+      }),
+    ),
+  ).toBe('NOT APPLICABLE');
+});

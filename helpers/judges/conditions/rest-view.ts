@@ -213,6 +213,45 @@ export function restViewUserData(operation: OperationDecl, step: string): Check<
 }
 
 /**
+ * After an operation that ends the agent's part in the chat (Leave, Complete) and its window, the REST
+ * view, where it still shows the chat, shows it in the state the operation left it. One that no longer
+ * shows it (a 404, say) follows no page and breaks none: not applicable, with what it answered.
+ */
+export function restViewEnded(operation: OperationDecl): Check<ConversationId> {
+  const id = 'CONV-REST-05';
+  const state = operation.success.stateAfter;
+  return {
+    requirement: id,
+    does: `reads the chat's REST view after ${operation.name} and its window`,
+    run: ({ transcript }) => {
+      const view = viewAfter(transcript);
+      if (!view) return [];
+      const chat = chatIn(view.exchange);
+      if (!chat) {
+        const r = view.exchange?.response;
+        return [
+          judging.notApplicable(
+            id,
+            `the chat's REST view after ${operation.name} answered ${r ? `HTTP ${r.status} ${json(r.body)}` : 'nothing'}: the chat no longer shown (no page says whether it stays readable, §9 14)`,
+          ),
+        ];
+      }
+      return [
+        judging.verdictOf(id, chat.state === state, `the chat ${state}, as ${operation.name} left it`, `the chat ${json(chat.state)}`, {
+          evidence: [view.index],
+        }),
+      ];
+    },
+  };
+}
+
+/** The test of the REST view after an operation that ends the agent's part in the chat. */
+export const REST_VIEW_ENDED_TEST: { title: string; requirements: ConversationId[] } = {
+  title: "after its window, the chat's REST view, where it still shows the chat, shows it as the operation left it",
+  requirements: ['CONV-REST-05'],
+};
+
+/**
  * The checks of the chat's REST view after `operation` (its `rest-after` step), and the test that shows
  * their verdicts: the chat's state and participants, the agent's chats listing it and, after a userData
  * change (`userDataStep`: the operation's step), its userData.

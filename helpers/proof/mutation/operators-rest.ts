@@ -67,6 +67,9 @@ function restListOperator(name: string, does: string, change: (chats: unknown[])
   };
 }
 
+/** Whether the transcript's operation leaves the chat Chatting (its capabilities and participants are judged then). */
+const leavesChatting = (t: Transcript) => SUITE.operations.find((o) => o.name === t.scenario.operation)?.success.stateAfter === 'Chatting';
+
 /** Whether the transcript's operation declares a userData change (the REST view's userData is judged after it). */
 const changesUserData = (t: Transcript) => {
   const op = SUITE.operations.find((o) => o.name === t.scenario.operation);
@@ -77,12 +80,20 @@ const changesUserData = (t: Transcript) => {
  * An operator that changes the chat of each REST view after an operation (`change` says how, or
  * undefined: not here); `userData`: only after an operation that changes the chat's userData.
  */
-function restViewOperator(name: string, does: string, change: (chat: ChatView) => string | undefined, userData = false): Operator {
+function restViewOperator(
+  name: string,
+  does: string,
+  change: (chat: ChatView) => string | undefined,
+  scope: 'any' | 'chatting' | 'userData' = 'any',
+): Operator {
+  const userData = scope === 'userData';
   return {
     name,
     does,
     mutate(entry) {
       if (userData && !changesUserData(entry.transcript)) return [];
+      // Capabilities and participants are judged where the chat stays Chatting (not after Leave or Complete).
+      if (scope === 'chatting' && !leavesChatting(entry.transcript)) return [];
       // The userData view before the operation is the baseline of the change: only the one after it is bent.
       return restViews(entry.transcript, !userData).flatMap((index, n): Made[] => {
         const transcript = structuredClone(entry.transcript) as Transcript;
@@ -119,17 +130,27 @@ export const REST_OPERATORS: Operator[] = [
     chat.state = 'Invited';
     return 'state Invited';
   }),
-  restViewOperator('rest-capability-gone', "drops SendMessage from the chat's capabilities in its REST view", (chat) => {
-    if (!Array.isArray(chat.capabilities) || !chat.capabilities.includes('SendMessage')) return undefined;
-    chat.capabilities = chat.capabilities.filter((c) => c !== 'SendMessage');
-    return 'capabilities without SendMessage';
-  }),
-  restViewOperator('rest-customer-renamed', "names the customer otherwise in the chat's participants in its REST view", (chat) => {
-    const customer = Array.isArray(chat.participants) ? chat.participants.find((p) => isObject(p) && p.type === 'Customer') : undefined;
-    if (!isObject(customer)) return undefined;
-    customer.nickname = 'Customer';
-    return 'the customer named "Customer"';
-  }),
+  restViewOperator(
+    'rest-capability-gone',
+    "drops SendMessage from the chat's capabilities in its REST view",
+    (chat) => {
+      if (!Array.isArray(chat.capabilities) || !chat.capabilities.includes('SendMessage')) return undefined;
+      chat.capabilities = chat.capabilities.filter((c) => c !== 'SendMessage');
+      return 'capabilities without SendMessage';
+    },
+    'chatting',
+  ),
+  restViewOperator(
+    'rest-customer-renamed',
+    "names the customer otherwise in the chat's participants in its REST view",
+    (chat) => {
+      const customer = Array.isArray(chat.participants) ? chat.participants.find((p) => isObject(p) && p.type === 'Customer') : undefined;
+      if (!isObject(customer)) return undefined;
+      customer.nickname = 'Customer';
+      return 'the customer named "Customer"';
+    },
+    'chatting',
+  ),
   restViewOperator(
     'rest-userdata-key-gone',
     "drops the last key of the chat's userData in its REST view",
@@ -140,7 +161,7 @@ export const REST_OPERATORS: Operator[] = [
       delete data[last];
       return `userData without ${last}`;
     },
-    true,
+    'userData',
   ),
   restViewOperator(
     'rest-userdata-key-added',
@@ -149,7 +170,7 @@ export const REST_OPERATORS: Operator[] = [
       chat.userData = { ...(userDataOf(chat) ?? {}), ConformanceMutant: 'added' };
       return 'userData with ConformanceMutant';
     },
-    true,
+    'userData',
   ),
   restViewOperator(
     'rest-userdata-type',
@@ -161,6 +182,6 @@ export const REST_OPERATORS: Operator[] = [
       data[first] = typeof data[first] === 'string' ? 0 : String(data[first]);
       return `userData ${first} of another JSON type`;
     },
-    true,
+    'userData',
   ),
 ];

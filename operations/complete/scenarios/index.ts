@@ -2,6 +2,7 @@
  * Complete's scenarios, as data: how each is judged (its checks, the requirements a transcript decides)
  * and driven (its runs, each with the tests of the specs that read it).
  */
+import { REST_VIEW_ENDED_TEST, restViewEnded } from '../../../helpers/judges/conditions/rest-view.ts';
 import { errorScenario } from '../../../helpers/scenarios/error-scenario.ts';
 import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
 import { CASE_REQUIREMENT, COMPLETE_CHECKS, COMPLETE_ERROR_CHECKS } from '../checks.ts';
@@ -44,12 +45,12 @@ const complete: ScenarioDef = {
   operation: COMPLETE.name,
   subject: { layout: 'sequence', steps: [COMPLETE_STEP], cause: COMPLETE_STEP },
   title: 'Complete an accepted chat',
-  checks: COMPLETE_CHECKS,
+  checks: [...COMPLETE_CHECKS, restViewEnded(COMPLETE)],
   runs: [
     {
       name: 'complete',
       drive: async (target) => (await drivers.complete()).driveComplete(target),
-      tests: COMPLETE_TESTS,
+      tests: [...COMPLETE_TESTS, REST_VIEW_ENDED_TEST],
       shared: true,
       // The Accept's window, the waiting chat's, Complete's.
       windows: 3,

@@ -2,6 +2,7 @@
  * Leave's scenarios, as data: how each is judged (its checks, the requirements a transcript decides) and
  * driven (its runs, each with the tests of the specs that read it).
  */
+import { REST_VIEW_ENDED_TEST, restViewEnded } from '../../../helpers/judges/conditions/rest-view.ts';
 import { errorScenario } from '../../../helpers/scenarios/error-scenario.ts';
 import type { ScenarioDef } from '../../../helpers/scenarios/scenario.ts';
 import { CASE_REQUIREMENT, LEAVE_CHECKS, LEAVE_ERROR_CHECKS } from '../checks.ts';
@@ -41,10 +42,16 @@ const leave: ScenarioDef = {
   operation: LEAVE.name,
   subject: { layout: 'sequence', steps: [LEAVE_STEP], cause: LEAVE_STEP },
   title: 'Leave an accepted chat, outside a conference',
-  checks: LEAVE_CHECKS,
+  checks: [...LEAVE_CHECKS, restViewEnded(LEAVE)],
   // The Accept's window, then its own.
   runs: [
-    { name: 'leave', drive: async (target) => (await drivers.leave()).driveLeave(target), tests: LEAVE_TESTS, shared: true, windows: 2 },
+    {
+      name: 'leave',
+      drive: async (target) => (await drivers.leave()).driveLeave(target),
+      tests: [...LEAVE_TESTS, REST_VIEW_ENDED_TEST],
+      shared: true,
+      windows: 2,
+    },
   ],
   whole: [{ name: 'leave', drive: async (target, hooks) => (await drivers.leave()).driveLeave(target, hooks) }],
 };

@@ -1,10 +1,12 @@
 /**
  * The Leave scenario: a chat offered to the agent and accepted; the agent leaves it → the answer → its
- * StatusChange → the quiet window → the customer reads its GMS transcript. The chat, LeftChat, is the
+ * StatusChange → the quiet window → the chat's REST view (`rest-after`) → the customer reads its GMS
+ * transcript. The chat, LeftChat, is the
  * agent's to complete: the clean-up completes it.
  */
 import type { Transcript } from '../../../helpers/contract/generated/payloads.ts';
 import { CUSTOMER_VIEW_STEP } from '../../../helpers/judges/conditions/index.ts';
+import { REST_AFTER_STEP } from '../../../helpers/judges/conditions/rest-view.ts';
 import { Drive, type DriveHooks } from '../../../helpers/scenarios/drive.ts';
 import type { Target } from '../../../helpers/target/config.ts';
 import { LEAVE_STEP } from '../judging.ts';
@@ -20,6 +22,8 @@ export async function driveLeave(target: Target, hooks: DriveHooks = {}): Promis
     await hooks.afterOperation?.();
     await d.awaitSequence(agent.actor, chatId, from);
     await d.quietWindow();
+    d.recorder.step(REST_AFTER_STEP, agent.actor);
+    await agent.http.getChat(chatId);
     const [chat] = d.customerChats;
     if (d.customer && chat) {
       d.recorder.step(CUSTOMER_VIEW_STEP, d.customer.actor);
