@@ -123,4 +123,12 @@ export const CONVERSATION_FAULTS: readonly Deviation[] = [
       "Leave and Complete end the agent's part in the chat, as their StatusChange says (S3, S4); a GET of the chat answers it as it is (S17, C2)",
     switches: ['rest-view-ended-chatting'],
   },
+  {
+    name: 'rest-view-participant-ids-renewed',
+    breaks: ['CONV-REST-03'],
+    description: "The chat's REST view gives its participants participantIds of its own, not those the notifications gave them",
+    rationale:
+      "A participant keeps its participantId in the chat (the seed's ParticipantsUpdated; S8–S13 entries name it); a GET of the chat answers it as it is (S17, C2)",
+    switches: ['rest-view-participant-ids-renewed'],
+  },
 ];

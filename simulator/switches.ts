@@ -42,6 +42,7 @@ export const SIM_SWITCHES = [
   'rest-view-userdata-unchanged',
   'rest-list-without-chat',
   'rest-view-ended-chatting',
+  'rest-view-participant-ids-renewed',
   // Chat operations' error answers: a deviation's switch bends its own operation's refusals (and those of no known operation)
   'unknown-operation-ignored',
   'error-statuscodes-generic',

@@ -24,10 +24,12 @@ export function getChat(call: AgentCall, id: string): void {
   const chat = ctx.model.chatForAgent(id, call.session.agent);
   if (!chat) throw gwsError(404, 6, `Chat ${id} not found`);
   // Faults of the REST view (simulator/conversation-faults.ts): the chat as offered, its userData as started,
-  // its customer renamed, an ended chat Chatting.
+  // its customer renamed, an ended chat Chatting, its participants under other ids.
   const view = ctx.on('rest-view-offered') ? chatResource(ctx.apiBase, chat, 'offer') : snapshot(ctx.apiBase, chat);
   if (ctx.on('rest-view-userdata-unchanged')) view.userData = { ...chat.startUserData };
   if (ctx.on('rest-view-ended-chatting') && (chat.state === 'LeftChat' || chat.state === 'Completed')) view.state = 'Chatting';
+  if (ctx.on('rest-view-participant-ids-renewed'))
+    view.participants = view.participants?.map((p) => ({ ...p, participantId: `F${String(p.participantId).slice(1)}` }));
   if (ctx.on('rest-view-customer-renamed'))
     view.participants = view.participants?.map((p) => (p.type === 'Customer' ? { ...p, nickname: 'Customer' } : p));
   call.ok({ statusCode: 0, chat: view as unknown as Json });

@@ -105,7 +105,7 @@ export const CONVERSATION_CATALOGUE = [
     status: 'shown',
     source: `${PAGES.returnValues.title}: a GET of one resource answers it; ${PAGES.accept.title}: the chat's participants are the agent and the customer, the customer under the nickname of the chat request (the seed's ParticipantsUpdated); ${PAGES.clients.title}: the .NET client recovers the chats from REST (${FACT_SHEET} §2, §4.4, §9 14)`,
     url: PAGES.accept.url,
-    text: "After Accept, and after an operation that leaves the chat Chatting (an entry, a userData change), each once its window ended, the chat's REST view lists its participants: the customer, under the nickname it started the chat with, and the agent.",
+    text: "After Accept, and after an operation that leaves the chat Chatting (an entry, a userData change), each once its window ended, the chat's REST view lists its participants: the customer, under the nickname it started the chat with, and the agent, each with the participantId the notifications gave it.",
   },
   {
     id: 'CONV-REST-04',
@@ -232,7 +232,7 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
   checked(
     'identity',
     'GET /api/v2/me/chats/{id}: chat.participants',
-    'the customer under the nickname it started with, and the agent',
+    'the customer under the nickname it started with, and the agent, with their notified participantIds',
     "the chat's participants (S1 seed, §4.4) on the resource the REST view shows (C2)",
     ['CONV-REST-03'],
   ),

@@ -211,3 +211,23 @@ test("after Leave, the chat's REST view shows it LeftChat; shown Chatting it is 
     ),
   ).toBe('NOT APPLICABLE');
 });
+
+test('a REST view that gives a participant another participantId than the notifications gave it is NON-STRICT, naming both ids; one without ids is not compared', () => {
+  const agentOf = (v: HttpEvent) =>
+    (v.response!.body as { chat: { participants: Record<string, unknown>[] } }).chat.participants.find((p) => p.type === 'Agent')!;
+  const renewed = decisions(
+    bent((v) => {
+      agentOf(v).participantId = 'FFFFFFFFFFFFFFFF';
+    }),
+  );
+  expect(renewed).toMatchObject({ participants: 'NON-STRICT', state: 'PASS' });
+  expect(renewed.findings.find((f) => f.requirement === 'CONV-REST-03' && f.verdict === 'NON-STRICT')?.observed).toMatch(
+    /^the "Agent" "[^"]+" as "FFFFFFFFFFFFFFFF", notified as "[0-9A-F]{16}"$/,
+  );
+  const withoutIds = decisions(
+    bent((v) => {
+      delete agentOf(v).participantId;
+    }),
+  );
+  expect(withoutIds).toMatchObject({ participants: 'PASS' });
+});

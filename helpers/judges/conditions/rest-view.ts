@@ -13,7 +13,7 @@ import type { Finding, HttpEvent, Transcript } from '../../contract/generated/pa
 import { declaredUserData, type OperationDecl } from '../../contract/operation.ts';
 import { CONVERSATION_CATALOGUE, type ConversationId } from '../catalogue/conversation-requirements.ts';
 import { type Check, json, judgesOf } from '../check.ts';
-import { httpAfter, isObject, stepIndex } from '../views.ts';
+import { httpAfter, isObject, isOffer, notificationsOf, participantsOf, stepIndex } from '../views.ts';
 import { REST_BEFORE_STEP, userDataBefore } from './user-data.ts';
 
 /** The drive's step, after the operation's window, at which the agent reads the chat's REST view. */
@@ -101,6 +101,28 @@ export function restViewState(operation: OperationDecl): Check<ConversationId> {
 }
 
 /**
+ * The REST view's participants whose participantId differs from the one the last notification before
+ * the view that listed the chat's participants gave the participant of the same type and nickname: each
+ * said with both ids. A participant without a participantId, or none notified, is not compared (the
+ * view's shape is inferred).
+ */
+function otherIds(t: Transcript, at: number, chat: Record<string, unknown>, participants: Record<string, unknown>[]): string[] {
+  const actor = t.events[at].actor;
+  if (!actor) return [];
+  const notified = notificationsOf(t, actor, -1, at)
+    .filter((n) => n.chatId === chat.id && !isOffer(n))
+    .map(participantsOf)
+    .filter((list) => list.length > 0)
+    .at(-1);
+  if (!notified) return [];
+  return participants.flatMap((p) => {
+    const same = notified.find((q) => q.type === p.type && q.nickname === p.nickname);
+    if (!same || p.participantId === undefined || same.participantId === p.participantId) return [];
+    return [`the ${json(p.type)} ${json(p.nickname)} as ${json(p.participantId)}, notified as ${json(same.participantId)}`];
+  });
+}
+
+/**
  * After Accept, and after the operation, and their windows, the REST view lists the chat's participants: the customer under
  * the nickname it started the chat with (where the suite started it: GMS), and the agent.
  */
@@ -117,11 +139,16 @@ export function restViewParticipants(operation: OperationDecl): Check<Conversati
         const nickname = transcript.scenario.customerNickname;
         const customer = participants.some((p) => p.type === 'Customer' && (nickname === undefined || p.nickname === nickname));
         const agent = participants.some((p) => p.type === 'Agent');
+        const renamed = otherIds(transcript, view.index, chat, participants);
         return judging.verdictOf(
           id,
-          customer && agent,
-          `after ${view.follows}: participants, the customer${nickname === undefined ? '' : ` (${json(nickname)})`} and the agent`,
-          customer && agent ? 'both' : json(participants.map((p) => ({ type: p.type, nickname: p.nickname }))),
+          customer && agent && renamed.length === 0,
+          `after ${view.follows}: participants, the customer${nickname === undefined ? '' : ` (${json(nickname)})`} and the agent, with the participantIds the notifications gave them`,
+          !customer || !agent
+            ? json(participants.map((p) => ({ type: p.type, nickname: p.nickname })))
+            : renamed.length > 0
+              ? renamed.join(', ')
+              : 'both',
           { evidence: [view.index] },
         );
       }),

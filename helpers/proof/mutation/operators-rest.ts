@@ -152,6 +152,17 @@ export const REST_OPERATORS: Operator[] = [
     'chatting',
   ),
   restViewOperator(
+    'rest-participant-id',
+    "gives the agent another participantId in the chat's participants in its REST view",
+    (chat) => {
+      const agent = Array.isArray(chat.participants) ? chat.participants.find((p) => isObject(p) && p.type === 'Agent') : undefined;
+      if (!isObject(agent) || typeof agent.participantId !== 'string') return undefined;
+      agent.participantId = agent.participantId === 'FFFFFFFFFFFFFFFF' ? '0000000000000000' : 'FFFFFFFFFFFFFFFF';
+      return `the agent as ${agent.participantId}`;
+    },
+    'chatting',
+  ),
+  restViewOperator(
     'rest-userdata-key-gone',
     "drops the last key of the chat's userData in its REST view",
     (chat) => {
