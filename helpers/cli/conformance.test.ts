@@ -275,14 +275,15 @@ test('GWS_REPORT_FORMATS: a format it does not know, none beside others, or an e
   }
 });
 
-test('a run whose verdicts never arrive (a --reporter option replaced the verdicts reporter) is INCONCLUSIVE, saying why', async () => {
-  const { run, reports, summary, lastLine } = conformance({}, ['--grep', '@ACCEPT-ERR-01', '--reporter=line']);
-  expect(run.status).toBe(2);
-  expect(lastLine).toMatch(
-    /^INCONCLUSIVE: the run produced no verdicts \(Playwright exited 0; a --reporter option replaces the verdicts reporter/,
-  );
-  expect(summary).toMatchObject({ outcome: 'inconclusive', exitCode: 2 });
-  expect(reportTexts(reports)).not.toMatch(saysConformant);
+test('--reporter, which would leave the run without its verdicts, is refused before anything runs, pointing to --add-reporter; --add-reporter adds one', async () => {
+  const refused = conformance({}, ['--grep', '@ACCEPT-ERR-01', '--reporter=line']);
+  expect(refused.run.status).toBe(2);
+  expect(refused.run.stderr).toMatch(/configuration error: --reporter: .*Use --add-reporter=<reporter> to add one beside them/);
+  expect(refused.lastLine).toMatch(/^INCONCLUSIVE: configuration error in --reporter, nothing was run/);
+  expect(reportTexts(refused.reports)).not.toMatch(saysConformant);
+  const added = conformance({}, ['--grep', '@ACCEPT-ERR-01', '--add-reporter=dot']);
+  expect(added.run.status, added.run.stdout.slice(-2000)).toBe(3);
+  expect(added.lastLine).toMatch(/^PARTIAL/);
 });
 
 test("a run Playwright's global timeout ends (--global-timeout) is INCONCLUSIVE, naming the timeout, whether or not a test ended", async () => {

@@ -69,7 +69,7 @@ export function conclude(e: Ending): Concluded {
     addCause(
       interrupted
         ? `the run was interrupted (${interrupted}) before any requirement was decided`
-        : `the run produced no verdicts (Playwright exited ${e.playwrightExit ?? 'by a signal'}; a --reporter option replaces the verdicts reporter: add it, e.g. --reporter=list,./helpers/report/verdicts-reporter.ts); see the output above`,
+        : `the run produced no verdicts (Playwright exited ${e.playwrightExit ?? 'by a signal'}); see the output above`,
     );
   }
   let { outcome, line, exitCode } = outcomeOf(v?.rows ?? [], e.profile, { interrupted, cause: causes[0], target: e.target });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkPassedOptions, PLAYWRIGHT_OPTIONS } from './command-options.ts';
 
-test('the conformance command refuses --project and --config by name, and passes the rest on', () => {
+test('the conformance command refuses --project, --config and --reporter by name, and passes the rest on', () => {
   expect(() => checkPassedOptions(['--project=unit'])).toThrow(
     /^--project: --project=unit: the conformance command runs the conformance project/,
   );
@@ -12,6 +12,8 @@ test('the conformance command refuses --project and --config by name, and passes
     /^-c: -c: the conformance command runs with the suite's own configuration/,
   );
   expect(() => checkPassedOptions(['--config=other.config.ts'])).toThrow(/^--config: /);
+  expect(() => checkPassedOptions(['--reporter', 'dot'])).toThrow(/^--reporter: .*Use --add-reporter=<reporter>/);
+  expect(() => checkPassedOptions(['--add-reporter=dot'])).not.toThrow();
   expect(() => checkPassedOptions(['--workers=2', '--grep', '@ACCEPT-SEQ-01', '--timeout=60000', '-x', 'accept'])).not.toThrow();
   // An option's value given apart is not an option: --grep-invert -x looks for "-x".
   expect(() => checkPassedOptions(['--grep-invert', '--bogus', '--shuffle'])).not.toThrow();

@@ -2,7 +2,8 @@
  * Playwright options the conformance command cannot pass on: it runs the `conformance` project with the
  * suite's own configuration (its reporters write the verdicts the command concludes from), so an option
  * that picks another project or another configuration would run something else under its name: the
- * project's unit tests, say, reported as a conformance run. Refused as a configuration error, naming it.
+ * project's unit tests, say, reported as a conformance run; one that replaces the reporters would leave
+ * the run without its verdicts. Refused as a configuration error, naming it.
  */
 import { ConfigError } from './config-error.ts';
 
@@ -11,6 +12,11 @@ const REFUSED: [RegExp, string, string][] = [
     /^--project(=|$)/,
     'the conformance command runs the conformance project; another project is not a conformance run',
     "Drop --project (npm test runs the project's own tests).",
+  ],
+  [
+    /^--reporter(=|$)/,
+    "it replaces the suite's reporters, and the verdicts reporter's file is what the run's verdict comes from",
+    'Use --add-reporter=<reporter> to add one beside them (the HTML, JUnit and Allure reports are written anyway: GWS_REPORT_FORMATS).',
   ],
   [
     /^(--config|-c)(=|$)/,
