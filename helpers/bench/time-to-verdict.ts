@@ -5,7 +5,7 @@
  * the same summary every time, or a flaky verdict.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { scratchDir } from '../evidence/scratch.ts';
@@ -51,6 +51,21 @@ function conformanceRun(env: Record<string, string> = {}): ConformanceRun {
     verdict: run.stdout.trim().split('\n').at(-1) ?? '',
     verdicts,
   };
+}
+
+/**
+ * The first run after an install, as a fresh clone's first `npm run conformance` is: the suite's bundle
+ * built (its record removed: helpers/build/bundle.mjs builds it again) and Playwright's transform cache
+ * empty. Where the checkout cannot be written the bundle is not rebuilt, and the run says so.
+ */
+export function firstRun(): ConformanceRun & { bundleBuilt: boolean } {
+  let bundleBuilt = true;
+  try {
+    rmSync(join('.build', 'last.json'), { force: true });
+  } catch {
+    bundleBuilt = false;
+  }
+  return { ...conformanceRun({ PLAYWRIGHT_TRANSFORM_CACHE_DIR: scratchDir('gws-bench-transform-cache') }), bundleBuilt };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -29,6 +29,8 @@ export interface Measured {
     verdict: string;
     withheld: { seconds: number; cpuSeconds?: number; ratio: number };
   };
+  /** The first run after an install: the bundle built, Playwright's cache empty (older benches did not measure it). */
+  firstRun?: { seconds: number; cpuSeconds?: number; exitCode: number | null; bundleBuilt: boolean };
   /** A healthy run per worker count (older benches did not measure it). */
   workers?: { workers: number; seconds: number; cpuSeconds?: number }[];
   /** A healthy run against the simulator run as a separate server, one GMS service (older benches did not measure it). */
