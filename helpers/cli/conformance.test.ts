@@ -275,6 +275,16 @@ test('GWS_REPORT_FORMATS: a format it does not know, none beside others, or an e
   }
 });
 
+test("--help prints the usage and exits 0, running nothing and leaving the last run's reports as they were", () => {
+  const { reports } = folder();
+  mkdirSync(reports, { recursive: true });
+  writeFileSync(join(reports, 'summary.md'), 'the last run');
+  const run = spawnSync(process.execPath, [...CONFORMANCE_COMMAND, '--help'], { env: environment(reports, {}), encoding: 'utf8' });
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/^Usage: npm run conformance \[-- <playwright test options>\]/);
+  expect(readFileSync(join(reports, 'summary.md'), 'utf8')).toBe('the last run');
+});
+
 test('--reporter, which would leave the run without its verdicts, is refused before anything runs, pointing to --add-reporter; --add-reporter adds one', async () => {
   const refused = conformance({}, ['--grep', '@ACCEPT-ERR-01', '--reporter=line']);
   expect(refused.run.status).toBe(2);

@@ -27,7 +27,7 @@ import type { Ending } from '../report/ending.ts';
 import { readVerdictsFile } from '../report/outcome.ts';
 import { askAllureBuild, buildAllureReport, clearReports, preloadAllure } from '../report/report-files.ts';
 import { type BaselineScope, readBaselineScope } from '../target/baseline-scope.ts';
-import { checkPassedOptions } from '../target/command-options.ts';
+import { asksForHelp, checkPassedOptions, commandUsage } from '../target/command-options.ts';
 import { effectiveSettings, readConfig, type SuiteConfig, targetLabel } from '../target/config.ts';
 import { ConfigError } from '../target/config-error.ts';
 import { grepOf } from '../target/grep.ts';
@@ -137,6 +137,11 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   });
 }
 
+// Asked for its usage: said, and nothing run (the reports of the last run stay).
+if (asksForHelp(process.argv.slice(2))) {
+  console.log(commandUsage());
+  process.exit(0);
+}
 // The baseline is read before the reports are cleared: it may be the previous run in the same folder.
 let baseline: Side | undefined;
 let baselineScope: BaselineScope = 'all';

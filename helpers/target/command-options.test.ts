@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { checkPassedOptions, PLAYWRIGHT_OPTIONS } from './command-options.ts';
+import { asksForHelp, checkPassedOptions, commandUsage, PLAYWRIGHT_OPTIONS } from './command-options.ts';
 
 test('the conformance command refuses --project, --config and --reporter by name, and passes the rest on', () => {
   expect(() => checkPassedOptions(['--project=unit'])).toThrow(
@@ -17,6 +17,19 @@ test('the conformance command refuses --project, --config and --reporter by name
   expect(() => checkPassedOptions(['--workers=2', '--grep', '@ACCEPT-SEQ-01', '--timeout=60000', '-x', 'accept'])).not.toThrow();
   // An option's value given apart is not an option: --grep-invert -x looks for "-x".
   expect(() => checkPassedOptions(['--grep-invert', '--bogus', '--shuffle'])).not.toThrow();
+});
+
+test('-h and --help ask for the usage, which lists the options passed on and those refused', () => {
+  expect(asksForHelp(['--grep', 'x', '--help'])).toBe(true);
+  expect(asksForHelp(['-h'])).toBe(true);
+  expect(asksForHelp(['--grep', '--help-me'])).toBe(false);
+  const usage = commandUsage();
+  const section = usage.slice(usage.indexOf('Options passed on'), usage.indexOf('Refused'));
+  const passedOn = section.slice(section.indexOf('\n'));
+  expect(passedOn).toContain('--grep');
+  expect(passedOn).toContain('--add-reporter');
+  expect(passedOn).not.toMatch(/--project|--config|--reporter |--help/);
+  for (const line of usage.split('\n')) expect(line.length, line).toBeLessThanOrEqual(110);
 });
 
 test('an option playwright test does not have is refused by name, with where to look', () => {

@@ -104,3 +104,48 @@ export function checkPassedOptions(args: readonly string[]): void {
     if (kind === 'value' && !a.includes('=')) i++;
   }
 }
+
+/** Whether the command was asked for its usage (-h, --help): it prints it and runs nothing. */
+export const asksForHelp = (args: readonly string[]): boolean => args.some((a) => a === '-h' || a === '--help');
+
+/** The command's usage: what it does, where its settings are, and the options it passes on to Playwright. */
+export function commandUsage(): string {
+  const refused = (o: string) => REFUSED.some(([re]) => re.test(o)) || o === '-h' || o === '--help';
+  const passed = Object.keys(PLAYWRIGHT_OPTIONS).filter((o) => !refused(o));
+  return [
+    'Usage: npm run conformance [-- <playwright test options>]',
+    '',
+    'Runs the conformance suite against the target the GWS_* settings name (none: the embedded simulator),',
+    'writes the reports (summary.md, summary.json, the HTML, JUnit and Allure reports, the transcripts) in',
+    'GWS_REPORTS_DIR (default reports/), and ends with one line: the verdict. Exit 0 conformant,',
+    '1 non-conformant, 2 inconclusive (a setting, the target or the network), 3 partial (some tests selected).',
+    '',
+    'Settings: environment variables, each in the README (Settings); a misspelled one is an error.',
+    '  GWS_BASE_URL, GWS_AGENTS, GMS_BASE_URL, GMS_SERVICE   the server under test and its accounts',
+    '  GWS_SERVER_WITHOUT                                     operations the server does not offer',
+    '  GWS_BASELINE                                           an earlier run to compare with',
+    '',
+    'Options passed on to playwright test (npx playwright test --help says what each does):',
+    ...wrapped(passed, 100),
+    'Refused (each would run something else, or leave the run without its verdicts):',
+    '  --project, --config (-c), --reporter (use --add-reporter)',
+    '',
+    'Examples:',
+    '  npm run conformance -- --grep @ACCEPT-SEQ-02     the tests of one requirement (PARTIAL)',
+    '  GWS_BASE_URL=https://gws.example.com GWS_AGENTS=... GMS_BASE_URL=... npm run conformance',
+  ].join('\n');
+}
+
+/** `words` on lines of at most `width` characters, each indented by two spaces. */
+function wrapped(words: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && line.length + 1 + w.length > width - 2) {
+      lines.push(`  ${line}`);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(`  ${line}`);
+  return lines;
+}
