@@ -111,8 +111,8 @@ export const CONVERSATION_CATALOGUE = [
     id: 'CONV-REST-04',
     level: 'SHOULD',
     status: 'shown',
-    source: `${PAGES.returnValues.title}: a GET of a collection with fields=* answers its resources whole; ${PAGES.clients.title}: the .NET client reads the agent's chats over REST to recover their state (${FACT_SHEET} §2, §9 14: the shape of GET /api/v2/me/chats is inferred)`,
-    url: PAGES.clients.url,
+    source: `${PAGES.recoveringState.title}: a collection GET with fields=* answers its resources whole (GET /api/v2/me/calls?fields=*); ${PAGES.returnValues.title}: without it, their URIs; ${PAGES.clients.title}: the .NET client reads the agent's chats over REST to recover their state (${FACT_SHEET} §2, §9 14: the shape of GET /api/v2/me/chats is inferred)`,
+    url: PAGES.recoveringState.url,
     text: "After an operation that leaves the chat Chatting (an entry, a userData change) and its window, the agent's chats over REST (GET /api/v2/me/chats?fields=*) list the chat, Chatting.",
   },
   {
@@ -219,7 +219,7 @@ export const CONVERSATION_TRACES: readonly Trace[] = [
     'field',
     'GET /api/v2/me/chats?fields=*: chats[].id, chats[].state',
     'the chat listed, Chatting, after an entry or a userData change',
-    "the agent's chats over REST, each resource whole (S17 GET rule, C2 state recovery; shape inferred, §9 14)",
+    "the agent's chats over REST, each resource whole (S28 fields=*, S17 GET rule, C2 state recovery; shape inferred, §9 14)",
     ['CONV-REST-04'],
   ),
   checked(

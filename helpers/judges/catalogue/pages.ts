@@ -62,6 +62,11 @@ export const PAGES = {
     url: 'https://en.docs.genesys.com/index.php?oldid=341266&title=Documentation%3AHTCC%3AAPI%3AChatSendCustomNoticeToAgents%3A8.5.2DRAFT',
     tag: 'S12',
   },
+  recoveringState: {
+    title: 'Recovering Existing State page',
+    url: 'https://docs.genesys.com/Documentation/GWS/8.6.0/API/RecoveringExistingState',
+    tag: 'S28',
+  },
   clients: {
     title: 'GWS sample clients (GenesysWebServicesClient .NET, HTCC Sample iOS app)',
     url: 'https://github.com/ErnestoGarciaGenesys/GenesysWebServicesClient',

@@ -1,11 +1,13 @@
 /**
- * Conditions on the chat's REST view after an operation that leaves it Chatting (an entry, a userData
- * change), read by the drive at its `rest-after` step once the operation's window ended: the chat
- * Chatting, offering what every documented Chatting list holds (CONV-REST-01), its participants the
- * customer and the agent (CONV-REST-03) and, after a userData change, its userData as the change left it
- * (CONV-REST-02); the agent's chats over REST list it, Chatting (CONV-REST-04). The shapes of GET
- * /api/v2/me/chats/{id} and GET /api/v2/me/chats?fields=* are inferred (docs/gws-chat-api-facts.md §9
- * 14): an answer without a chat resource, or a chats list, in it leaves them not applicable, with what it was.
+ * Conditions on the chat's REST view. Once Accept's window ended (the drive's `rest-before` step) and
+ * after an operation that leaves it Chatting (an entry, a userData change; the `rest-after` step): the
+ * chat Chatting, offering what every documented Chatting list holds (CONV-REST-01), its participants the
+ * customer and the agent with their notified participantIds (CONV-REST-03) and, after a userData change,
+ * its userData as the change left it (CONV-REST-02); the agent's chats over REST list it, Chatting
+ * (CONV-REST-04). After Leave or Complete, the chat as they left it where it is still shown
+ * (CONV-REST-05). The shapes of GET /api/v2/me/chats/{id} and GET /api/v2/me/chats?fields=* are inferred
+ * (docs/gws-chat-api-facts.md §9 14): an answer without a chat resource, or a chats list, in it leaves
+ * them not applicable, with what it was.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { COMMON_CHATTING_CAPABILITIES } from '../../contract/capabilities.ts';
