@@ -106,7 +106,8 @@ export function restViewState(operation: OperationDecl): Check<ConversationId> {
  * The REST view's participants whose participantId differs from the one the last notification before
  * the view that listed the chat's participants gave the participant of the same type and nickname: each
  * said with both ids. A participant without a participantId, or none notified, is not compared (the
- * view's shape is inferred).
+ * view's shape is inferred), nor are notified ids that are not distinct: a wrong notification is blamed
+ * once, by Accept's requirements.
  */
 function otherIds(t: Transcript, at: number, chat: Record<string, unknown>, participants: Record<string, unknown>[]): string[] {
   const actor = t.events[at].actor;
@@ -116,7 +117,8 @@ function otherIds(t: Transcript, at: number, chat: Record<string, unknown>, part
     .map(participantsOf)
     .filter((list) => list.length > 0)
     .at(-1);
-  if (!notified) return [];
+  // Notified participants sharing an id are Accept's requirements' to blame (ACCEPT-ID-02): nothing to compare with.
+  if (!notified || new Set(notified.map((q) => q.participantId)).size !== notified.length) return [];
   return participants.flatMap((p) => {
     const same = notified.find((q) => q.type === p.type && q.nickname === p.nickname);
     if (!same || p.participantId === undefined || same.participantId === p.participantId) return [];
