@@ -100,12 +100,12 @@ module.exports = {
     ),
     layer(
       'proof',
-      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'compare'],
+      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'compare', 'build'],
       "Proving the suite: the self-test drives the scenarios against the simulator's faults; the mutation engine judges broken copies of recorded transcripts.",
     ),
     layer(
       'bench',
-      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'compare'],
+      ['contract', 'judges', 'evidence', 'target', 'scenarios', 'compare', 'build'],
       'The benchmark measures the suite and the simulator; it does not report verdicts.',
     ),
     layer(

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { CONFORMANCE_COMMAND } from '../build/bundle.mjs';
 import { scratchDir } from '../evidence/scratch.ts';
 import { agentsSetting } from '../target/child-simulator.ts';
 import { childrenCpuSeconds, childSimulator, round } from './harness.ts';
@@ -21,9 +22,6 @@ interface ConformanceRun {
   /** Each requirement's verdict, in order: what two runs must share. */
   verdicts: string;
 }
-
-/** `npm run conformance` without npm, as package.json runs it (parameters.test.ts holds it to package.json). */
-export const CONFORMANCE_COMMAND: readonly string[] = ['helpers/build/launch.mjs', 'helpers/cli/conformance.ts'];
 
 function conformanceRun(env: Record<string, string> = {}): ConformanceRun {
   const dir = scratchDir('gws-bench');

@@ -11,6 +11,12 @@ export interface BundleRequest {
 /** The project's own entry points that run bundled, each name with its source. */
 export const SUITE_ENTRIES: Readonly<Record<string, string>>;
 
+/** The repository the bundle is built from. */
+export const ROOT: string;
+
+/** `npm run conformance` without npm, relative to the repository: node's arguments before the command's own. */
+export const CONFORMANCE_COMMAND: readonly string[];
+
 /** The folder of an up-to-date build of SUITE_ENTRIES: under the repository's .build/, or the temporary folder where it is read-only. */
 export function suiteBundle(): Promise<string>;
 

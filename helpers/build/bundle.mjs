@@ -67,7 +67,14 @@ export const SUITE_ENTRIES = Object.freeze({
 });
 
 /** The repository: two folders up from this file. */
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * `npm run conformance` without npm, relative to the repository: what package.json's script runs (the
+ * command from its bundle, launch.mjs), to which the command's arguments are added. The tests, certify
+ * and the bench run it so; launch.test.ts holds it to package.json.
+ */
+export const CONFORMANCE_COMMAND = Object.freeze(['helpers/build/launch.mjs', SUITE_ENTRIES.conformance]);
 
 /**
  * The folder of an up-to-date build of the project's SUITE_ENTRIES: under the checkout's .build/, or,

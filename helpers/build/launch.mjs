@@ -11,14 +11,13 @@
 import { realpathSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SUITE_ENTRIES, suiteBundle } from './bundle.mjs';
+import { ROOT, SUITE_ENTRIES, suiteBundle } from './bundle.mjs';
 
 const [source] = process.argv.splice(2, 1);
-const root = resolve(import.meta.dirname, '..', '..');
 /** The source's path in the repository, links followed (a CI workspace may link the checkout's folders). */
 const inRepository = (path) => {
   try {
-    return relative(root, realpathSync(resolve(path)));
+    return relative(ROOT, realpathSync(resolve(path)));
   } catch {
     return undefined;
   }

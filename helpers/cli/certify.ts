@@ -12,11 +12,10 @@
 
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { SUITE } from '../../operations/index.ts';
+import { CONFORMANCE_COMMAND, ROOT } from '../build/bundle.mjs';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
-import { CONFORMANCE_COMMAND } from '../proof/run-conformance.ts';
 import { CertificateError, certificatePaths, certifyRequest, clearCertificate, sealCertificate } from '../report/certificate.ts';
 import { UnusableCertificate } from '../report/certificate-read.ts';
 import { verifyCertificate } from '../report/certificate-verify.ts';
@@ -75,10 +74,9 @@ console.log(`${NAME}: a full conformance run, sealed into ${here(paths.folder)}/
 
 // The run, as `npm run conformance`: in this process group, so a Ctrl-C reaches it as it would; a
 // signal sent to this process alone (a CI cancelling the job) is passed on to it.
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Its output passed on as the command passes Playwright's: a reader that goes away stops neither the
 // run nor the sealing (helpers/report/child-output.ts).
-const child = spawn(process.execPath, [...CONFORMANCE_COMMAND.map((p) => join(root, p)), ...passed], { stdio: childStdio() });
+const child = spawn(process.execPath, [...CONFORMANCE_COMMAND.map((p) => join(ROOT, p)), ...passed], { stdio: childStdio() });
 passOutputOn(child);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {

@@ -11,11 +11,11 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SUITE } from '../../operations/index.ts';
+import { CONFORMANCE_COMMAND } from '../build/bundle.mjs';
 import { validate } from '../contract/validator.ts';
 import { scanForSecrets } from '../evidence/secret-scan.ts';
 import {
   ALL_REPORTS,
-  CONFORMANCE_COMMAND,
   closedPort,
   conformance,
   environment,

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { CONFORMANCE_COMMAND } from '../build/bundle.mjs';
 import type { ConformanceSummary } from '../contract/generated/payloads.ts';
 import { scratchDir } from '../evidence/scratch.ts';
 import { unzip } from '../evidence/secret-scan.ts';
@@ -39,13 +40,6 @@ export function withoutSettings(): NodeJS.ProcessEnv {
 export function environment(reports: string, env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...withoutSettings(), ...FAST, GWS_REPORTS_DIR: reports, ...env };
 }
-
-/**
- * `npm run conformance` without npm: what package.json's script runs (the command from its bundle,
- * helpers/build/launch.mjs), to which the command's arguments are added. run-conformance.test.ts holds
- * it to package.json.
- */
-export const CONFORMANCE_COMMAND: readonly string[] = ['helpers/build/launch.mjs', 'helpers/cli/conformance.ts'];
 
 /**
  * `npm run conformance -- <args>` in a child process with exactly `env`, without blocking this process

@@ -7,23 +7,27 @@
  */
 import { ConfigError } from './config-error.ts';
 
-const REFUSED: [RegExp, string, string][] = [
-  [
-    /^--project(=|$)/,
-    'the conformance command runs the conformance project; another project is not a conformance run',
-    "Drop --project (npm test runs the project's own tests).",
-  ],
-  [
-    /^--reporter(=|$)/,
-    "it replaces the suite's reporters, and the verdicts reporter's file is what the run's verdict comes from",
-    'Use --add-reporter=<reporter> to add one beside them (the HTML, JUnit and Allure reports are written anyway: GWS_REPORT_FORMATS).',
-  ],
-  [
-    /^(--config|-c)(=|$)/,
-    "the conformance command runs with the suite's own configuration (playwright.config.ts), whose reporters write the verdicts",
-    'Drop it, and set the run with the GWS_* settings.',
-  ],
+/** Each refused option (with its other names), why, the fix, and what to use instead where there is something. */
+const REFUSED: { options: string[]; problem: string; fix: string; instead?: string }[] = [
+  {
+    options: ['--project'],
+    problem: 'the conformance command runs the conformance project; another project is not a conformance run',
+    fix: "Drop --project (npm test runs the project's own tests).",
+  },
+  {
+    options: ['--reporter'],
+    problem: "it replaces the suite's reporters, and the verdicts reporter's file is what the run's verdict comes from",
+    fix: 'Use --add-reporter=<reporter> to add one beside them (the HTML, JUnit and Allure reports are written anyway: GWS_REPORT_FORMATS).',
+    instead: '--add-reporter',
+  },
+  {
+    options: ['--config', '-c'],
+    problem: "the conformance command runs with the suite's own configuration (playwright.config.ts), whose reporters write the verdicts",
+    fix: 'Drop it, and set the run with the GWS_* settings.',
+  },
 ];
+
+const refusedAs = (option: string) => REFUSED.find((r) => r.options.includes(option));
 
 /**
  * The options of `playwright test` (Playwright 1.65, `npx playwright test --help`), each with what follows
@@ -89,10 +93,10 @@ export const PLAYWRIGHT_OPTIONS: Readonly<Record<string, 'value' | 'optional' | 
 export function checkPassedOptions(args: readonly string[]): void {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    const refused = REFUSED.find(([re]) => re.test(a));
-    if (refused) throw new ConfigError(a.split('=')[0], `${a}: ${refused[1]}`, refused[2]);
-    if (!a.startsWith('-') || a === '-' || a === '--') continue;
     const name = a.split('=')[0];
+    const refused = refusedAs(name);
+    if (refused) throw new ConfigError(name, `${a}: ${refused.problem}`, refused.fix);
+    if (!a.startsWith('-') || a === '-' || a === '--') continue;
     const kind = PLAYWRIGHT_OPTIONS[name];
     if (kind === undefined)
       throw new ConfigError(
@@ -110,8 +114,7 @@ export const asksForHelp = (args: readonly string[]): boolean => args.some((a) =
 
 /** The command's usage: what it does, where its settings are, and the options it passes on to Playwright. */
 export function commandUsage(): string {
-  const refused = (o: string) => REFUSED.some(([re]) => re.test(o)) || o === '-h' || o === '--help';
-  const passed = Object.keys(PLAYWRIGHT_OPTIONS).filter((o) => !refused(o));
+  const passed = Object.keys(PLAYWRIGHT_OPTIONS).filter((o) => !refusedAs(o) && o !== '-h' && o !== '--help');
   return [
     'Usage: npm run conformance [-- <playwright test options>]',
     '',
@@ -128,7 +131,7 @@ export function commandUsage(): string {
     'Options passed on to playwright test (npx playwright test --help says what each does):',
     ...wrapped(passed, 100),
     'Refused (each would run something else, or leave the run without its verdicts):',
-    '  --project, --config (-c), --reporter (use --add-reporter)',
+    `  ${REFUSED.map((r) => `${r.options.join(' / ')}${r.instead ? ` (use ${r.instead})` : ''}`).join(', ')}`,
     '',
     'Examples:',
     '  npm run conformance -- --grep @ACCEPT-SEQ-02     the tests of one requirement (PARTIAL)',

@@ -67,11 +67,16 @@ function chatIn(exchange: HttpEvent | undefined): Record<string, unknown> | unde
 
 /** Not applicable: the REST view showed no chat resource, with what it answered. */
 function noChat(id: ConversationId, exchange: HttpEvent | undefined): Finding {
-  const r = exchange?.response;
   return judging.notApplicable(
     id,
-    `the chat's REST view answered ${r ? `HTTP ${r.status} ${json(r.body)}` : 'nothing'}: no chat resource in it (the shape of GET /api/v2/me/chats/{id} is inferred, §9 14)`,
+    `the chat's REST view answered ${answered(exchange)}: no chat resource in it (the shape of GET /api/v2/me/chats/{id} is inferred, §9 14)`,
   );
+}
+
+/** What a REST read answered, for a finding: its status and body, or nothing. */
+function answered(exchange: HttpEvent | undefined): string {
+  const r = exchange?.response;
+  return r ? `HTTP ${r.status} ${json(r.body)}` : 'nothing';
 }
 
 /**
@@ -175,12 +180,11 @@ export function restListState(operation: OperationDecl): Check<ConversationId> {
       if (!view) return [];
       const r = view.exchange?.response;
       const chats = r?.status === 200 && isObject(r.body) && Array.isArray(r.body.chats) ? r.body.chats.filter(isObject) : undefined;
-      const answered = r ? `HTTP ${r.status} ${json(r.body)}` : 'nothing';
       if (!chats)
         return [
           judging.notApplicable(
             id,
-            `the agent's chats over REST answered ${answered}: no chats list in it (the shape of GET ${LIST_PATH} is inferred, §9 14)`,
+            `the agent's chats over REST answered ${answered(view.exchange)}: no chats list in it (the shape of GET ${LIST_PATH} is inferred, §9 14)`,
           ),
         ];
       // The chat the drive operated on: the one it read over REST at the same step.
@@ -258,15 +262,13 @@ export function restViewEnded(operation: OperationDecl): Check<ConversationId> {
       const view = viewAfter(transcript);
       if (!view) return [];
       const chat = chatIn(view.exchange);
-      if (!chat) {
-        const r = view.exchange?.response;
+      if (!chat)
         return [
           judging.notApplicable(
             id,
-            `the chat's REST view after ${operation.name} answered ${r ? `HTTP ${r.status} ${json(r.body)}` : 'nothing'}: the chat no longer shown (no page says whether it stays readable, §9 14)`,
+            `the chat's REST view after ${operation.name} answered ${answered(view.exchange)}: the chat no longer shown (no page says whether it stays readable, §9 14)`,
           ),
         ];
-      }
       return [
         judging.verdictOf(id, chat.state === state, `the chat ${state}, as ${operation.name} left it`, `the chat ${json(chat.state)}`, {
           evidence: [view.index],
